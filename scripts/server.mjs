@@ -1,0 +1,41 @@
+// Production server: binds HOST:PORT (127.0.0.1:3000 by default), serves the
+// Next.js build, and shuts down gracefully (stop accepting, drain, close db).
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { buildIfNeeded } from "./build-if-needed.mjs";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const hostname = process.env.HOST || "127.0.0.1";
+const port = Number(process.env.PORT || 3000);
+const DRAIN_MS = 10_000;
+
+if (process.argv.includes("--build")) buildIfNeeded();
+process.env.NODE_ENV = "production";
+
+const app = next({ dev: false, dir: root, hostname, port });
+await app.prepare(); // runs src/instrumentation.ts: config check, adapter log, migrations
+const handle = app.getRequestHandler();
+const server = createServer((req, res) => handle(req, res));
+server.keepAliveTimeout = 5_000;
+
+server.listen(port, hostname, () => {
+  const shown = hostname.includes(":") ? `[${hostname}]` : hostname;
+  console.log(JSON.stringify({ level: 30, time: Date.now(), service: "darasa", msg: `listening on http://${shown}:${port}` }));
+});
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(JSON.stringify({ level: 30, time: Date.now(), service: "darasa", msg: `${signal}: shutting down` }));
+  const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+  server.closeIdleConnections();
+  await new Promise((resolve) => server.close(resolve));
+  clearTimeout(force);
+  await globalThis.__darasaShutdown?.();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FileText, MessageSquareText, Mic, Pencil } from "lucide-react";
+import { BackLink } from "@/components/shell/BackLink";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { DeleteJobInfoButton } from "@/features/jobInfos/components/DeleteJobInfoButton";
+import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
+import { experienceLevelLabels } from "@/features/jobInfos/schemas";
+import { requireUser } from "@/services/auth";
+
+// Features land one by one; until then the hub says so instead of showing made-up data.
+const practice = [
+  { title: "Mock interviews", description: "Spoken interviews, live or recorded answer by answer, with speech analytics.", icon: Mic },
+  { title: "Technical questions", description: "Questions tailored to this job, with graded feedback on your answers.", icon: MessageSquareText },
+  { title: "Resume check", description: "Your resume against this job: keywords, sections and a scored report.", icon: FileText },
+];
+
+export default async function JobInfoHubPage({ params }: { params: Promise<{ jobInfoId: string }> }) {
+  const { jobInfoId } = await params;
+  const user = await requireUser();
+  const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
+  if (!jobInfo) notFound();
+  return (
+    <div className="grid gap-8">
+      <BackLink href="/app">Your jobs</BackLink>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="break-words text-2xl font-semibold tracking-tight">{jobInfo.name}</h1>
+          <p className="text-muted-foreground">
+            {[jobInfo.title, experienceLevelLabels[jobInfo.experienceLevel]].filter(Boolean).join(" · ")}
+          </p>
+        </div>
+        <div className="flex gap-2">
+          <Link href={`/app/job-infos/${jobInfo.id}/edit`} className={buttonVariants({ variant: "outline" })}>
+            <Pencil aria-hidden className="size-4" /> Edit
+          </Link>
+          <DeleteJobInfoButton id={jobInfo.id} name={jobInfo.name} />
+        </div>
+      </div>
+      <section aria-labelledby="practice-heading" className="grid gap-4">
+        <h2 id="practice-heading" className="text-lg font-semibold">
+          Practise for this job
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-3">
+          {practice.map(({ title, description, icon: Icon }) => (
+            <li key={title}>
+              <Card className="h-full" aria-disabled="true">
+                <CardHeader>
+                  <div className="flex items-center justify-between gap-2">
+                    <Icon aria-hidden className="size-5 text-primary" />
+                    <Badge variant="outline">Coming soon</Badge>
+                  </div>
+                  <CardTitle as="h3">{title}</CardTitle>
+                  <CardDescription>{description}</CardDescription>
+                </CardHeader>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="description-heading" className="grid gap-2">
+        <h2 id="description-heading" className="text-lg font-semibold">
+          Job description
+        </h2>
+        <div className="whitespace-pre-wrap break-words rounded-xl border border-border bg-card p-4 text-sm leading-relaxed">
+          {jobInfo.description}
+        </div>
+      </section>
+    </div>
+  );
+}

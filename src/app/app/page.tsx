@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { Plus } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getCachedJobInfos } from "@/features/jobInfos/dbCache";
+import { experienceLevelLabels } from "@/features/jobInfos/schemas";
+import { requireUser } from "@/services/auth";
+
+export const metadata = { title: "Your jobs" };
+
+export default async function JobsPage() {
+  const user = await requireUser();
+  const jobInfos = await getCachedJobInfos(user.id);
+  return (
+    <div className="grid gap-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Your jobs</h1>
+          <p className="text-muted-foreground">Each job you prepare for gets its own questions, interviews and resume checks.</p>
+        </div>
+        <Link href="/app/job-infos/new" className={buttonVariants()}>
+          <Plus aria-hidden className="size-4" /> New job
+        </Link>
+      </div>
+      {jobInfos.length === 0 ? (
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">No jobs yet</CardTitle>
+            <CardDescription>
+              Start by describing a job you want: paste the posting and choose your level. Everything you practise is tailored to it.
+            </CardDescription>
+          </CardHeader>
+        </Card>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2" aria-label="Jobs">
+          {jobInfos.map((job) => (
+            <li key={job.id}>
+              <Link href={`/app/job-infos/${job.id}`} className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+                <Card className="h-full transition-colors hover:border-primary/60">
+                  <CardHeader>
+                    <CardTitle as="h2" className="break-words">{job.name}</CardTitle>
+                    <CardDescription>
+                      {[job.title, experienceLevelLabels[job.experienceLevel]].filter(Boolean).join(" · ")}
+                    </CardDescription>
+                    <p className="line-clamp-3 text-sm text-muted-foreground">{job.description}</p>
+                  </CardHeader>
+                </Card>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import { ClerkProvider } from "@clerk/nextjs";
+import { getAuthMode, getClerkOptions } from "@/services/auth/mode";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Darasa — interview practice", template: "%s · Darasa" },
+  description: "Practise interviews for the job you want: questions, spoken mock interviews and resume checks.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b1120" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const page = (
+    <html lang="en">
+      <body className="min-h-dvh bg-background text-foreground antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-card focus:px-4 focus:py-2">
+          Skip to content
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+  if (getAuthMode() !== "clerk") return page;
+  const { publishableKey } = getClerkOptions();
+  return <ClerkProvider publishableKey={publishableKey}>{page}</ClerkProvider>;
+}

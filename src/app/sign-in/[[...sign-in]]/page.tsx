@@ -1,0 +1,28 @@
+import { redirect } from "next/navigation";
+import { SignIn } from "@clerk/nextjs";
+import { Logo } from "@/components/shell/Logo";
+import { LocalModeBadge } from "@/components/shell/LocalModeBadge";
+import { getDb } from "@/drizzle/db";
+import { LocalSignIn } from "@/features/users/components/LocalSignIn";
+import { listLocalUsers } from "@/features/users/db";
+import { getAuthMode, getCurrentUser } from "@/services/auth";
+
+export const metadata = { title: "Sign in" };
+
+export default async function SignInPage() {
+  if (await getCurrentUser()) redirect("/app");
+  const mode = getAuthMode();
+  return (
+    <main id="main" className="mx-auto grid min-h-dvh w-full max-w-md content-center gap-6 px-4 py-10">
+      <div className="flex items-center justify-between">
+        <Logo />
+        {mode === "local" ? <LocalModeBadge /> : null}
+      </div>
+      {mode === "clerk" ? (
+        <SignIn routing="path" path="/sign-in" forceRedirectUrl="/app" />
+      ) : (
+        <LocalSignIn users={await listLocalUsers(await getDb())} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/** Empty strings in .env files mean "not set". */
+const optional = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v));
+
+export const envSchema = {
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  // Server
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DARASA_DATA_DIR: z.string().default(".data"),
+  // Database
+  DATABASE_URL: optional().pipe(z.url({ message: "DATABASE_URL must be a postgres:// URL" }).optional()),
+  // Auth (Clerk)
+  CLERK_PUBLISHABLE_KEY: optional(),
+  CLERK_SECRET_KEY: optional(),
+  CLERK_JWT_KEY: optional(),
+  CLERK_WEBHOOK_SIGNING_SECRET: optional(),
+  // Local auth
+  SESSION_SECRET: optional().pipe(z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional()),
+  // Protection
+  ARCJET_KEY: optional(),
+  ARCJET_ENV: optional(),
+  RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(300),
+};
+
+/**
+ * Validated server configuration. Server variables are read at run time
+ * (not inlined at build), so one build serves every configuration.
+ */
+export const env = createEnv({
+  server: envSchema,
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+  onValidationError: (issues) => {
+    const lines = issues.map((i) => `  - ${i.path?.map(String).join(".") ?? "?"}: ${i.message}`);
+    throw new Error(`Invalid configuration (see .env.example):\n${lines.join("\n")}`);
+  },
+});
+
+export type Env = typeof env;
+
+/** What adapter selection reads: the validated env plus the public Clerk key Clerk's SDK would also pick up. */
+export function adapterEnv() {
+  const publicKey = process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY?.trim();
+  return { ...env, NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: publicKey || undefined };
+}

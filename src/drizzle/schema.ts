@@ -1,0 +1,4 @@
+export * from "./schema/users";
+export * from "./schema/jobInfos";
+export * from "./schema/webhookEvents";
+export * from "./schema/rateLimits";

@@ -1,0 +1,18 @@
+import { pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+export const planEnum = pgEnum("plan", ["free", "pro"]);
+
+export const users = pgTable("users", {
+  /** Clerk user id (`user_…`) or a local id (`local_…`). */
+  id: text("id").primaryKey(),
+  email: text("email").notNull(),
+  name: text("name").notNull(),
+  imageUrl: text("image_url"),
+  plan: planEnum("plan").notNull().default("free"),
+  /** The `updated_at` of the newest Clerk event applied, so older events never overwrite newer data. */
+  sourceUpdatedAt: timestamp("source_updated_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+});
+
+export type User = typeof users.$inferSelect;

@@ -1,0 +1,49 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/drizzle/db";
+import { jobInfos, type JobInfo } from "@/drizzle/schema";
+import { isUuid } from "@/lib/ids";
+import type { JobInfoInput } from "./schemas";
+
+// Every function takes the owner id and puts it in the WHERE clause:
+// another user's job is indistinguishable from a missing one.
+
+export async function listJobInfos(db: DbOrTx, userId: string): Promise<JobInfo[]> {
+  return db.select().from(jobInfos).where(eq(jobInfos.userId, userId)).orderBy(desc(jobInfos.updatedAt));
+}
+
+export async function getJobInfo(db: DbOrTx, userId: string, id: string): Promise<JobInfo | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .select()
+    .from(jobInfos)
+    .where(and(eq(jobInfos.id, id), eq(jobInfos.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+export async function insertJobInfo(db: DbOrTx, userId: string, data: JobInfoInput): Promise<JobInfo> {
+  const [row] = await db
+    .insert(jobInfos)
+    .values({ ...data, userId })
+    .returning();
+  return row!;
+}
+
+export async function updateJobInfo(db: DbOrTx, userId: string, id: string, data: JobInfoInput) {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .update(jobInfos)
+    .set(data)
+    .where(and(eq(jobInfos.id, id), eq(jobInfos.userId, userId)))
+    .returning();
+  return row;
+}
+
+export async function deleteJobInfo(db: DbOrTx, userId: string, id: string): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const rows = await db
+    .delete(jobInfos)
+    .where(and(eq(jobInfos.id, id), eq(jobInfos.userId, userId)))
+    .returning({ id: jobInfos.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,64 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/drizzle/db";
+import { runAction } from "@/lib/action";
+import { fail, messages, ok, type ActionResult } from "@/lib/result";
+import { getAuthMode } from "@/services/auth";
+import { createSessionToken, LOCAL_SESSION_COOKIE, LOCAL_SESSION_MAX_AGE_SECONDS } from "@/services/auth/localSession";
+import { getSessionSecret } from "@/services/auth/sessionSecret";
+import { createLocalUser, getUser } from "./db";
+import { formDataToObject } from "@/features/jobInfos/schemas";
+import { localSignInSchema, localSignUpSchema } from "./schemas";
+
+export type LocalAuthState = ActionResult<null> | null;
+
+/** Local sign-in exists only when Clerk is not configured. */
+function assertLocalMode() {
+  if (getAuthMode() !== "local") notFound();
+}
+
+async function startLocalSession(userId: string) {
+  (await cookies()).set(LOCAL_SESSION_COOKIE, createSessionToken(userId, getSessionSecret()), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production" && process.env.HOST !== "127.0.0.1" && process.env.HOST !== undefined,
+    path: "/",
+    maxAge: LOCAL_SESSION_MAX_AGE_SECONDS,
+  });
+}
+
+export async function localSignInAction(_prev: LocalAuthState, formData: FormData): Promise<LocalAuthState> {
+  assertLocalMode();
+  const result = await runAction("localSignIn", async () => {
+    const parsed = localSignInSchema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
+    const user = await getUser(await getDb(), parsed.data.userId);
+    if (!user) return fail("NOT_FOUND", "That local user no longer exists.");
+    await startLocalSession(user.id);
+    return ok(null);
+  });
+  if (result.ok) redirect("/app");
+  return result;
+}
+
+export async function localSignUpAction(_prev: LocalAuthState, formData: FormData): Promise<LocalAuthState> {
+  assertLocalMode();
+  const result = await runAction("localSignUp", async () => {
+    const parsed = localSignUpSchema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
+    const user = await createLocalUser(await getDb(), parsed.data);
+    await startLocalSession(user.id);
+    return ok(null);
+  });
+  if (result.ok) redirect("/app");
+  return result;
+}
+
+export async function localSignOutAction() {
+  assertLocalMode();
+  (await cookies()).delete(LOCAL_SESSION_COOKIE);
+  redirect("/");
+}

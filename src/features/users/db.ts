@@ -1,0 +1,88 @@
+import { and, eq, isNull, like, lt, or, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/drizzle/db";
+import { deletedUsers, users, webhookEvents, type User } from "@/drizzle/schema";
+
+export type UserProfile = { id: string; email: string; name: string; imageUrl?: string | null };
+
+export async function getUser(db: DbOrTx, id: string): Promise<User | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+/**
+ * Creates the user from the session if the webhook has not done it yet
+ * (onboarding never waits for the webhook). Existing rows are left alone.
+ * Returns undefined for a user Clerk has told us is deleted.
+ */
+export async function ensureUser(db: DbOrTx, profile: UserProfile): Promise<User | undefined> {
+  return db.transaction(async (tx) => {
+    const [tombstone] = await tx.select().from(deletedUsers).where(eq(deletedUsers.id, profile.id)).limit(1);
+    if (tombstone) return undefined;
+    await tx.insert(users).values(profile).onConflictDoNothing({ target: users.id });
+    return getUser(tx, profile.id);
+  });
+}
+
+/**
+ * Applies a Clerk create/update event. Tolerates any order: an event older
+ * than what we hold is ignored, and a deleted user is never brought back.
+ */
+export async function unsafeApplyClerkUser(db: DbOrTx, profile: UserProfile, sourceUpdatedAt: Date) {
+  const [tombstone] = await db.select().from(deletedUsers).where(eq(deletedUsers.id, profile.id)).limit(1);
+  if (tombstone) return "ignored-deleted" as const;
+  const rows = await db
+    .insert(users)
+    .values({ ...profile, sourceUpdatedAt })
+    .onConflictDoUpdate({
+      target: users.id,
+      set: { email: profile.email, name: profile.name, imageUrl: profile.imageUrl ?? null, sourceUpdatedAt },
+      setWhere: or(isNull(users.sourceUpdatedAt), lt(users.sourceUpdatedAt, sourceUpdatedAt)),
+    })
+    .returning({ id: users.id });
+  return rows.length > 0 ? ("applied" as const) : ("ignored-stale" as const);
+}
+
+/** Deletes the user and, by cascade, everything they own; remembers the deletion. */
+export async function unsafeDeleteUser(db: DbOrTx, id: string) {
+  await db.insert(deletedUsers).values({ id }).onConflictDoNothing();
+  await db.delete(users).where(eq(users.id, id));
+}
+
+/** Deletes a user's account at their own request (no tombstone: a local user may sign up again). */
+export async function deleteOwnAccount(db: DbOrTx, id: string) {
+  await db.delete(users).where(eq(users.id, id));
+}
+
+/** Records a webhook delivery; false when this message id was already processed. */
+export async function claimWebhookEvent(db: DbOrTx, id: string, type: string): Promise<boolean> {
+  const rows = await db.insert(webhookEvents).values({ id, type }).onConflictDoNothing().returning({ id: webhookEvents.id });
+  return rows.length > 0;
+}
+
+export async function listLocalUsers(db: DbOrTx): Promise<Pick<User, "id" | "name" | "email">[]> {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(like(users.id, "local\\_%"))
+    .orderBy(users.name)
+    .limit(50);
+}
+
+export async function createLocalUser(db: DbOrTx, data: { name: string; email: string }): Promise<User> {
+  const [row] = await db
+    .insert(users)
+    .values({ id: `local_${crypto.randomUUID()}`, ...data })
+    .returning();
+  return row!;
+}
+
+export async function updateUserName(db: DbOrTx, id: string, name: string) {
+  await db.update(users).set({ name }).where(eq(users.id, id));
+}
+
+export async function setLocalPlan(db: DbOrTx, id: string, plan: "free" | "pro") {
+  await db
+    .update(users)
+    .set({ plan })
+    .where(and(eq(users.id, id), sql`${users.id} like 'local\\_%'`));
+}

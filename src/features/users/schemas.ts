@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+export const localSignUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),
+  email: z.email("Enter a valid email address.").trim().toLowerCase().max(200, "Use at most 200 characters."),
+});
+
+export const localSignInSchema = z.object({
+  userId: z.string().regex(/^local_[0-9a-f-]{36}$/, "Pick a user from the list."),
+});
+
+type ClerkEmail = { id: string; email_address: string };
+
+export const clerkUserEventSchema = z.object({
+  id: z.string().min(1),
+  email_addresses: z.array(z.object({ id: z.string(), email_address: z.string() })).default([]),
+  primary_email_address_id: z.string().nullish(),
+  first_name: z.string().nullish(),
+  last_name: z.string().nullish(),
+  username: z.string().nullish(),
+  image_url: z.string().nullish(),
+  updated_at: z.number().int(),
+});
+
+export type ClerkUserEvent = z.infer<typeof clerkUserEventSchema>;
+
+export function profileFromClerk(data: ClerkUserEvent) {
+  const emails: ClerkEmail[] = data.email_addresses;
+  const primary = emails.find((e) => e.id === data.primary_email_address_id) ?? emails[0];
+  const name = [data.first_name, data.last_name].filter(Boolean).join(" ") || data.username || primary?.email_address || "New user";
+  return { id: data.id, email: primary?.email_address ?? "", name, imageUrl: data.image_url ?? null };
+}

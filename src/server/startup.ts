@@ -1,0 +1,37 @@
+import { describeAdapters, selectAdapters } from "@/config/adapters";
+import { adapterEnv, env } from "@/config/env";
+import { closeDatabase, getDatabase } from "@/drizzle/db";
+import { logger } from "@/lib/logger";
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
+
+type ShutdownGlobal = typeof globalThis & { __darasaShutdown?: () => Promise<void> };
+
+/**
+ * Start-up: validate configuration, refuse unsafe combinations, log the
+ * adapters once, open and migrate the database, register shutdown.
+ * Any failure stops the process with a readable message.
+ */
+export async function startServer() {
+  try {
+    const adapters = selectAdapters(adapterEnv());
+    if (adapters.auth === "local" && !LOOPBACK.has(env.HOST) && process.env.DARASA_ALLOW_LOCAL_AUTH_ON_NETWORK !== "1") {
+      throw new Error(
+        `Local sign-in is active (no Clerk keys) but HOST=${env.HOST} would expose it to the network. ` +
+          "Configure Clerk, or bind to 127.0.0.1.",
+      );
+    }
+    logger.info({ adapters }, `adapters: ${describeAdapters(adapters)}`);
+    const started = Date.now();
+    const database = await getDatabase();
+    logger.info({ database: database.kind, ms: Date.now() - started }, "database ready (migrations applied)");
+    (globalThis as ShutdownGlobal).__darasaShutdown = async () => {
+      await closeDatabase();
+      logger.info("database closed");
+    };
+  } catch (error) {
+    logger.fatal({ err: (error as Error).message }, "cannot start");
+    console.error(`\nDarasa cannot start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,18 @@
+import { adapterEnv, env } from "@/config/env";
+import { clerkPublishableKey, selectAuth } from "@/config/adapters";
+
+export type AuthMode = "clerk" | "local";
+
+/** Throws a ConfigurationError when Clerk is half-configured. */
+export function getAuthMode(): AuthMode {
+  return selectAuth(adapterEnv());
+}
+
+export function getClerkOptions() {
+  return {
+    publishableKey: clerkPublishableKey(adapterEnv()),
+    secretKey: env.CLERK_SECRET_KEY,
+    // Verifies session tokens without calling Clerk (v7 does not read CLERK_JWT_KEY by itself).
+    jwtKey: env.CLERK_JWT_KEY,
+  };
+}
