@@ -10,6 +10,10 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const hostname = process.env.HOST || "127.0.0.1";
 const port = Number(process.env.PORT || 3000);
 const DRAIN_MS = 10_000;
+// Behind a reverse proxy that sets X-Forwarded-For, set TRUST_PROXY=1. Otherwise
+// the header is replaced by the socket's address so clients cannot spoof
+// their IP past the per-IP rate limit.
+const trustProxy = process.env.TRUST_PROXY === "1";
 
 if (process.argv.includes("--build")) buildIfNeeded();
 process.env.NODE_ENV = "production";
@@ -17,7 +21,29 @@ process.env.NODE_ENV = "production";
 const app = next({ dev: false, dir: root, hostname, port });
 await app.prepare(); // runs src/instrumentation.ts: config check, adapter log, migrations
 const handle = app.getRequestHandler();
-const server = createServer((req, res) => handle(req, res));
+const server = createServer((req, res) => {
+  if (!trustProxy) {
+    req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+    delete req.headers["x-real-ip"];
+  }
+  const started = performance.now();
+  res.once("finish", () => {
+    // Access log: path without the query string (it may carry tokens).
+    const line = {
+      level: res.statusCode >= 500 ? 50 : 30,
+      time: Date.now(),
+      service: "darasa",
+      requestId: res.getHeader("x-request-id"),
+      method: req.method,
+      path: (req.url ?? "").split("?")[0],
+      status: res.statusCode,
+      ms: Math.round(performance.now() - started),
+      msg: "request",
+    };
+    if (!line.path.startsWith("/_next/static")) console.log(JSON.stringify(line));
+  });
+  return handle(req, res);
+});
 server.keepAliveTimeout = 5_000;
 
 server.listen(port, hostname, () => {
