@@ -50,3 +50,21 @@ describe("local session tokens", () => {
     expect(verifySessionToken(`${token}.extra`, SECRET, NOW)).toBeNull();
   });
 });
+
+describe("local session tokens with a correctly signed but invalid payload", () => {
+  // Only someone holding the secret could produce these; the verifier must still not crash or accept them.
+  async function signed(data: string) {
+    const { createHmac } = await import("node:crypto");
+    return `${data}.${createHmac("sha256", SECRET).update(data).digest("base64url")}`;
+  }
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+  it.each([
+    ["not JSON", Buffer.from("not json").toString("base64url")],
+    ["missing exp", encode({ sub: USER })],
+    ["non-string sub", encode({ sub: 42, exp: NOW / 1000 + 60 })],
+    ["string exp", encode({ sub: USER, exp: String(NOW / 1000 + 60) })],
+  ])("returns null for %s", async (_label, data) => {
+    expect(verifySessionToken(await signed(data), SECRET, NOW)).toBeNull();
+  });
+});
