@@ -29,8 +29,10 @@ function run(cmd, args) {
 }
 
 if (stale) {
-  console.log("Installing dependencies (npm ci)…");
-  const status = run(npm, ["ci", "--no-audit", "--no-fund"]);
+  // `npm install` rather than `npm ci`: the lock pins every version, and it
+  // tolerates registries that lack other platforms' optional binaries.
+  console.log("Installing dependencies…");
+  const status = run(npm, ["install", "--no-audit", "--no-fund"]);
   if (status !== 0) process.exit(status);
 }
 

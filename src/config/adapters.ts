@@ -21,6 +21,12 @@ export type AdapterEnv = {
   ARCJET_KEY?: string;
 };
 
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host);
+}
+
 export class ConfigurationError extends Error {
   override name = "ConfigurationError";
 }

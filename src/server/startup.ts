@@ -1,9 +1,7 @@
-import { describeAdapters, selectAdapters } from "@/config/adapters";
+import { describeAdapters, isLoopbackHost, selectAdapters } from "@/config/adapters";
 import { adapterEnv, env } from "@/config/env";
 import { closeDatabase, getDatabase } from "@/drizzle/db";
 import { logger } from "@/lib/logger";
-
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 
 type ShutdownGlobal = typeof globalThis & { __darasaShutdown?: () => Promise<void> };
 
@@ -15,7 +13,7 @@ type ShutdownGlobal = typeof globalThis & { __darasaShutdown?: () => Promise<voi
 export async function startServer() {
   try {
     const adapters = selectAdapters(adapterEnv());
-    if (adapters.auth === "local" && !LOOPBACK.has(env.HOST) && process.env.DARASA_ALLOW_LOCAL_AUTH_ON_NETWORK !== "1") {
+    if (adapters.auth === "local" && !isLoopbackHost(env.HOST) && process.env.DARASA_ALLOW_LOCAL_AUTH_ON_NETWORK !== "1") {
       throw new Error(
         `Local sign-in is active (no Clerk keys) but HOST=${env.HOST} would expose it to the network. ` +
           "Configure Clerk, or bind to 127.0.0.1.",

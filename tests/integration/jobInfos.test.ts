@@ -99,10 +99,12 @@ describe.each(databaseKinds)("job infos on %s", (kind) => {
   });
 
   it("indexes job_infos by user_id", async () => {
-    const result = await t.db.execute<{ indexdef: string }>(
+    const result = await t.db.execute(
       sql`select indexdef from pg_indexes where schemaname = 'public' and tablename = 'job_infos'`,
     );
-    const defs = (Array.isArray(result) ? result : (result as { rows: { indexdef: string }[] }).rows).map((r) => r.indexdef);
+    // postgres.js returns rows as an array, PGlite as `{ rows }`.
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { indexdef: string }[];
+    const defs = rows.map((r) => r.indexdef);
     // user_id must be the leading column for owner-scoped lookups to use the index.
     expect(defs.some((d) => /\(user_id[,)]/.test(d))).toBe(true);
   });

@@ -40,7 +40,7 @@ export async function startTestServer(env: Record<string, string | undefined> = 
       LOG_LEVEL: "info",
       NEXT_TELEMETRY_DISABLED: "1",
       ...env,
-    },
+    } as Record<string, string | undefined> as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));
@@ -84,7 +84,7 @@ export async function runServerExpectingExit(env: Record<string, string>, timeou
   const dataDir = mkdtempSync(path.join(tmpdir(), "darasa-test-"));
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: path.resolve(import.meta.dirname, "../.."),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: String(port), DARASA_DATA_DIR: dataDir, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: String(port), DARASA_DATA_DIR: dataDir, ...env } as Record<string, string | undefined> as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

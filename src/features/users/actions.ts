@@ -3,6 +3,8 @@
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
+import { env } from "@/config/env";
+import { isLoopbackHost } from "@/config/adapters";
 import { getDb } from "@/drizzle/db";
 import { runAction } from "@/lib/action";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
@@ -24,7 +26,8 @@ async function startLocalSession(userId: string) {
   (await cookies()).set(LOCAL_SESSION_COOKIE, createSessionToken(userId, getSessionSecret()), {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && process.env.HOST !== "127.0.0.1" && process.env.HOST !== undefined,
+    // Plain http is fine on loopback; anywhere else the cookie needs HTTPS.
+    secure: !isLoopbackHost(env.HOST),
     path: "/",
     maxAge: LOCAL_SESSION_MAX_AGE_SECONDS,
   });

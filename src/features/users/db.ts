@@ -4,6 +4,15 @@ import { deletedUsers, users, webhookEvents, type User } from "@/drizzle/schema"
 
 export type UserProfile = { id: string; email: string; name: string; imageUrl?: string | null };
 
+/**
+ * Serialises writes about one user id until the transaction ends, so a
+ * delete and a concurrent create/update cannot interleave (no resurrection).
+ * Call inside a transaction.
+ */
+async function lockUserId(tx: DbOrTx, id: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${id}))`);
+}
+
 export async function getUser(db: DbOrTx, id: string): Promise<User | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row;
@@ -16,6 +25,7 @@ export async function getUser(db: DbOrTx, id: string): Promise<User | undefined>
  */
 export async function ensureUser(db: DbOrTx, profile: UserProfile): Promise<User | undefined> {
   return db.transaction(async (tx) => {
+    await lockUserId(tx, profile.id);
     const [tombstone] = await tx.select().from(deletedUsers).where(eq(deletedUsers.id, profile.id)).limit(1);
     if (tombstone) return undefined;
     await tx.insert(users).values(profile).onConflictDoNothing({ target: users.id });
@@ -28,6 +38,7 @@ export async function ensureUser(db: DbOrTx, profile: UserProfile): Promise<User
  * than what we hold is ignored, and a deleted user is never brought back.
  */
 export async function unsafeApplyClerkUser(db: DbOrTx, profile: UserProfile, sourceUpdatedAt: Date) {
+  await lockUserId(db, profile.id);
   const [tombstone] = await db.select().from(deletedUsers).where(eq(deletedUsers.id, profile.id)).limit(1);
   if (tombstone) return "ignored-deleted" as const;
   const rows = await db
@@ -44,6 +55,7 @@ export async function unsafeApplyClerkUser(db: DbOrTx, profile: UserProfile, sou
 
 /** Deletes the user and, by cascade, everything they own; remembers the deletion. */
 export async function unsafeDeleteUser(db: DbOrTx, id: string) {
+  await lockUserId(db, id);
   await db.insert(deletedUsers).values({ id }).onConflictDoNothing();
   await db.delete(users).where(eq(users.id, id));
 }

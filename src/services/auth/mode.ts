@@ -11,7 +11,9 @@ export function getAuthMode(): AuthMode {
 export function getClerkOptions() {
   return {
     publishableKey: clerkPublishableKey(adapterEnv()),
-    secretKey: env.CLERK_SECRET_KEY,
+    // No `secretKey` here: Clerk reads CLERK_SECRET_KEY itself, and a secretKey
+    // passed as a middleware option makes every request fail unless
+    // CLERK_ENCRYPTION_KEY is also set (code=encryption_key_missing).
     // Verifies session tokens without calling Clerk (v7 does not read CLERK_JWT_KEY by itself).
     jwtKey: env.CLERK_JWT_KEY,
   };
