@@ -18,7 +18,10 @@ const trustProxy = process.env.TRUST_PROXY === "1";
 if (process.argv.includes("--build")) buildIfNeeded();
 process.env.NODE_ENV = "production";
 
-const app = next({ dev: false, dir: root, hostname, port });
+// Next names loopback origins "localhost"; given 127.0.0.1 here, Clerk's
+// rewrites would look cross-origin and loop back into the server.
+const loopback = ["127.0.0.1", "::1", "localhost"].includes(hostname);
+const app = next({ dev: false, dir: root, hostname: loopback ? "localhost" : hostname, port });
 await app.prepare(); // runs src/instrumentation.ts: config check, adapter log, migrations
 const handle = app.getRequestHandler();
 const server = createServer((req, res) => {

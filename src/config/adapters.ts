@@ -6,7 +6,7 @@ export type AdapterChoice = {
   database: "postgres" | "pglite";
   auth: "clerk" | "local";
   protection: "arcjet" | "local";
-  ai: "offline-insights";
+  ai: "gemini" | "openai-compatible" | "gemini+openai-compatible" | "offline-insights";
   voice: "recorded";
   storage: "local";
   jobs: "none";
@@ -19,6 +19,9 @@ export type AdapterEnv = {
   CLERK_SECRET_KEY?: string;
   CLERK_JWT_KEY?: string;
   ARCJET_KEY?: string;
+  GOOGLE_GENERATIVE_AI_API_KEY?: string;
+  OPENAI_COMPATIBLE_BASE_URL?: string;
+  OPENAI_COMPATIBLE_MODEL?: string;
 };
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -40,11 +43,10 @@ export function selectAuth(env: AdapterEnv): "clerk" | "local" {
   const publishable = clerkPublishableKey(env);
   const set = { publishable: !!publishable, secret: !!env.CLERK_SECRET_KEY, jwtKey: !!env.CLERK_JWT_KEY };
   if (!set.publishable && !set.secret && !set.jwtKey) return "local";
-  if (!set.publishable || (!set.secret && !set.jwtKey)) {
-    const missing = [
-      !set.publishable && "CLERK_PUBLISHABLE_KEY",
-      !set.secret && !set.jwtKey && "CLERK_SECRET_KEY (or CLERK_JWT_KEY)",
-    ].filter(Boolean);
+  // Clerk's SDK needs the secret key on every request; the JWT key is optional
+  // (it only saves the network round trip when verifying sessions).
+  if (!set.publishable || !set.secret) {
+    const missing = [!set.publishable && "CLERK_PUBLISHABLE_KEY", !set.secret && "CLERK_SECRET_KEY"].filter(Boolean);
     throw new ConfigurationError(
       `Clerk is partially configured: missing ${missing.join(" and ")}. ` +
         "Set all Clerk keys, or remove them all to use local sign-in.",
@@ -62,12 +64,24 @@ export function selectAuth(env: AdapterEnv): "clerk" | "local" {
   return "clerk";
 }
 
+export function selectAi(env: AdapterEnv): AdapterChoice["ai"] {
+  if (env.OPENAI_COMPATIBLE_BASE_URL && !env.OPENAI_COMPATIBLE_MODEL) {
+    throw new ConfigurationError("OPENAI_COMPATIBLE_BASE_URL is set but OPENAI_COMPATIBLE_MODEL is not: name the model to use.");
+  }
+  const gemini = !!env.GOOGLE_GENERATIVE_AI_API_KEY;
+  const compatible = !!env.OPENAI_COMPATIBLE_BASE_URL;
+  if (gemini && compatible) return "gemini+openai-compatible";
+  if (gemini) return "gemini";
+  if (compatible) return "openai-compatible";
+  return "offline-insights";
+}
+
 export function selectAdapters(env: AdapterEnv): AdapterChoice {
   return {
     database: env.DATABASE_URL ? "postgres" : "pglite",
     auth: selectAuth(env),
     protection: env.ARCJET_KEY ? "arcjet" : "local",
-    ai: "offline-insights",
+    ai: selectAi(env),
     voice: "recorded",
     storage: "local",
     jobs: "none",

@@ -25,6 +25,14 @@ export const envSchema = {
   CLERK_WEBHOOK_SIGNING_SECRET: optional(),
   // Local auth
   SESSION_SECRET: optional().pipe(z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional()),
+  // AI: Google Gemini
+  GOOGLE_GENERATIVE_AI_API_KEY: optional(),
+  GOOGLE_MODEL: z.string().default("gemini-2.5-flash"),
+  GOOGLE_BASE_URL: optional().pipe(z.url().optional()),
+  // AI: any OpenAI-compatible server (Ollama, LM Studio, vLLM, llama.cpp)
+  OPENAI_COMPATIBLE_BASE_URL: optional().pipe(z.url({ message: "OPENAI_COMPATIBLE_BASE_URL must be a URL such as http://127.0.0.1:11434/v1" }).optional()),
+  OPENAI_COMPATIBLE_MODEL: optional(),
+  OPENAI_COMPATIBLE_API_KEY: optional(),
   // Protection
   ARCJET_KEY: optional(),
   ARCJET_ENV: optional(),

@@ -52,7 +52,7 @@ describe("selectAuth", () => {
 
   it.each([
     ["publishable + secret", { CLERK_PUBLISHABLE_KEY: PK, CLERK_SECRET_KEY: SK }],
-    ["publishable + jwt key", { CLERK_PUBLISHABLE_KEY: PK, CLERK_JWT_KEY: PEM }],
+    ["publishable + secret + jwt key", { CLERK_PUBLISHABLE_KEY: PK, CLERK_SECRET_KEY: SK, CLERK_JWT_KEY: PEM }],
     ["public publishable + secret", { NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: PK, CLERK_SECRET_KEY: SK }],
     ["test keys", { CLERK_PUBLISHABLE_KEY: "pk_test_abc", CLERK_SECRET_KEY: "sk_test_abc" }],
   ])("is clerk with %s", (_label, env) => {
@@ -65,6 +65,7 @@ describe("selectAuth", () => {
     ["only secret", { CLERK_SECRET_KEY: SK }, ["CLERK_PUBLISHABLE_KEY"], ["CLERK_SECRET_KEY"]],
     ["only jwt key", { CLERK_JWT_KEY: PEM }, ["CLERK_PUBLISHABLE_KEY"], ["CLERK_SECRET_KEY"]],
     ["secret + jwt key", { CLERK_SECRET_KEY: SK, CLERK_JWT_KEY: PEM }, ["CLERK_PUBLISHABLE_KEY"], ["CLERK_SECRET_KEY"]],
+    ["publishable + jwt key (Clerk needs the secret key on every request)", { CLERK_PUBLISHABLE_KEY: PK, CLERK_JWT_KEY: PEM }, ["CLERK_SECRET_KEY"], ["CLERK_PUBLISHABLE_KEY"]],
   ])("throws for %s, naming what is missing", (_label, env: AdapterEnv, named, notNamed) => {
     const error = configError(env);
     expect(error.message).toMatch(/partially configured/);
@@ -77,7 +78,7 @@ describe("selectAuth", () => {
     ["publishable key with bad environment", { CLERK_PUBLISHABLE_KEY: "pk_prod_abc", CLERK_SECRET_KEY: SK }, "CLERK_PUBLISHABLE_KEY"],
     ["publishable key with spaces", { CLERK_PUBLISHABLE_KEY: "pk_live_a b", CLERK_SECRET_KEY: SK }, "CLERK_PUBLISHABLE_KEY"],
     ["secret key given a publishable key", { CLERK_PUBLISHABLE_KEY: PK, CLERK_SECRET_KEY: PK }, "CLERK_SECRET_KEY"],
-    ["jwt key that is not PEM", { CLERK_PUBLISHABLE_KEY: PK, CLERK_JWT_KEY: "not-a-pem" }, "CLERK_JWT_KEY"],
+    ["jwt key that is not PEM", { CLERK_PUBLISHABLE_KEY: PK, CLERK_SECRET_KEY: SK, CLERK_JWT_KEY: "not-a-pem" }, "CLERK_JWT_KEY"],
     ["valid secret but malformed jwt key", { CLERK_PUBLISHABLE_KEY: PK, CLERK_SECRET_KEY: SK, CLERK_JWT_KEY: "x" }, "CLERK_JWT_KEY"],
   ])("throws for a malformed %s", (_label, env: AdapterEnv, variable) => {
     expect(configError(env).message).toMatch(new RegExp(`^${variable} must`));
