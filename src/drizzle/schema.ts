@@ -2,3 +2,4 @@ export * from "./schema/users";
 export * from "./schema/jobInfos";
 export * from "./schema/webhookEvents";
 export * from "./schema/rateLimits";
+export * from "./schema/questions";

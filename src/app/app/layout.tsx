@@ -13,14 +13,21 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <nav aria-label="Main" className="mx-auto flex h-16 max-w-5xl items-center gap-3 px-4">
           <Logo href="/app" />
           {authMode === "local" ? <LocalModeBadge /> : null}
-          <ul className="ml-auto flex items-center gap-1 text-sm">
+          <ul className="ml-auto hidden items-center gap-1 text-sm sm:flex">
             <li>
               <Link href="/app" className="rounded-md px-3 py-2 hover:bg-accent">
                 Jobs
               </Link>
             </li>
+            <li>
+              <Link href="/app/settings" className="rounded-md px-3 py-2 hover:bg-accent">
+                Settings
+              </Link>
+            </li>
           </ul>
-          <UserMenu name={user.name} email={user.email} authMode={authMode} />
+          <div className="ml-auto sm:ml-0">
+            <UserMenu name={user.name} email={user.email} authMode={authMode} />
+          </div>
         </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">

@@ -1,7 +1,8 @@
 "use client";
 
 import { SignOutButton } from "@clerk/nextjs";
-import { LogOut, UserRound } from "lucide-react";
+import Link from "next/link";
+import { Briefcase, LogOut, Settings, UserRound } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -36,6 +37,17 @@ export function UserMenu({ name, email, authMode }: Props) {
           <div className="truncate font-medium">{name}</div>
           {email ? <div className="truncate text-sm text-muted-foreground">{email}</div> : null}
         </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/app">
+            <Briefcase aria-hidden className="size-4" /> Your jobs
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/app/settings">
+            <Settings aria-hidden className="size-4" /> Settings
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuSeparator />
         {authMode === "clerk" ? (
           <SignOutButton>

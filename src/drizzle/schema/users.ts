@@ -10,6 +10,8 @@ export const users = pgTable("users", {
   name: text("name").notNull(),
   imageUrl: text("image_url"),
   plan: planEnum("plan").notNull().default("free"),
+  /** Preferred AI provider when more than one is configured (null = the default order). */
+  aiProvider: text("ai_provider", { enum: ["gemini", "openai-compatible", "insights"] }),
   /** The `updated_at` of the newest Clerk event applied, so older events never overwrite newer data. */
   sourceUpdatedAt: timestamp("source_updated_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -98,3 +98,12 @@ export async function setLocalPlan(db: DbOrTx, id: string, plan: "free" | "pro")
     .set({ plan })
     .where(and(eq(users.id, id), sql`${users.id} like 'local\\_%'`));
 }
+
+export async function updateSettings(
+  db: DbOrTx,
+  id: string,
+  data: { name: string; aiProvider: "gemini" | "openai-compatible" | "insights" | null; plan?: "free" | "pro" },
+) {
+  await db.update(users).set({ name: data.name, aiProvider: data.aiProvider }).where(eq(users.id, id));
+  if (data.plan) await setLocalPlan(db, id, data.plan);
+}

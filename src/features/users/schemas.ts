@@ -30,3 +30,9 @@ export function profileFromClerk(data: ClerkUserEvent) {
   const name = [data.first_name, data.last_name].filter(Boolean).join(" ") || data.username || primary?.email_address || "New user";
   return { id: data.id, email: primary?.email_address ?? "", name, imageUrl: data.image_url ?? null };
 }
+
+export const settingsSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),
+  plan: z.enum(["free", "pro"]).optional(),
+  aiProvider: z.enum(["default", "gemini", "openai-compatible", "insights"]).default("default"),
+});

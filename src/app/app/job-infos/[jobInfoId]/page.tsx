@@ -8,12 +8,13 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { DeleteJobInfoButton } from "@/features/jobInfos/components/DeleteJobInfoButton";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { experienceLevelLabels } from "@/features/jobInfos/schemas";
+import { getDb } from "@/drizzle/db";
+import { getQuestionSummary } from "@/features/questions/db";
 import { requireUser } from "@/services/auth";
 
 // Features land one by one; until then the hub says so instead of showing made-up data.
-const practice = [
+const comingSoon = [
   { title: "Mock interviews", description: "Spoken interviews, live or recorded answer by answer, with speech analytics.", icon: Mic },
-  { title: "Technical questions", description: "Questions tailored to this job, with graded feedback on your answers.", icon: MessageSquareText },
   { title: "Resume check", description: "Your resume against this job: keywords, sections and a scored report.", icon: FileText },
 ];
 
@@ -22,6 +23,7 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
+  const questions = await getQuestionSummary(await getDb(), user.id, jobInfo.id);
   return (
     <div className="grid gap-8">
       <BackLink href="/app">Your jobs</BackLink>
@@ -44,7 +46,25 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
           Practise for this job
         </h2>
         <ul className="grid gap-4 md:grid-cols-3">
-          {practice.map(({ title, description, icon: Icon }) => (
+          <li>
+            <Link
+              href={`/app/job-infos/${jobInfo.id}/questions`}
+              className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            >
+              <Card className="h-full transition-colors hover:border-primary/60">
+                <CardHeader>
+                  <MessageSquareText aria-hidden className="size-5 text-primary" />
+                  <CardTitle as="h3">Technical questions</CardTitle>
+                  <CardDescription>
+                    {questions.asked === 0
+                      ? "Questions tailored to this job, with graded feedback on your answers."
+                      : `${questions.asked} asked · ${questions.graded} graded${questions.meanRating !== null ? ` · mean ${questions.meanRating}/10` : ""}`}
+                  </CardDescription>
+                </CardHeader>
+              </Card>
+            </Link>
+          </li>
+          {comingSoon.map(({ title, description, icon: Icon }) => (
             <li key={title}>
               <Card className="h-full" aria-disabled="true">
                 <CardHeader>

@@ -1,0 +1,78 @@
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/shell/BackLink";
+import { Badge } from "@/components/ui/badge";
+import { getDb } from "@/drizzle/db";
+import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
+import { listQuestions } from "@/features/questions/db";
+import { DeleteQuestionButton } from "@/features/questions/components/DeleteQuestionButton";
+import { FeedbackView } from "@/features/questions/components/FeedbackView";
+import { QuestionPractice } from "@/features/questions/components/QuestionPractice";
+import { difficultyLabels, feedbackSchema } from "@/features/questions/schemas";
+import { getModel } from "@/services/ai";
+import { requireUser } from "@/services/auth";
+
+export const metadata = { title: "Technical questions" };
+
+export default async function QuestionsPage({ params }: { params: Promise<{ jobInfoId: string }> }) {
+  const { jobInfoId } = await params;
+  const user = await requireUser();
+  const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
+  if (!jobInfo) notFound();
+  const history = await listQuestions(await getDb(), user.id, jobInfo.id);
+  const choice = getModel(user.aiProvider);
+  const engineLabel =
+    choice.primary === "insights"
+      ? "Offline mode: questions come from Darasa's curated bank, matched to this job; feedback is automated rubric analysis, not an AI model."
+      : `Questions and feedback by ${choice.label}.`;
+
+  return (
+    <div className="grid gap-8">
+      <BackLink href={`/app/job-infos/${jobInfo.id}`}>{jobInfo.name}</BackLink>
+      <h1 className="text-2xl font-semibold tracking-tight">Technical questions</h1>
+      <QuestionPractice jobInfoId={jobInfo.id} engineLabel={engineLabel} />
+      <section aria-labelledby="history-heading" className="grid gap-3">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          Past questions
+        </h2>
+        {history.length === 0 ? (
+          <p className="text-muted-foreground">Questions you generate for this job are kept here with your answers.</p>
+        ) : (
+          <ul className="grid gap-3" aria-label="Past questions">
+            {history.map((q) => {
+              const feedback = q.feedback ? feedbackSchema.safeParse(q.feedback) : null;
+              return (
+                <li key={q.id} className="rounded-xl border border-border bg-card p-4">
+                  <details>
+                    <summary className="flex cursor-pointer list-none flex-wrap items-start justify-between gap-2">
+                      <span className="min-w-0 flex-1 break-words">{q.text}</span>
+                      <span className="flex items-center gap-2">
+                        <Badge variant="outline">{difficultyLabels[q.difficulty]}</Badge>
+                        {q.rating !== null ? <Badge>{q.rating}/10</Badge> : q.answer ? <Badge variant="warning">Not graded</Badge> : <Badge variant="secondary">Unanswered</Badge>}
+                      </span>
+                    </summary>
+                    <div className="mt-4 grid gap-4 border-t border-border pt-4">
+                      {q.answer ? (
+                        <div>
+                          <h3 className="mb-1 text-sm font-medium">Your answer</h3>
+                          <p className="whitespace-pre-wrap break-words text-sm">{q.answer}</p>
+                        </div>
+                      ) : null}
+                      {feedback?.success ? <FeedbackView feedback={feedback.data} source={q.feedbackSource} modelLabel={q.modelLabel} /> : null}
+                      <div className="flex justify-between text-xs text-muted-foreground">
+                        <span>
+                          Asked {q.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ·{" "}
+                          {q.source === "insights" ? "from the question bank" : q.modelLabel}
+                        </span>
+                        <DeleteQuestionButton id={q.id} />
+                      </div>
+                    </div>
+                  </details>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+"use client";
+
+import { useRef, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { experimental_useObject as useObject } from "@ai-sdk/react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { questionDifficulties } from "@/drizzle/schema/questions";
+import { ANSWER_MAX, difficultyLabels, feedbackSchema } from "../schemas";
+import { FeedbackView } from "./FeedbackView";
+
+type ApiFailure = { code: string; message: string };
+
+async function readFailure(response: Response): Promise<ApiFailure> {
+  try {
+    const body = (await response.json()) as { error?: ApiFailure };
+    if (body.error) return body.error;
+  } catch {
+    // not JSON
+  }
+  return { code: "INTERNAL", message: "Something went wrong. Please try again." };
+}
+
+function ErrorNotice({ failure }: { failure: ApiFailure }) {
+  return (
+    <Alert variant="destructive">
+      <AlertDescription>
+        {failure.message}{" "}
+        {failure.code === "QUOTA_EXCEEDED" ? (
+          <Link href="/app/settings" className="font-medium underline">
+            See plans
+          </Link>
+        ) : null}
+      </AlertDescription>
+    </Alert>
+  );
+}
+
+export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string; engineLabel: string }) {
+  const [difficulty, setDifficulty] = useState<(typeof questionDifficulties)[number]>("medium");
+  const [question, setQuestion] = useState<{ id: string; text: string; done: boolean } | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [generating, setGenerating] = useState(false);
+
+  async function generate() {
+    setGenerating(true);
+    setFailure(null);
+    setQuestion(null);
+    try {
+      const response = await fetch(`/api/job-infos/${jobInfoId}/questions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ difficulty }),
+      });
+      if (!response.ok || !response.body) {
+        setFailure(await readFailure(response));
+        return;
+      }
+      const id = response.headers.get("x-question-id") ?? "";
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let text = "";
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        text += value;
+        setQuestion({ id, text, done: false });
+      }
+      setQuestion({ id, text: text.trim(), done: true });
+    } catch {
+      setFailure({ code: "NETWORK", message: "The connection dropped while the question was written. Please try again." });
+    } finally {
+      setGenerating(false);
+    }
+  }
+
+  return (
+    <div className="grid gap-6">
+      <Card>
+        <CardHeader>
+          <CardTitle as="h2">New question</CardTitle>
+          <p className="text-sm text-muted-foreground">{engineLabel}</p>
+        </CardHeader>
+        <CardContent className="grid gap-4">
+          <fieldset className="grid gap-2">
+            <legend className="mb-1 text-sm font-medium">Difficulty</legend>
+            <div className="flex flex-wrap gap-2">
+              {questionDifficulties.map((level) => (
+                <label
+                  key={level}
+                  className="flex cursor-pointer items-center gap-2 rounded-md border border-border px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary/10 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring"
+                >
+                  <input
+                    type="radio"
+                    name="difficulty"
+                    value={level}
+                    checked={difficulty === level}
+                    onChange={() => setDifficulty(level)}
+                    className="accent-[var(--color-primary)]"
+                  />
+                  {difficultyLabels[level]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div>
+            <Button onClick={generate} disabled={generating}>
+              {generating ? "Writing a question…" : question ? "Another question" : "Generate question"}
+            </Button>
+          </div>
+          {failure ? <ErrorNotice failure={failure} /> : null}
+          {question ? (
+            <div aria-live="polite" className="rounded-lg border border-border bg-muted/50 p-4">
+              <h3 className="mb-1 text-sm font-medium text-muted-foreground">Question</h3>
+              <p className="whitespace-pre-wrap text-base" data-testid="question-text">
+                {question.text}
+              </p>
+            </div>
+          ) : null}
+        </CardContent>
+      </Card>
+      {question?.done && question.id ? <AnswerForm key={question.id} questionId={question.id} /> : null}
+    </div>
+  );
+}
+
+function AnswerForm({ questionId }: { questionId: string }) {
+  const router = useRouter();
+  const [answer, setAnswer] = useState("");
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { object, submit, isLoading, error } = useObject({
+    api: `/api/questions/${questionId}/feedback`,
+    schema: feedbackSchema,
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      if (!response.ok) setFailure(await readFailure(response.clone()));
+      return response;
+    },
+    onFinish: () => router.refresh(),
+  });
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle as="h2">Your answer</CardTitle>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <form
+          ref={formRef}
+          className="grid gap-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!answer.trim()) {
+              setFailure({ code: "VALIDATION_FAILED", message: "Write your answer first." });
+              return;
+            }
+            setFailure(null);
+            submit({ answer });
+          }}
+        >
+          <Label htmlFor="answer">Answer (Ctrl+Enter to submit)</Label>
+          <Textarea
+            id="answer"
+            value={answer}
+            onChange={(e) => setAnswer(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) formRef.current?.requestSubmit();
+            }}
+            rows={10}
+            maxLength={ANSWER_MAX}
+            aria-describedby="answer-hint"
+          />
+          <p id="answer-hint" className="text-sm text-muted-foreground">
+            Answer as you would out loud: explain your reasoning, give an example. {answer.length.toLocaleString("en")}/
+            {ANSWER_MAX.toLocaleString("en")}
+          </p>
+          <div>
+            <Button type="submit" disabled={isLoading}>
+              {isLoading ? "Grading…" : object ? "Grade again" : "Get feedback"}
+            </Button>
+          </div>
+        </form>
+        {failure ? <ErrorNotice failure={failure} /> : null}
+        {error && !failure ? (
+          <ErrorNotice failure={{ code: "AI_UNAVAILABLE", message: "Feedback could not be produced. Your answer is saved; try again in a minute." }} />
+        ) : null}
+        {object ? (
+          <section aria-live="polite" aria-label="Feedback" className="border-t border-border pt-4">
+            <FeedbackView feedback={object} source={object.breakdown ? "insights" : "llm"} />
+          </section>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

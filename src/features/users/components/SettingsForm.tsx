@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import type { ActionResult } from "@/lib/result";
+import { updateSettingsAction } from "../settingsAction";
+
+type Props = {
+  name: string;
+  plan: "free" | "pro";
+  aiProvider: string | null;
+  providers: { id: string; label: string }[];
+  canChangePlan: boolean;
+};
+
+export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan }: Props) {
+  const [state, formAction, pending] = useActionState<ActionResult<null> | null, FormData>(updateSettingsAction, null);
+  const nameError = state && !state.ok ? state.fieldErrors?.name?.[0] : undefined;
+  return (
+    <form action={formAction} className="grid gap-6">
+      <FormField id="name" label="Display name" error={nameError}>
+        <Input id="name" name="name" defaultValue={name} maxLength={80} required aria-invalid={nameError ? true : undefined} />
+      </FormField>
+      {canChangePlan ? (
+        <FormField id="plan" label="Plan (local mode)" hint="Free: 20 questions a month. Pro: unlimited. In local mode you choose; with Clerk, billing decides.">
+          <Select id="plan" name="plan" defaultValue={plan} aria-describedby="plan-hint">
+            <option value="free">Free</option>
+            <option value="pro">Pro</option>
+          </Select>
+        </FormField>
+      ) : null}
+      {providers.length > 1 ? (
+        <FormField id="aiProvider" label="AI provider" hint="Which engine writes questions and feedback. The others stand by as fallback.">
+          <Select id="aiProvider" name="aiProvider" defaultValue={aiProvider ?? "default"} aria-describedby="aiProvider-hint">
+            <option value="default">Default ({providers[0]?.label})</option>
+            {providers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+      ) : null}
+      {state?.ok ? (
+        <p role="status" className="text-sm text-success">
+          Saved.
+        </p>
+      ) : state && !state.fieldErrors ? (
+        <Alert variant="destructive">
+          <AlertDescription>{state.message}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save settings"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { backendQuestions } from "./backend";
+import { behaviouralQuestions } from "./behavioural";
+import { dataQuestions } from "./data";
+import { devopsQuestions } from "./devops";
+import { exampleQuestions } from "./example";
+import { frontendQuestions } from "./frontend";
+import { fullstackQuestions } from "./fullstack";
+import { mobileQuestions } from "./mobile";
+import type { BankQuestion } from "./types";
+
+export type { BankQuestion, Difficulty, KeyPoint, Level, Role } from "./types";
+
+export const questionBank: readonly BankQuestion[] = [
+  ...exampleQuestions,
+  ...frontendQuestions,
+  ...backendQuestions,
+  ...fullstackQuestions,
+  ...dataQuestions,
+  ...devopsQuestions,
+  ...mobileQuestions,
+  ...behaviouralQuestions,
+];
+
+const byId = new Map(questionBank.map((q) => [q.id, q]));
+
+export function getBankQuestion(id: string): BankQuestion | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,36 @@
+/**
+ * The curated question bank behind the offline insights engine.
+ * Plain data, written by the Darasa team; no framework imports.
+ */
+export type Role = "frontend" | "backend" | "fullstack" | "data" | "devops" | "mobile";
+export type Level = "junior" | "mid-level" | "senior";
+export type Difficulty = "easy" | "medium" | "hard";
+
+/**
+ * One thing a strong answer covers. `concepts` are groups of alternative
+ * phrasings (synonyms, abbreviations, paraphrases); the point counts as
+ * covered when the answer mentions something from every group.
+ * Matching is on word stems, so "caching", "cached" and "caches" all match "cache".
+ */
+export type KeyPoint = {
+  point: string;
+  concepts: string[][];
+};
+
+export type BankQuestion = {
+  /** Stable slug, unique across the bank, e.g. "be-idempotent-payments". */
+  id: string;
+  kind: "technical" | "behavioural";
+  /** Roles it suits; behavioural questions list every role. */
+  roles: Role[];
+  levels: Level[];
+  difficulty: Difficulty;
+  topic: string;
+  /** Lower-case skills/keywords it tests, matched against the job description ("react", "postgresql", "kubernetes"). */
+  skills: string[];
+  question: string;
+  /** 3–6 points a strong answer covers. */
+  keyPoints: KeyPoint[];
+  /** A concise strong answer (3–6 sentences) shown after feedback. */
+  modelAnswer: string;
+};

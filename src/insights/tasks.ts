@@ -1,0 +1,62 @@
+import { getBankQuestion, type Difficulty } from "./questionBank";
+import { pickQuestion, type JobContext } from "./pickQuestion";
+import { gradeAnswer } from "./rubric";
+
+/**
+ * The tasks the offline insights engine performs when it stands in for a
+ * language model. Features pass them in `providerOptions[INSIGHTS_OPTIONS_KEY]`
+ * (real models ignore that key), so the engine never has to parse prompts.
+ */
+export const INSIGHTS_OPTIONS_KEY = "darasaInsights";
+
+export type InsightsTask =
+  | { task: "question"; job: JobContext; difficulty: Difficulty; excludeBankIds: string[]; seed: string }
+  | { task: "feedback"; bankQuestionId: string | null; answer: string };
+
+/** The feedback shape shared by every engine (validated by the feature's schema). */
+export type FeedbackOutput = {
+  rating: number;
+  summary: string;
+  strengths: { point: string; quote: string }[];
+  gaps: { point: string; suggestion: string }[];
+  modelAnswer: string;
+  breakdown?: { part: string; score: number; weight: number; explanation: string }[];
+};
+
+export class InsightsTaskError extends Error {
+  override name = "InsightsTaskError";
+}
+
+export type InsightsResult = { text: string; metadata: Record<string, string | number | null> };
+
+export function runInsightsTask(task: InsightsTask): InsightsResult {
+  if (task.task === "question") {
+    const picked = pickQuestion(task.job, task.difficulty, new Set(task.excludeBankIds), task.seed);
+    if (!picked) throw new InsightsTaskError("Every bank question at this difficulty has been asked for this job.");
+    return {
+      text: picked.question.question,
+      metadata: { bankQuestionId: picked.question.id, matchedSkills: picked.matchedSkills.join(",") },
+    };
+  }
+  const question = task.bankQuestionId ? getBankQuestion(task.bankQuestionId) : undefined;
+  if (!question) throw new InsightsTaskError("The offline engine can only grade questions from its own bank.");
+  const graded = gradeAnswer(question, task.answer);
+  const output: FeedbackOutput = {
+    rating: graded.rating,
+    summary: `${graded.notes.join(" ")} Rating ${graded.rating}/10 from key-point coverage, structure, specificity and length (breakdown below).`,
+    strengths: [
+      ...graded.covered.map((c) => ({ point: c.point, quote: c.quote })),
+      ...graded.strengths.filter((s) => !s.startsWith("Covered:")).map((point) => ({ point, quote: "" })),
+    ],
+    gaps: [
+      ...graded.partial.map((p) => ({ point: p.point, suggestion: `Partly covered — also mention ${p.missing}.` })),
+      ...graded.missed.map((m) => ({ point: m.point, suggestion: "Not mentioned." })),
+      ...graded.gaps
+        .filter((g) => !g.startsWith("Missing:") && !g.startsWith("Only partly covered:"))
+        .map((point) => ({ point, suggestion: "" })),
+    ],
+    modelAnswer: graded.modelAnswer,
+    breakdown: Object.entries(graded.breakdown).map(([part, p]) => ({ part, score: p.score, weight: p.weight, explanation: p.explanation })),
+  };
+  return { text: JSON.stringify(output), metadata: { bankQuestionId: question.id, rating: graded.rating } };
+}

@@ -1,0 +1,70 @@
+import type { LanguageModelV4 } from "@ai-sdk/provider";
+import { env } from "@/config/env";
+import { logger } from "@/lib/logger";
+import { createInsightsModel, INSIGHTS_PROVIDER } from "./insightsModel";
+import { configuredLlms, type AiSettings, type ConfiguredModel, type ProviderId } from "./providers";
+import { createModelPolicy, createResilientModel, DEFAULT_RESILIENCE, type ModelPolicy, type ResilienceOptions } from "./resilience";
+
+export { INSIGHTS_PROVIDER } from "./insightsModel";
+export { INSIGHTS_OPTIONS_KEY } from "@/insights/tasks";
+export type { ProviderId } from "./providers";
+
+export type ModelChoice = {
+  /** What runs first: an LLM, or the offline insights engine when none is configured. */
+  primary: ProviderId;
+  label: string;
+  model: LanguageModelV4;
+  /** Selectable providers (for the settings page). */
+  available: { id: ProviderId; label: string }[];
+};
+
+type AiGlobal = typeof globalThis & { __darasaModelPolicies?: Map<string, ModelPolicy> };
+
+/** One policy (and so one circuit breaker) per provider, shared by every request of this process. */
+function policyFor(key: string, options: ResilienceOptions): ModelPolicy {
+  const store = globalThis as AiGlobal;
+  store.__darasaModelPolicies ??= new Map();
+  let policy = store.__darasaModelPolicies.get(key);
+  if (!policy) {
+    policy = createModelPolicy(options, (delayMs) => logger.warn({ provider: key, delayMs }, "model call retrying"));
+    store.__darasaModelPolicies.set(key, policy);
+  }
+  return policy;
+}
+
+/**
+ * The model for an AI task. The user's preference picks among configured
+ * LLMs; the other one (or the insights engine) is the fallback. With no LLM
+ * configured, the insights engine runs directly.
+ */
+export function getModel(
+  preference?: ProviderId | null,
+  settings: AiSettings = env,
+  options: ResilienceOptions = DEFAULT_RESILIENCE,
+): ModelChoice {
+  const llms = configuredLlms(settings);
+  const insights: ConfiguredModel = { id: "insights", label: "Darasa insights engine (offline analysis)", model: createInsightsModel() };
+  const available = [...llms, insights].map(({ id, label }) => ({ id, label }));
+  if (llms.length === 0 || preference === "insights") {
+    return { primary: "insights", label: insights.label, model: insights.model, available };
+  }
+  const ordered = [...llms].sort((a, b) => (a.id === preference ? -1 : b.id === preference ? 1 : 0));
+  const primary = ordered[0]!;
+  const fallback = ordered[1] ?? insights;
+  const model = createResilientModel({
+    primary: primary.model,
+    primaryPolicy: policyFor(primary.id, options),
+    fallback: { model: fallback.model, policy: policyFor(fallback.id, options) },
+    options,
+    onFallback: (error) =>
+      logger.warn({ provider: primary.id, fallback: fallback.id, err: (error as Error).message }, "model failed; using fallback"),
+  });
+  return { primary: primary.id, label: primary.label, model, available };
+}
+
+/** Whether a finished call's output came from the insights engine (by its provider metadata). */
+export function producedByInsights(providerMetadata: Record<string, unknown> | undefined): boolean {
+  return Boolean(providerMetadata && "darasaInsights" in providerMetadata);
+}
+
+export const isInsightsProvider = (provider: string) => provider === INSIGHTS_PROVIDER;

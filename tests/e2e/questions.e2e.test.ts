@@ -1,0 +1,69 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { startTestServer, type TestServer } from "../support/server";
+
+describe("technical questions offline in a real browser", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("generates a bank question, grades an answer, and keeps both after a reload", async () => {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel("Name").fill("Grace Hopper");
+    await page.getByLabel("Email").fill("grace@example.test");
+    await page.getByRole("button", { name: "Create and continue" }).click();
+    await page.waitForURL("**/app");
+    await page.getByRole("link", { name: "New job" }).click();
+    await page.getByLabel("Name").fill("Platform SRE");
+    await page.getByLabel("Job title (optional)").fill("Site Reliability Engineer");
+    await page.getByLabel("Job description").fill("Run Kubernetes clusters with Terraform on AWS. Own observability, SLOs, incident response and CI/CD pipelines.");
+    await page.getByRole("button", { name: "Create job" }).click();
+    await page.waitForURL(/\/app\/job-infos\/[0-9a-f-]{36}$/);
+
+    await page.getByRole("link", { name: /Technical questions/ }).click();
+    await page.waitForURL("**/questions");
+    await page.getByText(/Offline mode: questions come from Darasa's curated bank/).waitFor();
+    await page.getByLabel("Hard").check();
+    await page.getByRole("button", { name: "Generate question" }).click();
+    const question = page.getByTestId("question-text");
+    await question.waitFor();
+    await page.getByLabel(/^Answer/).waitFor();
+    const questionText = (await question.textContent())!.trim();
+    expect(questionText.length).toBeGreaterThan(20);
+
+    const answer =
+      "First I would check the error budget and our SLOs, then look at dashboards and traces for the failing service. " +
+      "For example, last year a bad deploy raised p99 latency by 300 ms; we rolled back within 10 minutes because the canary alerted, " +
+      "then wrote a blameless postmortem with action items.";
+    await page.getByLabel(/^Answer/).fill(answer);
+    await page.getByRole("button", { name: "Get feedback" }).click();
+    const feedback = page.getByRole("region", { name: "Feedback" });
+    await feedback.getByText("How the rating was computed").waitFor();
+    await feedback.getByText(/not an AI model/).first().waitFor();
+    const rating = await feedback.getByLabel(/Rating \d+ out of 10/).getAttribute("aria-label");
+    expect(rating).toMatch(/Rating ([1-9]|10) out of 10/);
+    await screenshot(page, "10-question-feedback");
+
+    await page.reload();
+    const history = page.getByRole("list", { name: "Past questions" });
+    const item = history.getByRole("listitem").filter({ hasText: questionText.slice(0, 40) });
+    await item.waitFor();
+    await item.locator("summary").click();
+    await item.getByText(answer.slice(0, 60)).waitFor();
+    await item.getByText("How the rating was computed").waitFor();
+    await expect(item.getByLabel(/Rating \d+ out of 10/).getAttribute("aria-label")).resolves.toBe(rating);
+    await screenshot(page, "11-question-history");
+  });
+});
