@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { Trash2 } from "lucide-react";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+
+type Failure = { ok: false; message: string };
+type DeleteAction<S> = (prev: S | null, formData: FormData) => Promise<S | null>;
+
+type Props<S extends { ok: boolean }> = {
+  action: DeleteAction<S>;
+  id: string;
+  title: string;
+  description: string;
+  confirmLabel: string;
+  trigger?: { label: string; ariaLabel?: string; variant?: "outline" | "ghost"; size?: "sm" | "default" };
+};
+
+/** A delete button that asks for confirmation and posts the record id to a server action. */
+export function ConfirmDeleteButton<S extends { ok: boolean }>({ action, id, title, description, confirmLabel, trigger }: Props<S>) {
+  const [state, formAction, pending] = useActionState<S | null, FormData>(action, null);
+  const failure = state && !state.ok ? (state as unknown as Failure) : null;
+  return (
+    <AlertDialog>
+      <AlertDialogTrigger asChild>
+        <Button variant={trigger?.variant ?? "outline"} size={trigger?.size ?? "default"} aria-label={trigger?.ariaLabel}>
+          <Trash2 aria-hidden className="size-4" /> {trigger?.label ?? "Delete"}
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <form action={formAction}>
+          <input type="hidden" name="id" value={id} />
+          <AlertDialogHeader>
+            <AlertDialogTitle>{title}</AlertDialogTitle>
+            <AlertDialogDescription>{description}</AlertDialogDescription>
+          </AlertDialogHeader>
+          {failure ? (
+            <p role="alert" className="mt-3 text-sm text-destructive">
+              {failure.message}
+            </p>
+          ) : null}
+          <AlertDialogFooter className="mt-6">
+            <AlertDialogCancel type="button">Cancel</AlertDialogCancel>
+            <Button type="submit" variant="destructive" disabled={pending}>
+              {pending ? "Deleting…" : confirmLabel}
+            </Button>
+          </AlertDialogFooter>
+        </form>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}
