@@ -8,7 +8,7 @@ export type AdapterChoice = {
   protection: "arcjet" | "local";
   ai: "gemini" | "openai-compatible" | "gemini+openai-compatible" | "offline-insights";
   voice: "recorded";
-  storage: "local";
+  storage: "s3" | "local";
   jobs: "none";
 };
 
@@ -22,6 +22,7 @@ export type AdapterEnv = {
   GOOGLE_GENERATIVE_AI_API_KEY?: string;
   OPENAI_COMPATIBLE_BASE_URL?: string;
   OPENAI_COMPATIBLE_MODEL?: string;
+  S3_BUCKET?: string;
 };
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -83,7 +84,7 @@ export function selectAdapters(env: AdapterEnv): AdapterChoice {
     protection: env.ARCJET_KEY ? "arcjet" : "local",
     ai: selectAi(env),
     voice: "recorded",
-    storage: "local",
+    storage: env.S3_BUCKET ? "s3" : "local",
     jobs: "none",
   };
 }

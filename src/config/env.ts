@@ -33,6 +33,13 @@ export const envSchema = {
   OPENAI_COMPATIBLE_BASE_URL: optional().pipe(z.url({ message: "OPENAI_COMPATIBLE_BASE_URL must be a URL such as http://127.0.0.1:11434/v1" }).optional()),
   OPENAI_COMPATIBLE_MODEL: optional(),
   OPENAI_COMPATIBLE_API_KEY: optional(),
+  // File storage (S3-compatible); unset: the local data folder
+  S3_BUCKET: optional(),
+  S3_REGION: z.string().default("auto"),
+  S3_ENDPOINT: optional().pipe(z.url().optional()),
+  S3_ACCESS_KEY_ID: optional(),
+  S3_SECRET_ACCESS_KEY: optional(),
+  S3_FORCE_PATH_STYLE: optional(),
   // Protection
   ARCJET_KEY: optional(),
   ARCJET_ENV: optional(),

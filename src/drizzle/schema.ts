@@ -3,3 +3,4 @@ export * from "./schema/jobInfos";
 export * from "./schema/webhookEvents";
 export * from "./schema/rateLimits";
 export * from "./schema/questions";
+export * from "./schema/resumeAnalyses";

@@ -1,5 +1,7 @@
 import { getBankQuestion, type Difficulty } from "./questionBank";
 import { pickQuestion, type JobContext } from "./pickQuestion";
+import type { ResumeReport } from "@/resume/report";
+import { resumeAnalysisFromReport } from "./resumeAnalysis";
 import { gradeAnswer } from "./rubric";
 
 /**
@@ -11,7 +13,8 @@ export const INSIGHTS_OPTIONS_KEY = "darasaInsights";
 
 export type InsightsTask =
   | { task: "question"; job: JobContext; difficulty: Difficulty; excludeBankIds: string[]; seed: string }
-  | { task: "feedback"; bankQuestionId: string | null; answer: string };
+  | { task: "feedback"; bankQuestionId: string | null; answer: string }
+  | { task: "resume"; report: ResumeReport };
 
 /** The feedback shape shared by every engine (validated by the feature's schema). */
 export type FeedbackOutput = {
@@ -30,6 +33,10 @@ export class InsightsTaskError extends Error {
 export type InsightsResult = { text: string; metadata: Record<string, string | number | null> };
 
 export function runInsightsTask(task: InsightsTask): InsightsResult {
+  if (task.task === "resume") {
+    const analysis = resumeAnalysisFromReport(task.report);
+    return { text: JSON.stringify(analysis), metadata: { overall: analysis.overall.score } };
+  }
   if (task.task === "question") {
     const picked = pickQuestion(task.job, task.difficulty, new Set(task.excludeBankIds), task.seed);
     if (!picked) throw new InsightsTaskError("Every bank question at this difficulty has been asked for this job.");

@@ -27,10 +27,15 @@ export async function beginAiRequest<S extends z.ZodType>(
     const message = parsed.error.issues[0]?.message ?? "The request is not valid.";
     return { error: apiError(400, "VALIDATION_FAILED", message) };
   }
-  const limit = await limitUser(user.id, "ai");
-  if (!limit.allowed) {
-    const headers = limit.retryAfterSeconds ? { "retry-after": String(Math.ceil(limit.retryAfterSeconds)) } : undefined;
-    return { error: apiError(limit.status, limit.code, limit.message, { headers }) };
-  }
+  const limited = await aiRateLimitResponse(user.id);
+  if (limited) return { error: limited };
   return { user, input: parsed.data };
+}
+
+/** The 429 to send when the user is over their AI/costly-work rate limit, else null. */
+export async function aiRateLimitResponse(userId: string): Promise<Response | null> {
+  const limit = await limitUser(userId, "ai");
+  if (limit.allowed) return null;
+  const headers = limit.retryAfterSeconds ? { "retry-after": String(Math.ceil(limit.retryAfterSeconds)) } : undefined;
+  return apiError(limit.status, limit.code, limit.message, { headers });
 }

@@ -20,6 +20,8 @@ type DeleteAction<S> = (prev: S | null, formData: FormData) => Promise<S | null>
 type Props<S extends { ok: boolean }> = {
   action: DeleteAction<S>;
   id: string;
+  /** Other hidden fields the action needs (never trusted for authorisation). */
+  extraFields?: Record<string, string>;
   title: string;
   description: string;
   confirmLabel: string;
@@ -27,7 +29,7 @@ type Props<S extends { ok: boolean }> = {
 };
 
 /** A delete button that asks for confirmation and posts the record id to a server action. */
-export function ConfirmDeleteButton<S extends { ok: boolean }>({ action, id, title, description, confirmLabel, trigger }: Props<S>) {
+export function ConfirmDeleteButton<S extends { ok: boolean }>({ action, id, extraFields, title, description, confirmLabel, trigger }: Props<S>) {
   const [state, formAction, pending] = useActionState<S | null, FormData>(action, null);
   const failure = state && !state.ok ? (state as unknown as Failure) : null;
   return (
@@ -40,6 +42,9 @@ export function ConfirmDeleteButton<S extends { ok: boolean }>({ action, id, tit
       <AlertDialogContent>
         <form action={formAction}>
           <input type="hidden" name="id" value={id} />
+          {Object.entries(extraFields ?? {}).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           <AlertDialogHeader>
             <AlertDialogTitle>{title}</AlertDialogTitle>
             <AlertDialogDescription>{description}</AlertDialogDescription>

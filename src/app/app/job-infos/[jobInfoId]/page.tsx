@@ -10,12 +10,12 @@ import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { experienceLevelLabels } from "@/features/jobInfos/schemas";
 import { getDb } from "@/drizzle/db";
 import { getQuestionSummary } from "@/features/questions/db";
+import { listResumeAnalyses } from "@/features/resumeAnalyses/db";
 import { requireUser } from "@/services/auth";
 
 // Features land one by one; until then the hub says so instead of showing made-up data.
 const comingSoon = [
   { title: "Mock interviews", description: "Spoken interviews, live or recorded answer by answer, with speech analytics.", icon: Mic },
-  { title: "Resume check", description: "Your resume against this job: keywords, sections and a scored report.", icon: FileText },
 ];
 
 export default async function JobInfoHubPage({ params }: { params: Promise<{ jobInfoId: string }> }) {
@@ -23,7 +23,11 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const questions = await getQuestionSummary(await getDb(), user.id, jobInfo.id);
+  const db = await getDb();
+  const [questions, resumes] = await Promise.all([
+    getQuestionSummary(db, user.id, jobInfo.id),
+    listResumeAnalyses(db, user.id, jobInfo.id),
+  ]);
   return (
     <div className="grid gap-8">
       <BackLink href="/app">Your jobs</BackLink>
@@ -59,6 +63,24 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
                     {questions.asked === 0
                       ? "Questions tailored to this job, with graded feedback on your answers."
                       : `${questions.asked} asked · ${questions.graded} graded${questions.meanRating !== null ? ` · mean ${questions.meanRating}/10` : ""}`}
+                  </CardDescription>
+                </CardHeader>
+              </Card>
+            </Link>
+          </li>
+          <li>
+            <Link
+              href={`/app/job-infos/${jobInfo.id}/resumes`}
+              className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            >
+              <Card className="h-full transition-colors hover:border-primary/60">
+                <CardHeader>
+                  <FileText aria-hidden className="size-5 text-primary" />
+                  <CardTitle as="h3">Resume check</CardTitle>
+                  <CardDescription>
+                    {resumes.length === 0
+                      ? "Your resume against this job: keywords, sections and a scored report."
+                      : `${resumes.length} analysed · latest ${resumes[0]!.overallScore}/100, keywords ${Math.round(resumes[0]!.matchRate * 100)}%`}
                   </CardDescription>
                 </CardHeader>
               </Card>

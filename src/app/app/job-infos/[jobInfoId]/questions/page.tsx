@@ -8,6 +8,7 @@ import { DeleteQuestionButton } from "@/features/questions/components/DeleteQues
 import { FeedbackView } from "@/features/questions/components/FeedbackView";
 import { QuestionPractice } from "@/features/questions/components/QuestionPractice";
 import { difficultyLabels, feedbackSchema } from "@/features/questions/schemas";
+import { formatDate } from "@/lib/format";
 import { getModel } from "@/services/ai";
 import { requireUser } from "@/services/auth";
 
@@ -60,7 +61,7 @@ export default async function QuestionsPage({ params }: { params: Promise<{ jobI
                       {feedback?.success ? <FeedbackView feedback={feedback.data} source={q.feedbackSource} modelLabel={q.modelLabel} /> : null}
                       <div className="flex justify-between text-xs text-muted-foreground">
                         <span>
-                          Asked {q.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ·{" "}
+                          Asked {formatDate(q.createdAt)} ·{" "}
                           {q.source === "insights" ? "from the question bank" : q.modelLabel}
                         </span>
                         <DeleteQuestionButton id={q.id} />

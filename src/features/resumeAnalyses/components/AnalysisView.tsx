@@ -1,0 +1,62 @@
+import { Badge } from "@/components/ui/badge";
+import { RESUME_CATEGORIES, type ResumeAnalysisOutput } from "../schemas";
+
+type Draft = {
+  overall?: { score?: number; summary?: string };
+} & { [K in (typeof RESUME_CATEGORIES)[number]["key"]]?: { score?: number; summary?: string; items?: ({ type?: string; message?: string; quote?: string } | undefined)[] } };
+
+const TYPE_LABEL: Record<string, { label: string; variant: "success" | "warning" | "destructive" }> = {
+  strength: { label: "Strength", variant: "success" },
+  minor: { label: "Minor", variant: "warning" },
+  major: { label: "Major", variant: "destructive" },
+};
+
+/** A resume analysis (complete or streaming) as plain text with the resume's own words quoted. */
+export function AnalysisView({ analysis, source }: { analysis: Draft | ResumeAnalysisOutput; source: "llm" | "insights" | null }) {
+  return (
+    <div className="grid gap-5 text-sm">
+      <div className="flex flex-wrap items-center gap-3">
+        {typeof analysis.overall?.score === "number" ? (
+          <p className="text-2xl font-semibold" aria-label={`Overall ${analysis.overall.score} out of 100`}>
+            {analysis.overall.score}
+            <span className="text-base font-normal text-muted-foreground">/100</span>
+          </p>
+        ) : null}
+        <Badge variant="outline">
+          {source === "insights" ? "Automated analysis (rule-based, not an AI model)" : "AI analysis"}
+        </Badge>
+      </div>
+      {analysis.overall?.summary ? <p>{analysis.overall.summary}</p> : null}
+      <div className="grid gap-4 md:grid-cols-2">
+        {RESUME_CATEGORIES.map(({ key, label }) => {
+          const category = analysis[key];
+          if (!category) return null;
+          return (
+            <section key={key} aria-label={label} className="rounded-xl border border-border p-4">
+              <h4 className="flex items-baseline justify-between font-medium">
+                {label}
+                {typeof category.score === "number" ? <span className="text-muted-foreground">{category.score}/100</span> : null}
+              </h4>
+              {category.summary ? <p className="mt-1 text-muted-foreground">{category.summary}</p> : null}
+              <ul className="mt-2 grid gap-2">
+                {(category.items ?? []).map((item, i) =>
+                  item?.message ? (
+                    <li key={i}>
+                      {item.type && TYPE_LABEL[item.type] ? (
+                        <Badge variant={TYPE_LABEL[item.type]!.variant} className="mr-2">
+                          {TYPE_LABEL[item.type]!.label}
+                        </Badge>
+                      ) : null}
+                      {item.message}
+                      {item.quote ? <q className="mt-1 block border-l-2 border-primary/50 pl-2 italic text-muted-foreground">{item.quote}</q> : null}
+                    </li>
+                  ) : null,
+                )}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import type { Db } from "@/drizzle/db";
+import type { User } from "@/drizzle/schema";
+import { getJobInfo } from "@/features/jobInfos/db";
+import { apiError, apiOk } from "@/lib/apiResponse";
+import type { Logger } from "@/lib/logger";
+import { extractResumeText } from "@/resume/extract";
+import { buildResumeReport } from "@/resume/report";
+import { confirmDocx, sniffResumeType } from "@/resume/sniff";
+import { FileTooLargeError, type ObjectStorage } from "@/services/storage";
+import { insertResumeAnalysis } from "./db";
+import { canAnalyseResumes, RESUME_MAX_BYTES } from "./permissions";
+
+export type UploadDeps = { db: Db; storage: ObjectStorage; user: Pick<User, "id" | "plan">; log: Logger };
+export type UploadInput = { jobInfoId: string; fileName: string | null; contentLength: number | null; body: ReadableStream<Uint8Array> | null };
+
+const HEAD_BYTES = 4096;
+const CONTENT_TYPES = { pdf: "application/pdf", docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", txt: "text/plain; charset=utf-8" } as const;
+const MAX_MB = RESUME_MAX_BYTES / 1024 / 1024;
+
+/** Reads the first bytes of a stream for sniffing and gives back a stream of the whole content. */
+async function peekHead(body: ReadableStream<Uint8Array>, bytes: number) {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  let done = false;
+  while (length < bytes) {
+    const next = await reader.read();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    chunks.push(next.value);
+    length += next.value.byteLength;
+  }
+  const head = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    head.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (head.byteLength) controller.enqueue(head);
+      if (done) controller.close();
+    },
+    async pull(controller) {
+      const next = await reader.read();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return { head, stream };
+}
+
+export function cleanFileName(name: string | null, type: "pdf" | "docx" | "txt"): string {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  const cleaned = base.replace(/[\u0000-\u001f\u007f<>"]/g, "").trim().slice(0, 200);
+  return cleaned || `resume.${type}`;
+}
+
+/**
+ * Streams an uploaded resume to storage, sniffs its type from the content,
+ * extracts its text, computes the deterministic report and saves it.
+ * Any refusal leaves nothing stored.
+ */
+export async function uploadResume(deps: UploadDeps, input: UploadInput): Promise<Response> {
+  const { db, storage, user, log } = deps;
+  if (!canAnalyseResumes(user)) {
+    return apiError(403, "PLAN_REQUIRED", "Resume analysis is part of the Pro plan. Upgrade in Settings to use it.");
+  }
+  const job = await getJobInfo(db, user.id, input.jobInfoId);
+  if (!job) return apiError(404, "NOT_FOUND", "We couldn't find that job.");
+  if (input.contentLength !== null && input.contentLength > RESUME_MAX_BYTES) {
+    return apiError(413, "FILE_TOO_LARGE", `The file is larger than ${MAX_MB} MB. Upload a smaller PDF, DOCX or TXT.`);
+  }
+  if (!input.body) return apiError(400, "VALIDATION_FAILED", "The upload is empty. Choose a PDF, DOCX or TXT file.");
+
+  const { head, stream } = await peekHead(input.body, HEAD_BYTES);
+  if (head.byteLength === 0) return apiError(400, "VALIDATION_FAILED", "The file is empty. Choose a PDF, DOCX or TXT file.");
+  const type = sniffResumeType(head);
+  if (!type) {
+    await stream.cancel().catch(() => {});
+    return apiError(415, "UNSUPPORTED_TYPE", "This file is not a PDF, DOCX or text file (we check its content, not its name).");
+  }
+
+  const storageKey = `resumes/${user.id.replace(/[^a-zA-Z0-9_-]/g, "_")}/${crypto.randomUUID()}.${type}`;
+  let size: number;
+  try {
+    ({ size } = await storage.put(storageKey, stream, { contentType: CONTENT_TYPES[type], maxBytes: RESUME_MAX_BYTES }));
+  } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      return apiError(413, "FILE_TOO_LARGE", `The file is larger than ${MAX_MB} MB. Upload a smaller PDF, DOCX or TXT.`);
+    }
+    throw error;
+  }
+
+  const discard = async (status: number, code: string, message: string) => {
+    await storage.delete(storageKey);
+    return apiError(status, code, message);
+  };
+  try {
+    const bytes = await storage.get(storageKey);
+    if (type === "docx" && !confirmDocx(bytes)) {
+      return discard(415, "UNSUPPORTED_TYPE", "This ZIP file is not a Word document. Upload a PDF, DOCX or TXT file.");
+    }
+    const started = performance.now();
+    const extracted = await extractResumeText(bytes, type);
+    if (!extracted.ok) return discard(422, extracted.code, extracted.message);
+    const report = buildResumeReport({
+      resumeText: extracted.text,
+      jobTitle: job.title,
+      jobDescription: job.description,
+      pageCount: extracted.pageCount ?? undefined,
+    });
+    const row = await insertResumeAnalysis(db, {
+      userId: user.id,
+      jobInfoId: job.id,
+      fileName: cleanFileName(input.fileName, type),
+      fileType: type,
+      fileSize: size,
+      storageKey,
+      pageCount: extracted.pageCount,
+      resumeText: extracted.text,
+      report,
+      overallScore: Math.round(report.scores.overall),
+      matchRate: report.keywords.matchRate,
+    });
+    log.info({ analysisId: row.id, type, size, ms: Math.round(performance.now() - started) }, "resume analysed");
+    return apiOk({ id: row.id }, { status: 201 });
+  } catch (error) {
+    await storage.delete(storageKey).catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+/** Where user files live: a local data folder by default, S3-compatible storage when configured. */
+export interface ObjectStorage {
+  readonly kind: "local" | "s3";
+  /**
+   * Streams `body` into `key`. Rejects with FileTooLargeError past `maxBytes`;
+   * on any failure nothing is left behind under `key`.
+   */
+  put(key: string, body: ReadableStream<Uint8Array>, options: { contentType: string; maxBytes: number }): Promise<{ size: number }>;
+  get(key: string): Promise<Uint8Array>;
+  delete(key: string): Promise<void>;
+}
+
+export class FileTooLargeError extends Error {
+  override name = "FileTooLargeError";
+}
+
+/** Counts bytes as they pass and fails the stream once past the limit. */
+export function limitBytes(maxBytes: number): TransformStream<Uint8Array, Uint8Array> & { readonly size: () => number } {
+  let size = 0;
+  const stream = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      size += chunk.byteLength;
+      if (size > maxBytes) controller.error(new FileTooLargeError(`File is larger than ${maxBytes} bytes`));
+      else controller.enqueue(chunk);
+    },
+  });
+  return Object.assign(stream, { size: () => size });
+}
