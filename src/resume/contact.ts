@@ -1,10 +1,12 @@
 import type { Line } from "./lines";
+import { findHeadings } from "./sections";
 import { evidenceAt, type Evidence } from "./types";
 
 /**
  * Contact details, best effort. E-mail, phone, LinkedIn and GitHub are found
  * anywhere (first occurrence); a portfolio URL and the location only in the
- * header (first 8 lines), where resumes put them.
+ * header (the lines before the first section heading, at most 8), where
+ * resumes put them.
  */
 
 export type ContactDetails = {
@@ -17,7 +19,8 @@ export type ContactDetails = {
 };
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
-const PHONE = /(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,5}){1,4}(?![\w/])/g;
+/** A run of digits with phone punctuation; validated by digit count in findPhone. */
+const PHONE = /(?<![\w/.+-])\+?\(?\d[\d \t().-]{6,20}\d(?![\w/])/g;
 const LINKEDIN = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub)\/[A-Za-z0-9_%-]+\/?/i;
 const GITHUB = /(?:https?:\/\/)?(?:www\.)?github\.com\/[A-Za-z0-9-]+(?:\/[A-Za-z0-9_.-]+)?/i;
 const URL = /(?:https?:\/\/|www\.)[^\s,;|)]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:dev|io|me|com|net|org|app|site|tech|co|page)(?:\/[^\s,;|)]*)?/gi;
@@ -43,13 +46,16 @@ function findPhone(text: string): Evidence | undefined {
 }
 
 export function findContact(text: string, lines: Line[]): ContactDetails {
+  const headings = findHeadings(lines);
   const details: ContactDetails = {
     email: first(text, EMAIL),
     phone: findPhone(text),
     linkedin: first(text, LINKEDIN),
     github: first(text, GITHUB),
   };
-  const header = lines.slice(0, 8);
+  // The header: the first lines, up to the first section heading.
+  const firstHeading = headings.find((h) => h.line.index < 8)?.line.index ?? 8;
+  const header = lines.slice(0, Math.min(8, firstHeading));
   for (const line of header) {
     if (!details.portfolio) {
       for (const m of line.text.matchAll(URL)) {

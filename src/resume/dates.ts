@@ -54,7 +54,7 @@ export function monthIndex(date: Date): number {
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
 }
 
-export function findDateRanges(text: string, ranges: SectionRange[], now: Date): DateRange[] {
+export function findDateRanges(text: string, ranges: SectionRange[], now: Date = new Date()): DateRange[] {
   const out: DateRange[] = [];
   const current = monthIndex(now);
   for (const m of text.matchAll(RANGE)) {
@@ -86,7 +86,7 @@ export { label as monthLabel };
  *   not covered by another dated entry (education, a career break).
  * Roles are the ranges in the experience section, or, without one, all ranges outside education/certifications.
  */
-export function checkDates(all: DateRange[], now: Date): DateIssue[] {
+export function checkDates(all: DateRange[], now: Date = new Date()): DateIssue[] {
   const issues: DateIssue[] = [];
   const current = monthIndex(now);
   const currentYearEnd = Math.floor(current / 12) * 12 + 11;

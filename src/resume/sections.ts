@@ -60,7 +60,8 @@ export function findHeadings(lines: Line[]): Heading[] {
   const headings: Heading[] = [];
   for (const line of lines) {
     if (line.bullet) continue;
-    const words = line.text.split(/\s+/).length;
+    const spacedOut = /^(?:[A-Za-z] ){3,}[A-Za-z]$/.test(line.text); // "E X P E R I E N C E"
+    const words = spacedOut ? 1 : line.text.split(/\s+/).length;
     if (line.text.length <= 60 && words <= 6) {
       const name = classify(line.text);
       if (name) {

@@ -14,7 +14,10 @@ export type SkillMatch = { skill: SkillEntry; start: number; end: number; text: 
 
 type Form = {
   skill: SkillEntry;
-  regex: RegExp;
+  /** Compiled on first use: most forms are never tried on a given text. */
+  regex?: RegExp;
+  source: string;
+  flags: string;
   prefixLength: number;
   /** Lower-cased first alphanumeric run of the form: the index key. */
   anchor: string;
@@ -46,7 +49,8 @@ function compileForm(skill: SkillEntry, form: string, caseSensitive: boolean): F
   const source = `${left}${body}${inflect ? "(?:s|es|ed|d|ing)?" : ""}${right}`;
   return {
     skill,
-    regex: new RegExp(source, caseSensitive ? "y" : "iy"),
+    source,
+    flags: caseSensitive ? "y" : "iy",
     prefixLength: anchor.index,
     anchor: anchor[0].toLowerCase(),
     guarded: caseSensitive && skill.contextual === true,
@@ -151,6 +155,7 @@ export function findSkills(text: string, options: { implied?: boolean } = {}): S
       for (const form of forms.get(key) ?? []) {
         const at = word.index - form.prefixLength;
         if (at < 0) continue;
+        form.regex ??= new RegExp(form.source, form.flags);
         form.regex.lastIndex = at;
         const m = form.regex.exec(text);
         if (!m) continue;

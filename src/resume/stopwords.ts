@@ -26,6 +26,7 @@ const JOB_BOILERPLATE =
   "willing work working world years year yrs zero minimum least must-have must-haves nice-to-have proficiency proficient equity parental leave " +
   "paid holidays insurance health dental vision stipend learning budget flexible hours home hybrid week weekly month months ensure ensuring own owning " +
   "write writing ship shipping improve improving create creating maintain maintaining design designing lead leading partner partnering collaborate " +
-  "collaborating across alongside together everything something anything thing things lot lots part parts end";
+  "collaborating across alongside together everything something anything thing things lot lots part parts end professional track record " +
+  "written operate operated operating running published deploying consuming";
 
 export const STOP_WORDS = new Set(`${ENGLISH} ${JOB_BOILERPLATE}`.split(/\s+/).filter(Boolean));

@@ -17,7 +17,26 @@ const QUANTIFIERS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?(?:tb|gb|mb|pb|rps|qps|tps|req\/s|requests\/s)\b/i, // 5 TB, 20k rps
   /\b\d[\d,]*\+?\s+(?:[a-z-]+\s+)?(?:users|customers|clients|engineers|developers|people|members|reports|services|microservices|teams|projects|applications|apps|stores|countries|markets|requests|transactions|orders|downloads|installs|tests|pipelines|servers|nodes|clusters|dashboards|models|stakeholders|students|hires|candidates|releases|features|bugs|defects|tickets|incidents|records|rows|events|messages|queries|employees|partners|sites|pages|repositories|repos|endpoints|databases|regions|products|accounts|merchants|sellers|vendors|jobs|screens|components|sprints|locations|devices|vehicles|patients|members|subscribers|visitors|sessions|signups|leads)\b/i,
   /\b(?:from|by|to)\s+\d[\d,.]*\b.*\b(?:to|from)\s+\d/i, // "from 9 to 2 minutes"
+  /\b(?:doubled|tripled|quadrupled|halved|by half)\b/i, // "cut regressions by half"
 ];
+
+/**
+ * "4,000 lines", "120+ issues", "30+ marketing and e-commerce sites": a count
+ * followed within three words by a plural noun. Years, version numbers and
+ * standards ("ISO 27001 controls", "Java 17 features") and years of
+ * experience are not achievements.
+ */
+function hasCountedThings(line: string): boolean {
+  for (const m of line.matchAll(/(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)(\+?)\s+(?:[A-Za-z-]+\s+){0,3}?([a-z][a-z-]*s)\b/g)) {
+    if (/^(?:19|20)\d{2}$/.test(m[1]!)) continue;
+    if (/^(?:years|yrs)$/.test(m[3]!)) continue;
+    const before = /([A-Za-z0-9+#.]+)\s*$/.exec(line.slice(0, m.index))?.[1] ?? "";
+    if (/^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z]|^v(?:ersion)?$/i.test(before) && !/^[A-Z][a-z]+$/.test(before)) continue;
+    if (/^(?:ISO|SOC|PCI|Java|Python|Vue|Angular|React|Node|PHP|iOS|Android|Swift|Kotlin|version)$/.test(before)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** A line is a quantified achievement when it has words (≥ 3) and at least one quantifier. */
 export function findQuantified(text: string, lines: Line[], ranges: SectionRange[]): Evidence[] {
@@ -26,7 +45,8 @@ export function findQuantified(text: string, lines: Line[], ranges: SectionRange
     const section = sectionAt(ranges, line.start);
     if (section === "contact" || section === "education" || section === "skills") continue;
     if ((line.text.match(/[A-Za-z]{2,}/g) ?? []).length < 3) continue;
-    if (QUANTIFIERS.some((q) => q.test(line.text))) out.push(evidenceAt(text, line.start, line.end));
+    if (/@|linkedin\.com|github\.com/i.test(line.text)) continue; // contact lines: phone digits are not results
+    if (QUANTIFIERS.some((q) => q.test(line.text)) || hasCountedThings(line.text)) out.push(evidenceAt(text, line.start, line.end));
   }
   return out;
 }
