@@ -9,7 +9,7 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "rate-limiter-flexible"],
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "rate-limiter-flexible", "pg-boss", "pg", "audio-decode", "pitchfinder", "unpdf", "mammoth"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

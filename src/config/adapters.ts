@@ -9,7 +9,8 @@ export type AdapterChoice = {
   ai: "gemini" | "openai-compatible" | "gemini+openai-compatible" | "offline-insights";
   voice: "recorded";
   storage: "s3" | "local";
-  jobs: "none";
+  stt: "openai-compatible" | "typed";
+  jobs: "pg-boss";
 };
 
 export type AdapterEnv = {
@@ -23,6 +24,7 @@ export type AdapterEnv = {
   OPENAI_COMPATIBLE_BASE_URL?: string;
   OPENAI_COMPATIBLE_MODEL?: string;
   S3_BUCKET?: string;
+  STT_BASE_URL?: string;
 };
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -85,7 +87,8 @@ export function selectAdapters(env: AdapterEnv): AdapterChoice {
     ai: selectAi(env),
     voice: "recorded",
     storage: env.S3_BUCKET ? "s3" : "local",
-    jobs: "none",
+    stt: env.STT_BASE_URL ? "openai-compatible" : "typed",
+    jobs: "pg-boss",
   };
 }
 

@@ -33,6 +33,10 @@ export const envSchema = {
   OPENAI_COMPATIBLE_BASE_URL: optional().pipe(z.url({ message: "OPENAI_COMPATIBLE_BASE_URL must be a URL such as http://127.0.0.1:11434/v1" }).optional()),
   OPENAI_COMPATIBLE_MODEL: optional(),
   OPENAI_COMPATIBLE_API_KEY: optional(),
+  // Speech-to-text: any OpenAI-compatible transcription endpoint (OpenAI, a local whisper server)
+  STT_BASE_URL: optional().pipe(z.url().optional()),
+  STT_MODEL: z.string().default("whisper-1"),
+  STT_API_KEY: optional(),
   // File storage (S3-compatible); unset: the local data folder
   S3_BUCKET: optional(),
   S3_REGION: z.string().default("auto"),

@@ -13,6 +13,8 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
   /** Cheap round trip for health checks. */
   ping: () => Promise<void>;
+  /** The underlying connection for libraries that share it (pg-boss): a URL, or the in-process PGlite. */
+  raw: { kind: "postgres"; url: string } | { kind: "pglite"; client: import("@electric-sql/pglite").PGlite };
 };
 
 export type DatabaseOptions =
@@ -36,6 +38,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       kind: "postgres",
       close: () => sql.end({ timeout: 5 }),
       ping: async () => void (await sql`select 1`),
+      raw: { kind: "postgres", url: options.url },
     };
   }
   const { PGlite } = await import("@electric-sql/pglite");
@@ -51,5 +54,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     kind: "pglite",
     close: () => client.close(),
     ping: async () => void (await client.query("select 1")),
+    raw: { kind: "pglite", client },
   };
 }

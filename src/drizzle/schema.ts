@@ -4,3 +4,4 @@ export * from "./schema/webhookEvents";
 export * from "./schema/rateLimits";
 export * from "./schema/questions";
 export * from "./schema/resumeAnalyses";
+export * from "./schema/interviews";

@@ -2,6 +2,7 @@ import { describeAdapters, isLoopbackHost, selectAdapters } from "@/config/adapt
 import { adapterEnv, env } from "@/config/env";
 import { closeDatabase, getDatabase } from "@/drizzle/db";
 import { logger } from "@/lib/logger";
+import { startAnswerWorker, stopQueue } from "@/services/queue";
 
 type ShutdownGlobal = typeof globalThis & { __darasaShutdown?: () => Promise<void> };
 
@@ -23,13 +24,33 @@ export async function startServer() {
     const started = Date.now();
     const database = await getDatabase();
     logger.info({ database: database.kind, ms: Date.now() - started }, "database ready (migrations applied)");
+    await startWorkers();
     (globalThis as ShutdownGlobal).__darasaShutdown = async () => {
+      await stopQueue();
       await closeDatabase();
-      logger.info("database closed");
+      logger.info("queue stopped, database closed");
     };
   } catch (error) {
     logger.fatal({ err: (error as Error).message }, "cannot start");
     console.error(`\nDarasa cannot start: ${(error as Error).message}\n`);
     process.exit(1);
   }
+}
+
+/** Background workers run in the server process (the one that owns an embedded PGlite). */
+async function startWorkers() {
+  const [{ processAnswer }, { getStorage }, stt, { getDb }] = await Promise.all([
+    import("@/features/interviews/pipeline"),
+    import("@/services/storage"),
+    import("@/services/stt"),
+    import("@/drizzle/db"),
+  ]);
+  const db = await getDb();
+  await startAnswerWorker((answerId) =>
+    processAnswer(
+      { db, storage: getStorage(), log: logger.child({ worker: "analyse-answer" }), transcribe: stt.isSttConfigured() ? stt.transcribeAudio : undefined },
+      answerId,
+    ),
+  );
+  logger.info("queue started (analyse-answer worker)");
 }

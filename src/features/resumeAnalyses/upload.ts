@@ -3,6 +3,7 @@ import type { User } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
 import { apiError, apiOk } from "@/lib/apiResponse";
 import type { Logger } from "@/lib/logger";
+import { peekHead } from "@/lib/streams";
 import { extractResumeText } from "@/resume/extract";
 import { buildResumeReport } from "@/resume/report";
 import { confirmDocx, sniffResumeType } from "@/resume/sniff";
@@ -16,42 +17,6 @@ export type UploadInput = { jobInfoId: string; fileName: string | null; contentL
 const HEAD_BYTES = 4096;
 const CONTENT_TYPES = { pdf: "application/pdf", docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", txt: "text/plain; charset=utf-8" } as const;
 const MAX_MB = RESUME_MAX_BYTES / 1024 / 1024;
-
-/** Reads the first bytes of a stream for sniffing and gives back a stream of the whole content. */
-async function peekHead(body: ReadableStream<Uint8Array>, bytes: number) {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  let done = false;
-  while (length < bytes) {
-    const next = await reader.read();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    chunks.push(next.value);
-    length += next.value.byteLength;
-  }
-  const head = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    head.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      if (head.byteLength) controller.enqueue(head);
-      if (done) controller.close();
-    },
-    async pull(controller) {
-      const next = await reader.read();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
-  return { head, stream };
-}
 
 export function cleanFileName(name: string | null, type: "pdf" | "docx" | "txt"): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";

@@ -2,21 +2,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FileText, MessageSquareText, Mic, Pencil } from "lucide-react";
 import { BackLink } from "@/components/shell/BackLink";
-import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { DeleteJobInfoButton } from "@/features/jobInfos/components/DeleteJobInfoButton";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { experienceLevelLabels } from "@/features/jobInfos/schemas";
 import { getDb } from "@/drizzle/db";
+import { listInterviews } from "@/features/interviews/db";
 import { getQuestionSummary } from "@/features/questions/db";
 import { listResumeAnalyses } from "@/features/resumeAnalyses/db";
 import { requireUser } from "@/services/auth";
 
-// Features land one by one; until then the hub says so instead of showing made-up data.
-const comingSoon = [
-  { title: "Mock interviews", description: "Spoken interviews, live or recorded answer by answer, with speech analytics.", icon: Mic },
-];
 
 export default async function JobInfoHubPage({ params }: { params: Promise<{ jobInfoId: string }> }) {
   const { jobInfoId } = await params;
@@ -24,9 +20,10 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
   const db = await getDb();
-  const [questions, resumes] = await Promise.all([
+  const [questions, resumes, interviews] = await Promise.all([
     getQuestionSummary(db, user.id, jobInfo.id),
     listResumeAnalyses(db, user.id, jobInfo.id),
+    listInterviews(db, user.id, jobInfo.id),
   ]);
   return (
     <div className="grid gap-8">
@@ -50,6 +47,24 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
           Practise for this job
         </h2>
         <ul className="grid gap-4 md:grid-cols-3">
+          <li>
+            <Link
+              href={`/app/job-infos/${jobInfo.id}/interviews`}
+              className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            >
+              <Card className="h-full transition-colors hover:border-primary/60">
+                <CardHeader>
+                  <Mic aria-hidden className="size-5 text-primary" />
+                  <CardTitle as="h3">Mock interviews</CardTitle>
+                  <CardDescription>
+                    {interviews.length === 0
+                      ? "Spoken answers, recorded one by one, with pace, pauses, pitch and filler analysis."
+                      : `${interviews.length} interview${interviews.length > 1 ? "s" : ""}${interviews[0]!.meanScore !== null ? ` · latest ${interviews[0]!.meanScore}/100` : ""}`}
+                  </CardDescription>
+                </CardHeader>
+              </Card>
+            </Link>
+          </li>
           <li>
             <Link
               href={`/app/job-infos/${jobInfo.id}/questions`}
@@ -86,20 +101,6 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
               </Card>
             </Link>
           </li>
-          {comingSoon.map(({ title, description, icon: Icon }) => (
-            <li key={title}>
-              <Card className="h-full" aria-disabled="true">
-                <CardHeader>
-                  <div className="flex items-center justify-between gap-2">
-                    <Icon aria-hidden className="size-5 text-primary" />
-                    <Badge variant="outline">Coming soon</Badge>
-                  </div>
-                  <CardTitle as="h3">{title}</CardTitle>
-                  <CardDescription>{description}</CardDescription>
-                </CardHeader>
-              </Card>
-            </li>
-          ))}
         </ul>
       </section>
       <section aria-labelledby="description-heading" className="grid gap-2">

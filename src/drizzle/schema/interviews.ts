@@ -1,0 +1,64 @@
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { jobInfos } from "./jobInfos";
+import { users } from "./users";
+
+export const interviewStatusEnum = pgEnum("interview_status", ["in_progress", "completed"]);
+export const answerStatusEnum = pgEnum("answer_status", ["awaiting", "processing", "ready", "failed"]);
+export const transcriptSourceEnum = pgEnum("transcript_source", ["stt", "user"]);
+
+/** A recorded mock interview: N questions, one recorded answer each. */
+export const interviews = pgTable(
+  "interviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    jobInfoId: uuid("job_info_id")
+      .notNull()
+      .references(() => jobInfos.id, { onDelete: "cascade" }),
+    status: interviewStatusEnum("status").notNull().default("in_progress"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [index("interviews_user_id_idx").on(t.userId), index("interviews_job_info_id_created_at_idx").on(t.jobInfoId, t.createdAt)],
+);
+
+export const interviewAnswers = pgTable(
+  "interview_answers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    interviewId: uuid("interview_id")
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    questionText: text("question_text").notNull(),
+    bankQuestionId: text("bank_question_id"),
+    status: answerStatusEnum("status").notNull().default("awaiting"),
+    storageKey: text("storage_key"),
+    audioBytes: integer("audio_bytes"),
+    /** Measured by the server from the decoded audio, never taken from the browser. */
+    durationMs: integer("duration_ms"),
+    attempts: integer("attempts").notNull().default(0),
+    error: text("error"),
+    metrics: jsonb("metrics"),
+    /** ~1,000 normalised points for instant display; kept out of list queries. */
+    waveform: jsonb("waveform"),
+    transcript: text("transcript"),
+    transcriptSource: transcriptSourceEnum("transcript_source"),
+    feedback: jsonb("feedback"),
+    score: integer("score"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }),
+    processedAt: timestamp("processed_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("interview_answers_interview_position_uq").on(t.interviewId, t.position),
+    index("interview_answers_user_id_idx").on(t.userId),
+  ],
+);
+
+export type Interview = typeof interviews.$inferSelect;
+export type InterviewAnswer = typeof interviewAnswers.$inferSelect;

@@ -1,0 +1,179 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { Mic, RotateCcw, Square, Upload, Volume2 } from "lucide-react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+const MAX_SECONDS = 180;
+
+type Phase =
+  | { kind: "idle" }
+  | { kind: "recording"; startedAt: number }
+  | { kind: "recorded"; blob: Blob; url: string; seconds: number }
+  | { kind: "uploading"; percent: number }
+  | { kind: "error"; message: string };
+
+function microphoneError(error: unknown): string {
+  const name = (error as { name?: string })?.name;
+  if (name === "NotAllowedError" || name === "SecurityError") {
+    return "Microphone access was blocked. Allow the microphone for this site in your browser's address bar, then try again.";
+  }
+  if (name === "NotFoundError") return "No microphone was found. Connect one (a headset works best) and try again.";
+  if (name === "NotReadableError") return "Your microphone is in use by another app. Close it and try again.";
+  return "The microphone could not be started. Check your browser's permissions and try again.";
+}
+
+/** Speaks the question with the browser's voices when it has any; the text is always on screen. */
+function speak(text: string) {
+  if (typeof window === "undefined" || !("speechSynthesis" in window) || window.speechSynthesis.getVoices().length === 0) return false;
+  window.speechSynthesis.cancel();
+  window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+  return true;
+}
+
+export function AnswerRecorder({ uploadUrl, question, onUploaded }: { uploadUrl: string; question: string; onUploaded: () => void }) {
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [level, setLevel] = useState(0);
+  const [elapsed, setElapsed] = useState(0);
+  const recorder = useRef<MediaRecorder | null>(null);
+  const cleanup = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    speak(question);
+    return () => {
+      cleanup.current();
+      if ("speechSynthesis" in window) window.speechSynthesis.cancel();
+    };
+  }, [question]);
+
+  async function start() {
+    if (!navigator.mediaDevices?.getUserMedia) {
+      setPhase({ kind: "error", message: "Recording needs a secure page (HTTPS or localhost) and a browser with microphone support." });
+      return;
+    }
+    let stream: MediaStream;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: false } });
+    } catch (error) {
+      setPhase({ kind: "error", message: microphoneError(error) });
+      return;
+    }
+    const audioContext = new AudioContext();
+    const analyser = audioContext.createAnalyser();
+    analyser.fftSize = 1024;
+    audioContext.createMediaStreamSource(stream).connect(analyser);
+    const buffer = new Float32Array(analyser.fftSize);
+    const startedAt = Date.now();
+    const timer = window.setInterval(() => {
+      analyser.getFloatTimeDomainData(buffer);
+      let sum = 0;
+      for (const v of buffer) sum += v * v;
+      setLevel(Math.min(1, Math.sqrt(sum / buffer.length) * 4));
+      const seconds = Math.floor((Date.now() - startedAt) / 1000);
+      setElapsed(seconds);
+      if (seconds >= MAX_SECONDS) recorder.current?.stop();
+    }, 100);
+    const mimeType = MediaRecorder.isTypeSupported("audio/webm;codecs=opus") ? "audio/webm;codecs=opus" : "";
+    const mediaRecorder = new MediaRecorder(stream, mimeType ? { mimeType } : undefined);
+    const chunks: Blob[] = [];
+    mediaRecorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
+    cleanup.current = () => {
+      window.clearInterval(timer);
+      stream.getTracks().forEach((t) => t.stop());
+      void audioContext.close();
+    };
+    mediaRecorder.onstop = () => {
+      cleanup.current();
+      setLevel(0);
+      const blob = new Blob(chunks, { type: mediaRecorder.mimeType || "audio/webm" });
+      setPhase({ kind: "recorded", blob, url: URL.createObjectURL(blob), seconds: Math.round((Date.now() - startedAt) / 1000) });
+    };
+    recorder.current = mediaRecorder;
+    mediaRecorder.start(1000);
+    setElapsed(0);
+    setPhase({ kind: "recording", startedAt });
+  }
+
+  function upload(blob: Blob) {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", uploadUrl);
+    xhr.setRequestHeader("content-type", blob.type || "application/octet-stream");
+    xhr.upload.onprogress = (e) => e.lengthComputable && setPhase({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
+    xhr.onerror = () => setPhase({ kind: "error", message: "The upload failed. Check your connection; your recording is kept — try again." });
+    xhr.onload = () => {
+      if (xhr.status === 202) {
+        setPhase({ kind: "idle" });
+        onUploaded();
+        return;
+      }
+      let message = "The recording could not be saved. Please try again.";
+      try {
+        message = JSON.parse(xhr.responseText).error?.message ?? message;
+      } catch {
+        // not JSON
+      }
+      setPhase({ kind: "error", message });
+    };
+    setPhase({ kind: "uploading", percent: 0 });
+    xhr.send(blob);
+  }
+
+  const minutes = `${Math.floor(elapsed / 60)}:${String(elapsed % 60).padStart(2, "0")}`;
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" variant="ghost" size="sm" onClick={() => speak(question)}>
+          <Volume2 aria-hidden className="size-4" /> Read aloud
+        </Button>
+      </div>
+      {phase.kind === "recording" ? (
+        <div className="grid gap-3">
+          <div className="flex items-center gap-3">
+            <span className="size-3 animate-pulse rounded-full bg-destructive" aria-hidden />
+            <span aria-live="off" className="font-mono tabular-nums">
+              {minutes} / 3:00
+            </span>
+          </div>
+          <meter min={0} max={1} value={level} aria-label="Microphone level" className="h-3 w-full" />
+          <div>
+            <Button type="button" onClick={() => recorder.current?.stop()}>
+              <Square aria-hidden className="size-4" /> Stop
+            </Button>
+          </div>
+        </div>
+      ) : phase.kind === "recorded" ? (
+        <div className="grid gap-3">
+          <audio controls src={phase.url} className="w-full" aria-label="Your recorded answer" />
+          <div className="flex flex-wrap gap-2">
+            <Button type="button" onClick={() => upload(phase.blob)}>
+              <Upload aria-hidden className="size-4" /> Submit answer
+            </Button>
+            <Button type="button" variant="outline" onClick={start}>
+              <RotateCcw aria-hidden className="size-4" /> Re-record
+            </Button>
+          </div>
+        </div>
+      ) : phase.kind === "uploading" ? (
+        <div className="grid gap-1" aria-live="polite">
+          <progress value={phase.percent} max={100} className="h-2 w-full" aria-label="Upload progress" />
+          <p className="text-sm text-muted-foreground">Uploading… {phase.percent}%</p>
+        </div>
+      ) : (
+        <div className="grid gap-3">
+          {phase.kind === "error" ? (
+            <Alert variant="destructive">
+              <AlertDescription>{phase.message}</AlertDescription>
+            </Alert>
+          ) : null}
+          <div>
+            <Button type="button" onClick={start}>
+              <Mic aria-hidden className="size-4" /> Record answer
+            </Button>
+          </div>
+          <p className="text-sm text-muted-foreground">Up to 3 minutes. Headphones help: they keep the question audio out of your recording.</p>
+        </div>
+      )}
+    </div>
+  );
+}

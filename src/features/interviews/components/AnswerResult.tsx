@@ -1,0 +1,226 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import type { MetricScore, Moment, SpeechScores } from "@/speech/types";
+import type { SpeechFeedback } from "../speechFeedback";
+import { Waveform } from "./Waveform";
+
+export type AnswerResultData = {
+  id: string;
+  position: number;
+  questionText: string;
+  status: "awaiting" | "processing" | "ready" | "failed";
+  error: string | null;
+  durationMs: number | null;
+  score: number | null;
+  transcript: string | null;
+  transcriptSource: "stt" | "user" | null;
+  waveform: number[] | null;
+  metrics: {
+    speakingMs: number;
+    thinkingTimeMs: number | null;
+    pauses: { count: number; meanMs: number; longestMs: number };
+    estimatedWordsPerMinute: number;
+    wordsPerMinute: number | null;
+    pitch: { medianHz: number | null; variabilitySemitones: number | null; monotone: boolean };
+    loudness: { meanDb: number | null; variabilityDb: number | null };
+    fillers: { perMinute: number | null };
+    moments: Moment[];
+    scores: SpeechScores;
+  } | null;
+  feedback: SpeechFeedback | null;
+};
+
+const seconds = (ms: number | null | undefined) => (ms === null || ms === undefined ? "—" : `${(ms / 1000).toFixed(1)} s`);
+const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, "0")}`;
+
+function BandRow({ label, score, unit }: { label: string; score: MetricScore | null; unit: string }) {
+  if (!score) return null;
+  return (
+    <li className="grid gap-0.5">
+      <span className="flex flex-wrap items-center gap-2">
+        <span className="font-medium">{label}</span>
+        <span>
+          {Math.round(score.value * 10) / 10} {unit}
+        </span>
+        <Badge variant={score.verdict === "within" ? "success" : "warning"}>
+          norm {score.band.low}–{score.band.high} {unit}
+        </Badge>
+      </span>
+      <span className="text-muted-foreground">{score.explanation}</span>
+    </li>
+  );
+}
+
+export function AnswerResult({ answer }: { answer: AnswerResultData }) {
+  const router = useRouter();
+  const audio = useRef<HTMLAudioElement>(null);
+  const [progress, setProgress] = useState(0);
+  const [transcript, setTranscript] = useState(answer.transcript ?? "");
+  const [message, setMessage] = useState<string | null>(null);
+  const seek = (ms: number) => {
+    if (!audio.current) return;
+    audio.current.currentTime = ms / 1000;
+    void audio.current.play().catch(() => {});
+  };
+
+  async function post(url: string, init: RequestInit) {
+    setMessage(null);
+    const response = await fetch(url, init);
+    if (response.ok) router.refresh();
+    else setMessage(((await response.json().catch(() => null)) as { error?: { message: string } } | null)?.error?.message ?? "Please try again.");
+  }
+
+  return (
+    <article aria-label={`Answer ${answer.position + 1}`} className="grid gap-4 rounded-xl border border-border bg-card p-4">
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="min-w-0 flex-1 font-medium">
+          {answer.position + 1}. {answer.questionText}
+        </h3>
+        {answer.status === "ready" && answer.score !== null ? <Badge>{answer.score}/100</Badge> : null}
+        {answer.status === "processing" ? <Badge variant="secondary">Analysing…</Badge> : null}
+        {answer.status === "failed" ? <Badge variant="destructive">Failed</Badge> : null}
+      </header>
+      {answer.status === "failed" ? (
+        <div className="grid gap-2">
+          <Alert variant="destructive">
+            <AlertDescription>{answer.error ?? "The analysis failed."} Your recording is kept.</AlertDescription>
+          </Alert>
+          <div>
+            <Button variant="outline" onClick={() => post(`/api/interview-answers/${answer.id}/retry`, { method: "POST" })}>
+              Retry analysis
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {answer.status === "ready" && answer.metrics && answer.waveform && answer.durationMs ? (
+        <>
+          <Waveform
+            points={answer.waveform}
+            durationMs={answer.durationMs}
+            moments={answer.metrics.moments}
+            progressMs={progress}
+            onSeek={seek}
+          />
+          <audio
+            ref={audio}
+            controls
+            preload="metadata"
+            src={`/api/interview-answers/${answer.id}/audio`}
+            onTimeUpdate={(e) => setProgress(e.currentTarget.currentTime * 1000)}
+            className="w-full"
+            aria-label={`Recording of answer ${answer.position + 1}`}
+          />
+          {answer.metrics.moments.length > 0 ? (
+            <ul className="flex flex-wrap gap-2" aria-label="Moments">
+              {answer.metrics.moments.map((m, i) => (
+                <li key={i}>
+                  <Button variant="outline" size="sm" onClick={() => seek(m.startMs)}>
+                    {clock(m.startMs)} · {m.label}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+            <div>
+              <dt className="text-muted-foreground">Duration</dt>
+              <dd data-testid="answer-duration">{seconds(answer.durationMs)}</dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Speaking time</dt>
+              <dd>{seconds(answer.metrics.speakingMs)}</dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Thinking time</dt>
+              <dd>{seconds(answer.metrics.thinkingTimeMs)}</dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Pauses</dt>
+              <dd>
+                {answer.metrics.pauses.count} (longest {seconds(answer.metrics.pauses.longestMs)})
+              </dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Pitch</dt>
+              <dd>
+                {answer.metrics.pitch.medianHz ? `${Math.round(answer.metrics.pitch.medianHz)} Hz` : "—"}
+                {answer.metrics.pitch.monotone ? " · monotone" : ""}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Loudness</dt>
+              <dd>{answer.metrics.loudness.meanDb !== null ? `${Math.round(answer.metrics.loudness.meanDb)} dBFS ± ${Math.round(answer.metrics.loudness.variabilityDb ?? 0)}` : "—"}</dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Pace (audio)</dt>
+              <dd>~{Math.round(answer.metrics.estimatedWordsPerMinute)} wpm</dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Fillers</dt>
+              <dd>{answer.metrics.fillers.perMinute !== null ? `${answer.metrics.fillers.perMinute.toFixed(1)}/min` : "needs transcript"}</dd>
+            </div>
+          </dl>
+          <ul className="grid gap-2 text-sm" aria-label="Against published norms">
+            <BandRow label="Pace" score={answer.metrics.scores.pace} unit={answer.metrics.wordsPerMinute !== null ? "wpm" : "syllables/s"} />
+            <BandRow label="Thinking time" score={answer.metrics.scores.thinkingTime} unit="s" />
+            <BandRow label="Longest pause" score={answer.metrics.scores.longestPause} unit="s" />
+            <BandRow label="Pitch variation" score={answer.metrics.scores.pitchVariability} unit="st" />
+            <BandRow label="Fillers" score={answer.metrics.scores.fillers} unit="/min" />
+          </ul>
+          {answer.feedback ? (
+            <section aria-label="Delivery feedback" className="grid gap-1 text-sm">
+              <h4 className="font-medium">Delivery feedback</h4>
+              <p className="text-xs text-muted-foreground">Automated analysis of the audio against published norms — not an AI model.</p>
+              <ul className="grid list-disc gap-1 pl-5">
+                {answer.feedback.items.map((f, i) => (
+                  <li key={i}>
+                    {f.atMs !== undefined ? (
+                      <button type="button" className="mr-1 font-mono text-primary underline" onClick={() => seek(f.atMs!)}>
+                        {clock(f.atMs)}
+                      </button>
+                    ) : null}
+                    {f.message}
+                    {f.quote ? <q className="ml-1 italic text-muted-foreground">{f.quote}</q> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <form
+            className="grid gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void post(`/api/interview-answers/${answer.id}/transcript`, {
+                method: "PUT",
+                headers: { "content-type": "application/json" },
+                body: JSON.stringify({ transcript }),
+              });
+            }}
+          >
+            <Label htmlFor={`transcript-${answer.id}`}>
+              Transcript {answer.transcriptSource === "stt" ? "(speech-to-text; correct it if needed)" : "(type what you said)"}
+            </Label>
+            <Textarea id={`transcript-${answer.id}`} value={transcript} onChange={(e) => setTranscript(e.target.value)} rows={3} maxLength={20000} />
+            <div>
+              <Button type="submit" variant="outline" size="sm">
+                Save transcript and recompute
+              </Button>
+            </div>
+          </form>
+        </>
+      ) : null}
+      {message ? (
+        <Alert variant="destructive">
+          <AlertDescription>{message}</AlertDescription>
+        </Alert>
+      ) : null}
+    </article>
+  );
+}

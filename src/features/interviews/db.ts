@@ -1,0 +1,167 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/drizzle/db";
+import { interviewAnswers, interviews, type Interview, type InterviewAnswer } from "@/drizzle/schema";
+import { isUuid } from "@/lib/ids";
+
+// Owner id in every WHERE, except functions named unsafe… (the background worker).
+
+/** Answer columns for lists and polling: no waveform, transcript or metrics blobs. */
+const answerSummaryColumns = {
+  id: interviewAnswers.id,
+  interviewId: interviewAnswers.interviewId,
+  position: interviewAnswers.position,
+  questionText: interviewAnswers.questionText,
+  status: interviewAnswers.status,
+  durationMs: interviewAnswers.durationMs,
+  score: interviewAnswers.score,
+  error: interviewAnswers.error,
+  attempts: interviewAnswers.attempts,
+};
+export type AnswerSummary = Pick<InterviewAnswer, keyof typeof answerSummaryColumns>;
+
+export async function createInterview(
+  db: DbOrTx,
+  input: { userId: string; jobInfoId: string; questions: { text: string; bankQuestionId: string | null }[] },
+): Promise<Interview> {
+  return db.transaction(async (tx) => {
+    const [interview] = await tx.insert(interviews).values({ userId: input.userId, jobInfoId: input.jobInfoId }).returning();
+    await tx.insert(interviewAnswers).values(
+      input.questions.map((q, position) => ({
+        interviewId: interview!.id,
+        userId: input.userId,
+        position,
+        questionText: q.text,
+        bankQuestionId: q.bankQuestionId,
+      })),
+    );
+    return interview!;
+  });
+}
+
+export async function getInterview(db: DbOrTx, userId: string, id: string): Promise<Interview | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+export async function listInterviews(db: DbOrTx, userId: string, jobInfoId: string) {
+  if (!isUuid(jobInfoId)) return [];
+  return db
+    .select({
+      id: interviews.id,
+      status: interviews.status,
+      createdAt: interviews.createdAt,
+      answers: sql<number>`count(${interviewAnswers.id})::int`,
+      ready: sql<number>`count(${interviewAnswers.id}) filter (where ${interviewAnswers.status} = 'ready')::int`,
+      meanScore: sql<number | null>`round(avg(${interviewAnswers.score}))::int`,
+    })
+    .from(interviews)
+    .leftJoin(interviewAnswers, eq(interviewAnswers.interviewId, interviews.id))
+    .where(and(eq(interviews.userId, userId), eq(interviews.jobInfoId, jobInfoId)))
+    .groupBy(interviews.id)
+    .orderBy(desc(interviews.createdAt));
+}
+
+export async function listAnswerSummaries(db: DbOrTx, userId: string, interviewId: string): Promise<AnswerSummary[]> {
+  if (!isUuid(interviewId)) return [];
+  return db
+    .select(answerSummaryColumns)
+    .from(interviewAnswers)
+    .where(and(eq(interviewAnswers.userId, userId), eq(interviewAnswers.interviewId, interviewId)))
+    .orderBy(asc(interviewAnswers.position));
+}
+
+export async function listAnswersInFull(db: DbOrTx, userId: string, interviewId: string): Promise<InterviewAnswer[]> {
+  if (!isUuid(interviewId)) return [];
+  return db
+    .select()
+    .from(interviewAnswers)
+    .where(and(eq(interviewAnswers.userId, userId), eq(interviewAnswers.interviewId, interviewId)))
+    .orderBy(asc(interviewAnswers.position));
+}
+
+export async function getAnswer(db: DbOrTx, userId: string, id: string): Promise<InterviewAnswer | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .select()
+    .from(interviewAnswers)
+    .where(and(eq(interviewAnswers.id, id), eq(interviewAnswers.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+/** Records an uploaded recording and hands it to the worker. Returns the previous key to delete (re-record). */
+export async function attachRecording(db: DbOrTx, userId: string, id: string, data: { storageKey: string; audioBytes: number }) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ storageKey: interviewAnswers.storageKey })
+      .from(interviewAnswers)
+      .where(and(eq(interviewAnswers.id, id), eq(interviewAnswers.userId, userId)))
+      .for("update");
+    if (!before) return undefined;
+    await tx
+      .update(interviewAnswers)
+      .set({ ...data, status: "processing", attempts: 0, error: null, metrics: null, waveform: null, feedback: null, score: null, durationMs: null, recordedAt: new Date() })
+      .where(eq(interviewAnswers.id, id));
+    return { previousKey: before.storageKey };
+  });
+}
+
+export async function saveUserTranscript(db: DbOrTx, userId: string, id: string, transcript: string) {
+  const rows = await db
+    .update(interviewAnswers)
+    .set({ transcript, transcriptSource: "user", status: "processing", attempts: 0, error: null })
+    .where(and(eq(interviewAnswers.id, id), eq(interviewAnswers.userId, userId), inArray(interviewAnswers.status, ["ready", "failed"])))
+    .returning({ id: interviewAnswers.id });
+  return rows.length > 0;
+}
+
+export async function markForRetry(db: DbOrTx, userId: string, id: string) {
+  const rows = await db
+    .update(interviewAnswers)
+    .set({ status: "processing", attempts: 0, error: null })
+    .where(and(eq(interviewAnswers.id, id), eq(interviewAnswers.userId, userId), eq(interviewAnswers.status, "failed")))
+    .returning({ id: interviewAnswers.id });
+  return rows.length > 0;
+}
+
+export async function completeInterviewIfDone(db: DbOrTx, interviewId: string) {
+  await db.execute(sql`
+    update ${interviews} set status = 'completed', completed_at = now()
+    where id = ${interviewId} and status = 'in_progress'
+      and not exists (select 1 from ${interviewAnswers} where interview_id = ${interviewId} and status <> 'ready')`);
+}
+
+// ---- worker side (no owner: the job carries only the answer id) ----
+
+export async function unsafeGetAnswerForProcessing(db: DbOrTx, id: string) {
+  const [row] = await db
+    .update(interviewAnswers)
+    .set({ attempts: sql`${interviewAnswers.attempts} + 1` })
+    .where(and(eq(interviewAnswers.id, id), eq(interviewAnswers.status, "processing")))
+    .returning();
+  return row;
+}
+
+export async function unsafeSaveAnalysis(
+  db: DbOrTx,
+  id: string,
+  data: Pick<InterviewAnswer, "durationMs" | "metrics" | "waveform" | "transcript" | "transcriptSource" | "feedback" | "score">,
+) {
+  await db
+    .update(interviewAnswers)
+    .set({ ...data, status: "ready", error: null, processedAt: new Date() })
+    .where(eq(interviewAnswers.id, id));
+}
+
+export async function unsafeMarkFailed(db: DbOrTx, id: string, error: string) {
+  await db.update(interviewAnswers).set({ status: "failed", error }).where(eq(interviewAnswers.id, id));
+}
+
+export async function unsafeRecordError(db: DbOrTx, id: string, error: string) {
+  await db.update(interviewAnswers).set({ error }).where(eq(interviewAnswers.id, id));
+}

@@ -1,0 +1,72 @@
+import type { Db } from "@/drizzle/db";
+import type { User } from "@/drizzle/schema";
+import { apiError, apiOk } from "@/lib/apiResponse";
+import { peekHead } from "@/lib/streams";
+import { FileTooLargeError, type ObjectStorage } from "@/services/storage";
+import { attachRecording, getAnswer, getInterview } from "./db";
+
+export const RECORDING_MAX_BYTES = 25 * 1024 * 1024;
+
+export type AudioKind = "webm" | "wav" | "ogg" | "mp4";
+const CONTENT_TYPES: Record<AudioKind, string> = { webm: "audio/webm", wav: "audio/wav", ogg: "audio/ogg", mp4: "audio/mp4" };
+
+/** Audio container from its first bytes (Chrome records WebM/Opus; tests use WAV). */
+export function sniffAudio(head: Uint8Array): AudioKind | null {
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
+  if (head.length >= 4 && head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) return "webm";
+  if (head.length >= 12 && ascii(0, 4) === "RIFF" && ascii(8, 12) === "WAVE") return "wav";
+  if (head.length >= 4 && ascii(0, 4) === "OggS") return "ogg";
+  if (head.length >= 8 && ascii(4, 8) === "ftyp") return "mp4";
+  return null;
+}
+
+export type RecordingDeps = {
+  db: Db;
+  storage: ObjectStorage;
+  user: Pick<User, "id">;
+  enqueue: (answerId: string) => Promise<void>;
+};
+
+/**
+ * Streams one recorded answer to storage and queues its analysis. Answers at
+ * once with "processing"; the browser's own duration or metrics are never read.
+ */
+export async function uploadRecording(
+  deps: RecordingDeps,
+  input: { interviewId: string; answerId: string; contentLength: number | null; body: ReadableStream<Uint8Array> | null },
+): Promise<Response> {
+  const { db, storage, user } = deps;
+  const interview = await getInterview(db, user.id, input.interviewId);
+  const answer = interview ? await getAnswer(db, user.id, input.answerId) : undefined;
+  if (!interview || !answer || answer.interviewId !== interview.id) return apiError(404, "NOT_FOUND", "We couldn't find that question.");
+  if (answer.status === "processing") return apiError(409, "CONFLICT", "This answer is still being analysed. Wait for it, then re-record.");
+  if (input.contentLength !== null && input.contentLength > RECORDING_MAX_BYTES) {
+    return apiError(413, "FILE_TOO_LARGE", "The recording is too large (over 25 MB). Keep answers under a few minutes.");
+  }
+  if (!input.body) return apiError(400, "VALIDATION_FAILED", "The recording is empty. Record your answer again.");
+  const { head, stream } = await peekHead(input.body, 64);
+  if (head.byteLength === 0) return apiError(400, "VALIDATION_FAILED", "The recording is empty. Record your answer again.");
+  const kind = sniffAudio(head);
+  if (!kind) {
+    await stream.cancel().catch(() => {});
+    return apiError(415, "UNSUPPORTED_TYPE", "This is not an audio recording we can read (WebM, WAV, Ogg or MP4).");
+  }
+  const storageKey = `recordings/${user.id.replace(/[^a-zA-Z0-9_-]/g, "_")}/${crypto.randomUUID()}.${kind}`;
+  let size: number;
+  try {
+    ({ size } = await storage.put(storageKey, stream, { contentType: CONTENT_TYPES[kind], maxBytes: RECORDING_MAX_BYTES }));
+  } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      return apiError(413, "FILE_TOO_LARGE", "The recording is too large (over 25 MB). Keep answers under a few minutes.");
+    }
+    throw error;
+  }
+  const attached = await attachRecording(db, user.id, answer.id, { storageKey, audioBytes: size });
+  if (!attached) {
+    await storage.delete(storageKey);
+    return apiError(404, "NOT_FOUND", "We couldn't find that question.");
+  }
+  if (attached.previousKey) await storage.delete(attached.previousKey).catch(() => {});
+  await deps.enqueue(answer.id);
+  return apiOk({ answerId: answer.id, status: "processing" }, { status: 202 });
+}

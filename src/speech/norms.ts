@@ -1,0 +1,27 @@
+/**
+ * Constants shared by the analysis and the scoring (kept apart so that
+ * score.ts and analyse.ts do not import each other).
+ */
+
+/** Mid-answer pauses this long are flagged and offered as moments. */
+export const LONG_PAUSE_MS = 3000;
+
+/**
+ * Syllables per English word, used to turn audio-only syllable rates into
+ * words per minute. Running English averages roughly 1.3–1.6 syllables per
+ * word depending on register (the quantity readability formulas such as
+ * Flesch 1948 are built on); 1.5 is a round assumption for spoken answers
+ * with technical vocabulary, not a measurement of this speaker.
+ */
+export const SYLLABLES_PER_WORD = 1.5;
+
+/**
+ * Below this F0 standard deviation the delivery is flagged monotone. Hincks
+ * (2005, "Measures and perceptions of liveliness in student oral presentation
+ * speech") proposed the pitch variation quotient (F0 SD ÷ mean F0) as a
+ * liveliness measure and found low-PVQ speakers were heard as less lively. In
+ * semitones, SD ≈ 17.3 × PVQ, so a PVQ of ~0.11 is ~2 st. The 2 st cut-off is
+ * our approximate choice; it depends on voice, language and recording, and
+ * synthetic speech (espeak-ng) falls below it.
+ */
+export const MONOTONE_SEMITONES = 2;

@@ -1,0 +1,75 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { startTestServer, type TestServer } from "../support/server";
+
+describe("recorded interview with a fake microphone (offline)", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "darasa-mic-"));
+    const wav = path.join(dir, "answer.wav");
+    // Real synthetic speech with pauses, fed to Chromium as its microphone.
+    execFileSync("espeak-ng", [
+      "-s", "150", "-w", wav,
+      "In my last role I led the migration of our payments service to Kubernetes. We cut deployment time from two hours to ten minutes. I learned to plan rollbacks first.",
+    ]);
+    server = await startTestServer();
+    browser = await launchBrowser(["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-audio-capture=${wav}`]);
+    page = await newPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function recordAnswer(seconds: number) {
+    await page.getByRole("button", { name: "Record answer" }).click();
+    await page.getByLabel("Microphone level").waitFor();
+    await page.waitForTimeout(seconds * 1000);
+    await page.getByRole("button", { name: "Stop" }).click();
+    await page.getByRole("button", { name: "Submit answer" }).click();
+  }
+
+  it("records two answers, shows metrics and waveforms, and keeps them after a reload", async () => {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel("Name").fill("Wanjiru Kamau");
+    await page.getByLabel("Email").fill("wanjiru@example.test");
+    await page.getByRole("button", { name: "Create and continue" }).click();
+    await page.waitForURL("**/app");
+    await page.goto(`${server.url}/app/job-infos/new`);
+    await page.getByLabel("Name").fill("Platform engineer");
+    await page.getByLabel("Job description").fill("Kubernetes, Terraform, AWS, CI/CD, incident response and mentoring.");
+    await page.getByRole("button", { name: "Create job" }).click();
+    await page.waitForURL(/\/app\/job-infos\/[0-9a-f-]{36}$/);
+    await page.getByRole("link", { name: /Mock interviews/ }).click();
+    await page.getByLabel("Questions").selectOption("2");
+    await page.getByRole("button", { name: "Start recorded interview" }).click();
+    await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
+
+    const first = await page.getByTestId("current-question").textContent();
+    await recordAnswer(5);
+    await expect.poll(async () => page.getByTestId("current-question").textContent(), { timeout: 15_000 }).not.toBe(first);
+    await recordAnswer(4);
+
+    // Both answers are analysed in the background; the page updates by itself.
+    const results = page.getByRole("article");
+    await expect.poll(async () => results.filter({ has: page.locator("canvas") }).count(), { timeout: 60_000, interval: 1000 }).toBe(2);
+    await page.getByText(/Speaking time/).first().waitFor();
+    await screenshot(page, "30-interview-results");
+
+    await page.reload();
+    await expect.poll(async () => results.filter({ has: page.locator("canvas") }).count(), { timeout: 10_000 }).toBe(2);
+    const duration = await results.first().getByTestId("answer-duration").textContent();
+    expect(duration).toMatch(/\d+(\.\d)? s/);
+  });
+});

@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createInterview, getAnswer, listAnswerSummaries, saveUserTranscript } from "@/features/interviews/db";
+import { processAnswer, type PipelineDeps } from "@/features/interviews/pipeline";
+import { uploadRecording } from "@/features/interviews/recording";
+import { createLocalStorage } from "@/services/storage/local";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
+import { makeJob, makeUser } from "../support/questionFactories";
+import { espeakWav, hasEspeak, insertSilence, makeTempDir } from "../support/speechAudio";
+
+const TEXT = "So um the way I approach incidents is to stabilise first and then uh find the root cause with the team.";
+
+describe.skipIf(!hasEspeak()).each(databaseKinds)("answer analysis pipeline on %s", (kind) => {
+  let t: TestDatabase;
+  let root: string;
+  let deps: PipelineDeps;
+  let user: { id: string; plan: "free" | "pro" };
+  let answerIds: string[];
+  let interviewId: string;
+  let speech: Uint8Array;
+  const temp = makeTempDir();
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    root = mkdtempSync(path.join(tmpdir(), "darasa-pipe-"));
+    user = await makeUser(t.db, "free");
+    const job = await makeJob(t.db, user.id);
+    const interview = await createInterview(t.db, {
+      userId: user.id,
+      jobInfoId: job.id,
+      questions: [1, 2, 3].map((n) => ({ text: `Question ${n}`, bankQuestionId: null })),
+    });
+    interviewId = interview.id;
+    answerIds = (await listAnswerSummaries(t.db, user.id, interviewId)).map((a) => a.id);
+    deps = { db: t.db, storage: createLocalStorage(root), log: pino({ level: "silent" }) };
+    // 1.2 s of thinking time, then speech with a 2 s pause in the middle.
+    speech = insertSilence(insertSilence(espeakWav({ wpm: 150, voice: "en-us", text: TEXT, dir: temp.dir }), 0, 1200), 4000, 2000);
+  });
+
+  afterAll(async () => {
+    await t?.dispose();
+    rmSync(root, { recursive: true, force: true });
+    temp.cleanup();
+  });
+
+  async function upload(answerId: string, bytes: Uint8Array) {
+    const queued: string[] = [];
+    const response = await uploadRecording(
+      { db: t.db, storage: deps.storage, user, enqueue: async (id) => void queued.push(id) },
+      { interviewId, answerId, contentLength: bytes.byteLength, body: new Blob([bytes as BlobPart]).stream() },
+    );
+    expect(response.status).toBe(202);
+    return queued;
+  }
+
+  it("decodes, measures and saves an answer: duration from the audio, waveform, pauses, feedback", async () => {
+    const queued = await upload(answerIds[0]!, speech);
+    await processAnswer(deps, queued[0]!);
+    const answer = (await getAnswer(t.db, user.id, answerIds[0]!))!;
+    expect(answer.status).toBe("ready");
+    expect(answer.durationMs).toBeGreaterThan(5000);
+    const waveform = answer.waveform as number[];
+    expect(waveform.length).toBeGreaterThan(900);
+    const metrics = answer.metrics as { thinkingTimeMs: number; pauses: { longestMs: number }; scores: { aggregate: number | null } };
+    expect(metrics.thinkingTimeMs).toBeGreaterThan(1000);
+    expect(metrics.pauses.longestMs).toBeGreaterThan(1500);
+    expect(answer.score).not.toBeNull();
+    expect((answer.feedback as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    expect(answer.transcript).toBeNull(); // no STT configured: nothing is invented
+  });
+
+  it("recomputes transcript-based metrics when the user types the transcript", async () => {
+    expect(await saveUserTranscript(t.db, user.id, answerIds[0]!, TEXT)).toBe(true);
+    await processAnswer(deps, answerIds[0]!);
+    const answer = (await getAnswer(t.db, user.id, answerIds[0]!))!;
+    const metrics = answer.metrics as { wordsPerMinute: number | null; fillers: { count: number | null } };
+    expect(answer.transcriptSource).toBe("user");
+    expect(metrics.wordsPerMinute).toBeGreaterThan(60);
+    expect(metrics.fillers.count).toBe(2);
+  });
+
+  it("uses a configured speech-to-text provider and keeps its word timings for quotes", async () => {
+    const queued = await upload(answerIds[1]!, speech);
+    const words = TEXT.split(" ").map((word, i) => ({ word, startMs: 1200 + i * 300, endMs: 1450 + i * 300 }));
+    await processAnswer({ ...deps, transcribe: async () => ({ text: TEXT, words }) }, queued[0]!);
+    const answer = (await getAnswer(t.db, user.id, answerIds[1]!))!;
+    expect(answer.transcriptSource).toBe("stt");
+    const fillerItems = (answer.feedback as { items: { metric: string; atMs?: number }[] }).items.filter((i) => i.metric === "fillers" && i.atMs !== undefined);
+    expect(fillerItems.length).toBe(2);
+  });
+
+  it("marks corrupt audio failed at once (no retry) and keeps the recording", async () => {
+    const corrupt = new Uint8Array(4096);
+    corrupt.set(new TextEncoder().encode("RIFF\0\0\0\0WAVEjunk"));
+    const queued = await upload(answerIds[2]!, corrupt);
+    await processAnswer(deps, queued[0]!);
+    const answer = (await getAnswer(t.db, user.id, answerIds[2]!))!;
+    expect(answer.status).toBe("failed");
+    expect(answer.error).toMatch(/./);
+    expect(answer.storageKey).not.toBeNull();
+  });
+
+  it("rethrows transient failures so the queue retries, and fails after the last attempt", async () => {
+    const queued = await upload(answerIds[2]!, speech).catch(async () => {
+      // the failed answer can be re-recorded
+      return [answerIds[2]!];
+    });
+    const flaky = { ...deps, storage: { ...deps.storage, get: async () => Promise.reject(new Error("storage unavailable")) }, maxAttempts: 2 };
+    await expect(processAnswer(flaky, queued[0]!)).rejects.toThrow("storage unavailable");
+    expect((await getAnswer(t.db, user.id, answerIds[2]!))!.status).toBe("processing");
+    await processAnswer(flaky, queued[0]!); // second attempt = last
+    const answer = (await getAnswer(t.db, user.id, answerIds[2]!))!;
+    expect(answer.status).toBe("failed");
+    expect(answer.error).toMatch(/kept failing/);
+  });
+});
