@@ -3,7 +3,7 @@ import { findFillers, tokenize } from "./fillers";
 import { createPitchTracker, semitones, toPitchSignal, VOICING_THRESHOLD } from "./pitch";
 import { detectSyllableNuclei } from "./syllables";
 import type { FillerHit, Interval, Moment, Pause, SpeechInput, SpeechMetrics } from "./types";
-import { LONG_PAUSE_MS, MONOTONE_SEMITONES, SYLLABLES_PER_WORD } from "./norms";
+import { LONG_PAUSE_MS, MIN_VOICED_FRAMES, MONOTONE_SEMITONES, SYLLABLES_PER_WORD } from "./norms";
 import { detectVoiceActivity, MIN_PAUSE_MS } from "./vad";
 import { waveformPeaks } from "./waveform";
 
@@ -38,8 +38,6 @@ export const PITCH_HOP_MS = 20;
 const OCTAVE_ERROR_SEMITONES = 10;
 /** A VAD segment needs this many voiced pitch frames (40 ms) to count as speech. */
 const MIN_VOICED_PER_SEGMENT = 2;
-/** Fewer voiced frames than this (0.4 s) give no pitch verdict. */
-const MIN_VOICED_FRAMES = 20;
 
 export function analyseSpeech(input: SpeechInput): SpeechMetrics {
   const { samples, sampleRate, transcript } = input;

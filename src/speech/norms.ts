@@ -3,7 +3,12 @@
  * score.ts and analyse.ts do not import each other).
  */
 
-/** Mid-answer pauses this long are flagged and offered as moments. */
+/**
+ * Mid-answer pauses this long are flagged and offered as moments. Silent
+ * pauses in fluent speech are mostly well under 1–2 s (Campione & Véronis
+ * 2002, "A large-scale multilingual study of silent pause duration"); 3 s is
+ * our "lost the thread" mark, a convention rather than a measured limit.
+ */
 export const LONG_PAUSE_MS = 3000;
 
 /**
@@ -25,3 +30,6 @@ export const SYLLABLES_PER_WORD = 1.5;
  * synthetic speech (espeak-ng) falls below it.
  */
 export const MONOTONE_SEMITONES = 2;
+
+/** Fewer voiced pitch frames than this (0.4 s at a 20 ms hop) give no pitch verdict. */
+export const MIN_VOICED_FRAMES = 20;

@@ -12,14 +12,13 @@ export type RunnerAnswer = { id: string; position: number; questionText: string;
  * Walks through the questions: the first unanswered one is shown with the
  * recorder. While answers are processing it polls the status endpoint and
  * refreshes the page when something finishes, so results appear by themselves.
+ * The page remounts it (by key) whenever the server's statuses change.
  */
 export function InterviewRunner({ interviewId, answers }: { interviewId: string; answers: RunnerAnswer[] }) {
   const router = useRouter();
   const [statuses, setStatuses] = useState(() => Object.fromEntries(answers.map((a) => [a.id, a.status])));
   const current = answers.find((a) => statuses[a.id] === "awaiting");
   const processing = answers.some((a) => statuses[a.id] === "processing");
-
-  useEffect(() => setStatuses(Object.fromEntries(answers.map((a) => [a.id, a.status]))), [answers]);
 
   useEffect(() => {
     if (!processing) return;
