@@ -46,11 +46,14 @@ async function startWorkers() {
     import("@/drizzle/db"),
   ]);
   const db = await getDb();
-  await startAnswerWorker((answerId) =>
-    processAnswer(
+  // Fault injection for crash tests: hold each job this long before analysing it.
+  const faultDelayMs = Number(process.env.DARASA_FAULT_ANALYSIS_DELAY_MS ?? 0);
+  await startAnswerWorker(async (answerId) => {
+    if (faultDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, faultDelayMs));
+    await processAnswer(
       { db, storage: getStorage(), log: logger.child({ worker: "analyse-answer" }), transcribe: stt.isSttConfigured() ? stt.transcribeAudio : undefined },
       answerId,
-    ),
-  );
+    );
+  });
   logger.info("queue started (analyse-answer worker)");
 }

@@ -8,7 +8,14 @@ import path from "node:path";
 export const BROWSER_UA =
   "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
 
-export type TestServer = { url: string; dataDir: string; logs: () => string; stop: () => Promise<void> };
+export type TestServer = {
+  url: string;
+  dataDir: string;
+  logs: () => string;
+  stop: () => Promise<void>;
+  /** SIGKILL, as a crash would: no graceful shutdown, the data folder is left as it is. */
+  kill: () => Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,6 +73,12 @@ export async function startTestServer(env: Record<string, string | undefined> = 
     url,
     dataDir,
     logs: () => output,
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGKILL");
+        await exited;
+      }
+    },
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");

@@ -167,7 +167,7 @@ describe.skipIf(!espeak)("pauses and thinking time (spliced silences)", () => {
       ];
       for (const truth of truths) {
         const found = m.pauses.list.reduce((a, b) => (Math.abs(b.startMs - truth.startMs) < Math.abs(a.startMs - truth.startMs) ? b : a));
-        console.log(`pause truth ${truth.startMs}–${truth.endMs} ms, found ${found.startMs}–${found.endMs} ms (${label})`);
+        console.log(`pause truth ${Math.round(truth.startMs)}–${Math.round(truth.endMs)} ms, found ${found.startMs}–${found.endMs} ms (${label})`);
         expect(Math.abs(found.startMs - truth.startMs)).toBeLessThanOrEqual(100);
         expect(Math.abs(found.endMs - truth.endMs)).toBeLessThanOrEqual(100);
       }

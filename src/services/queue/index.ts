@@ -10,11 +10,12 @@ import { logger } from "@/lib/logger";
  */
 export const QUEUES = { analyseAnswer: "analyse-answer" } as const;
 
+/** A job whose worker died (crash, kill) is retried once it expires. */
 export const ANSWER_JOB_OPTIONS = {
   retryLimit: 3,
   retryDelay: 5,
   retryBackoff: true,
-  expireInSeconds: 45,
+  expireInSeconds: Number(process.env.ANALYSIS_JOB_EXPIRE_SECONDS ?? 30),
 } as const;
 
 type QueueGlobal = typeof globalThis & { __darasaQueue?: Promise<PgBoss> };
@@ -23,10 +24,12 @@ export function getQueue(): Promise<PgBoss> {
   const store = globalThis as QueueGlobal;
   store.__darasaQueue ??= (async () => {
     const database = await getDatabase();
+    // Supervision (which retries jobs whose worker died) every 10 s rather than pg-boss's 60 s default.
+    const common = { schema: "pgboss", superviseIntervalSeconds: 10 };
     const boss =
       database.raw.kind === "postgres"
-        ? new PgBoss({ connectionString: database.raw.url, schema: "pgboss" })
-        : new PgBoss({ db: fromPglite(database.raw.client), schema: "pgboss" });
+        ? new PgBoss({ ...common, connectionString: database.raw.url })
+        : new PgBoss({ ...common, db: fromPglite(database.raw.client), backend: "pglite" });
     boss.on("error", (error) => logger.error({ err: (error as Error).message }, "queue error"));
     await boss.start();
     await boss.createQueue(QUEUES.analyseAnswer, ANSWER_JOB_OPTIONS).catch(() => {});
