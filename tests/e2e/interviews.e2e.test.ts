@@ -58,7 +58,7 @@ describe("recorded interview with a fake microphone (offline)", () => {
 
     const first = await page.getByTestId("current-question").textContent();
     await recordAnswer(5);
-    await expect.poll(async () => page.getByTestId("current-question").textContent(), { timeout: 15_000 }).not.toBe(first);
+    await expect.poll(async () => page.getByTestId("current-question").textContent(), { timeout: 30_000 }).not.toBe(first);
     await recordAnswer(4);
 
     // Both answers are analysed in the background; the page updates by itself.
