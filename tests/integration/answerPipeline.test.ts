@@ -117,3 +117,52 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("answer analysis pipeline on %
     expect(answer.error).toMatch(/kept failing/);
   });
 });
+
+describe.skipIf(!hasEspeak())("completion webhook", () => {
+  it("posts an HMAC-signed notification to the user's endpoint when an answer is analysed", async () => {
+    const { createServer } = await import("node:http");
+    const { updateSettings, getUser } = await import("@/features/users/db");
+    const { signWebhook } = await import("@/services/webhooks/outgoing");
+    const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c) => (body += c));
+      req.on("end", () => {
+        received.push({ headers: req.headers, body });
+        res.end("ok");
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const port = (receiver.address() as { port: number }).port;
+    const t = await createTestDatabase("pglite");
+    const root = mkdtempSync(path.join(tmpdir(), "darasa-hook-"));
+    const temp = makeTempDir();
+    try {
+      const user = await makeUser(t.db, "free");
+      await updateSettings(t.db, user.id, { name: "Hook", aiProvider: null, webhookUrl: `http://127.0.0.1:${port}/hook` });
+      const secret = (await getUser(t.db, user.id))!.webhookSecret!;
+      expect(secret).toMatch(/^whsec_/);
+      const job = await makeJob(t.db, user.id);
+      const interview = await createInterview(t.db, { userId: user.id, jobInfoId: job.id, questions: [{ text: "Q", bankQuestionId: null }] });
+      const [answer] = await listAnswerSummaries(t.db, user.id, interview.id);
+      const storage = createLocalStorage(root);
+      const wav = espeakWav({ wpm: 150, voice: "en-us", text: "I would stabilise first and then fix the cause.", dir: temp.dir });
+      await uploadRecording(
+        { db: t.db, storage, user, enqueue: async () => {} },
+        { interviewId: interview.id, answerId: answer!.id, contentLength: wav.byteLength, body: new Blob([wav as BlobPart]).stream() },
+      );
+      await processAnswer({ db: t.db, storage, log: pino({ level: "silent" }) }, answer!.id);
+      expect(received).toHaveLength(1);
+      const [delivery] = received;
+      const timestamp = Number(delivery!.headers["x-darasa-timestamp"]);
+      expect(delivery!.headers["x-darasa-signature"]).toBe(signWebhook(secret, timestamp, delivery!.body));
+      expect(delivery!.headers["x-darasa-signature"]).not.toBe(signWebhook("whsec_wrong", timestamp, delivery!.body));
+      expect(JSON.parse(delivery!.body)).toMatchObject({ event: "interview.answer.analysed", answerId: answer!.id, status: "ready" });
+    } finally {
+      receiver.close();
+      await t.dispose();
+      rmSync(root, { recursive: true, force: true });
+      temp.cleanup();
+    }
+  });
+});

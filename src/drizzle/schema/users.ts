@@ -12,6 +12,9 @@ export const users = pgTable("users", {
   plan: planEnum("plan").notNull().default("free"),
   /** Preferred AI provider when more than one is configured (null = the default order). */
   aiProvider: text("ai_provider", { enum: ["gemini", "openai-compatible", "insights"] }),
+  /** Optional endpoint notified (HMAC-signed) when a recorded answer's analysis finishes. */
+  webhookUrl: text("webhook_url"),
+  webhookSecret: text("webhook_secret"),
   /** The `updated_at` of the newest Clerk event applied, so older events never overwrite newer data. */
   sourceUpdatedAt: timestamp("source_updated_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

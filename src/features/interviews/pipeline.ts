@@ -2,6 +2,8 @@ import type { Db } from "@/drizzle/db";
 import type { Logger } from "@/lib/logger";
 import { analyseSpeech, AudioDecodeError, decodeAudio, MAX_AUDIO_MS, scoreSpeech } from "@/speech";
 import type { ObjectStorage } from "@/services/storage";
+import { sendWebhook } from "@/services/webhooks/outgoing";
+import { getUser } from "@/features/users/db";
 import { completeInterviewIfDone, unsafeGetAnswerForProcessing, unsafeMarkFailed, unsafeRecordError, unsafeSaveAnalysis } from "./db";
 import { speechFeedback } from "./speechFeedback";
 
@@ -13,6 +15,20 @@ export type PipelineDeps = {
   transcribe?: (audio: Uint8Array, mediaType: string) => Promise<{ text: string; words?: { word: string; startMs: number; endMs: number }[] }>;
   maxAttempts?: number;
 };
+
+/** Tells the user's webhook (if any) that an answer settled. Never fails the job. */
+async function notifyOwner(deps: PipelineDeps, answer: { id: string; userId: string; interviewId: string }, status: "ready" | "failed", score: number | null) {
+  const owner = await getUser(deps.db, answer.userId);
+  if (!owner?.webhookUrl || !owner.webhookSecret) return;
+  const result = await sendWebhook(owner.webhookUrl, owner.webhookSecret, {
+    event: "interview.answer.analysed",
+    answerId: answer.id,
+    interviewId: answer.interviewId,
+    status,
+    score,
+  });
+  deps.log.info({ answerId: answer.id, delivered: result.ok, httpStatus: result.status }, "completion webhook");
+}
 
 /** A failure that retrying cannot fix (bad audio): the answer is marked failed at once. */
 class PermanentError extends Error {}
@@ -58,12 +74,14 @@ export async function processAnswer(deps: PipelineDeps, answerId: string): Promi
       score: scores.aggregate === null ? null : Math.round(scores.aggregate),
     });
     await completeInterviewIfDone(db, answer.interviewId);
+    await notifyOwner(deps, answer, "ready", scores.aggregate === null ? null : Math.round(scores.aggregate));
     log.info({ answerId, ms: Math.round(performance.now() - started), audioMs: Math.round(decoded.durationMs) }, "answer analysed");
   } catch (error) {
     const message = (error as Error).message;
     if (error instanceof PermanentError || answer.attempts >= (deps.maxAttempts ?? 4)) {
       await unsafeMarkFailed(db, answer.id, error instanceof PermanentError ? message : "The analysis kept failing. Try again.");
       log.warn({ answerId, err: message }, "answer analysis failed");
+      await notifyOwner(deps, answer, "failed", null);
       return;
     }
     await unsafeRecordError(db, answer.id, message);

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { and, eq, isNull, like, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
 import { deletedUsers, users, webhookEvents, type User } from "@/drizzle/schema";
@@ -102,8 +103,17 @@ export async function setLocalPlan(db: DbOrTx, id: string, plan: "free" | "pro")
 export async function updateSettings(
   db: DbOrTx,
   id: string,
-  data: { name: string; aiProvider: "gemini" | "openai-compatible" | "insights" | null; plan?: "free" | "pro" },
+  data: { name: string; aiProvider: "gemini" | "openai-compatible" | "insights" | null; plan?: "free" | "pro"; webhookUrl: string | null },
 ) {
-  await db.update(users).set({ name: data.name, aiProvider: data.aiProvider }).where(eq(users.id, id));
+  await db
+    .update(users)
+    .set({
+      name: data.name,
+      aiProvider: data.aiProvider,
+      webhookUrl: data.webhookUrl,
+      // A signing secret exists exactly while a webhook is configured; kept when the URL changes.
+      webhookSecret: data.webhookUrl ? sql`coalesce(${users.webhookSecret}, ${`whsec_${randomBytes(24).toString("base64url")}`})` : null,
+    })
+    .where(eq(users.id, id));
   if (data.plan) await setLocalPlan(db, id, data.plan);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isAllowedWebhookUrl } from "@/services/webhooks/outgoing";
 
 export const localSignUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),
@@ -35,4 +36,11 @@ export const settingsSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),
   plan: z.enum(["free", "pro"]).optional(),
   aiProvider: z.enum(["default", "gemini", "openai-compatible", "insights"]).default("default"),
+  webhookUrl: z
+    .string()
+    .trim()
+    .max(500, "Use at most 500 characters.")
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || isAllowedWebhookUrl(v), "Use an https:// URL (plain http only for localhost)."),
 });

@@ -16,12 +16,13 @@ export async function updateSettingsAction(_prev: ActionResult<null> | null, for
     if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
     const parsed = settingsSchema.safeParse(formDataToObject(formData));
     if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
-    const { name, aiProvider, plan } = parsed.data;
+    const { name, aiProvider, plan, webhookUrl } = parsed.data;
     // The plan is only self-service in local mode; with Clerk it comes from billing.
     await updateSettings(await getDb(), user.id, {
       name,
       aiProvider: aiProvider === "default" ? null : aiProvider,
       plan: getAuthMode() === "local" ? plan : undefined,
+      webhookUrl,
     });
     revalidatePath("/app", "layout");
     return ok(null);

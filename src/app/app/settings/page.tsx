@@ -16,6 +16,8 @@ export default async function SettingsPage() {
         aiProvider={user.aiProvider}
         providers={available}
         canChangePlan={getAuthMode() === "local"}
+        webhookUrl={user.webhookUrl}
+        webhookSecret={user.webhookSecret}
       />
     </div>
   );

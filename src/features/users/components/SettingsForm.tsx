@@ -15,11 +15,14 @@ type Props = {
   aiProvider: string | null;
   providers: { id: string; label: string }[];
   canChangePlan: boolean;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
 };
 
-export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan }: Props) {
+export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan, webhookUrl, webhookSecret }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult<null> | null, FormData>(updateSettingsAction, null);
   const nameError = state && !state.ok ? state.fieldErrors?.name?.[0] : undefined;
+  const webhookError = state && !state.ok ? state.fieldErrors?.webhookUrl?.[0] : undefined;
   return (
     <form action={formAction} className="grid gap-6">
       <FormField id="name" label="Display name" error={nameError}>
@@ -45,6 +48,18 @@ export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan 
           </Select>
         </FormField>
       ) : null}
+      <FormField
+        id="webhookUrl"
+        label="Completion webhook (optional)"
+        error={webhookError}
+        hint={
+          webhookSecret
+            ? `We POST when a recorded answer's analysis finishes, signed with x-darasa-signature = v1=HMAC-SHA256(secret, "<x-darasa-timestamp>.<body>"). Secret: ${webhookSecret}`
+            : "We POST to this URL when a recorded answer's analysis finishes; a signing secret appears here once it is set."
+        }
+      >
+        <Input id="webhookUrl" name="webhookUrl" type="url" defaultValue={webhookUrl ?? ""} maxLength={500} aria-invalid={webhookError ? true : undefined} aria-describedby="webhookUrl-hint" />
+      </FormField>
       {state?.ok ? (
         <p role="status" className="text-sm text-success">
           Saved.

@@ -1,0 +1,2 @@
+ALTER TABLE "users" ADD COLUMN "webhook_url" text;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "webhook_secret" text;
