@@ -103,6 +103,7 @@ describe.each(databaseKinds)("recorded answers on %s", (kind) => {
   it.each([
     ["non-audio bytes", new TextEncoder().encode("%PDF-1.7 not audio at all"), 415],
     ["an empty body", new Uint8Array(0), 400],
+    ["a WAV with a broken format block", (() => { const w = wav(500); w.fill(0, 20, 36); return w; })(), 422],
   ])("refuses %s with a clear 4xx and stores nothing", async (_label, bytes, status) => {
     const before = files(root).length;
     const response = await upload(bytes, answerIds[1]!);
@@ -120,6 +121,21 @@ describe.each(databaseKinds)("recorded answers on %s", (kind) => {
     expect((await upload(big, answerIds[1]!, deps, null)).status).toBe(413);
     expect(files(root).length).toBe(before);
     expect(files(root).some((f) => f.endsWith(".part"))).toBe(false);
+  });
+
+  it("refuses a WAV longer than the limit from its header, before storing it", async () => {
+    const before = files(root).length;
+    const header = wav(10).subarray(0, 44);
+    const declaredLength = 44 + 16_000 * 2 * 60 * 6; // six minutes of 16 kHz mono
+    const response = await uploadRecording(deps, {
+      interviewId,
+      answerId: answerIds[1]!,
+      contentLength: declaredLength,
+      body: new Blob([header as BlobPart]).stream(),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("TOO_LONG");
+    expect(files(root).length).toBe(before);
   });
 
   it("404s for another user's interview or answer, and lists stay the owner's", async () => {

@@ -3,6 +3,7 @@ import type { User } from "@/drizzle/schema";
 import { apiError, apiOk } from "@/lib/apiResponse";
 import { peekHead } from "@/lib/streams";
 import { FileTooLargeError, type ObjectStorage } from "@/services/storage";
+import { MAX_AUDIO_MS } from "@/speech/decode";
 import { attachRecording, getAnswer, getInterview } from "./db";
 
 export const RECORDING_MAX_BYTES = 25 * 1024 * 1024;
@@ -18,6 +19,28 @@ export function sniffAudio(head: Uint8Array): AudioKind | null {
   if (head.length >= 4 && ascii(0, 4) === "OggS") return "ogg";
   if (head.length >= 8 && ascii(4, 8) === "ftyp") return "mp4";
   return null;
+}
+
+/**
+ * Cheap checks a WAV header allows before storing: a readable format block and
+ * a duration (from the declared length) within the limit. Other containers are
+ * fully checked by the worker's decoder, which marks bad audio as failed.
+ */
+export function checkWavHeader(head: Uint8Array, totalBytes: number | null): { ok: true } | { ok: false; status: 413 | 422; message: string } {
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  if (head.byteLength < 36 || String.fromCharCode(...head.subarray(12, 16)) !== "fmt ") {
+    return { ok: false, status: 422, message: "This WAV file is damaged: its format block is missing." };
+  }
+  const channels = view.getUint16(22, true);
+  const sampleRate = view.getUint32(24, true);
+  const byteRate = view.getUint32(28, true);
+  if (channels === 0 || sampleRate < 4000 || byteRate === 0) {
+    return { ok: false, status: 422, message: "This WAV file is damaged: its format block is invalid." };
+  }
+  if (totalBytes !== null && ((totalBytes - 44) / byteRate) * 1000 > MAX_AUDIO_MS) {
+    return { ok: false, status: 413, message: `The recording is longer than ${MAX_AUDIO_MS / 60000} minutes. Keep answers shorter.` };
+  }
+  return { ok: true };
 }
 
 export type RecordingDeps = {
@@ -50,6 +73,13 @@ export async function uploadRecording(
   if (!kind) {
     await stream.cancel().catch(() => {});
     return apiError(415, "UNSUPPORTED_TYPE", "This is not an audio recording we can read (WebM, WAV, Ogg or MP4).");
+  }
+  if (kind === "wav") {
+    const check = checkWavHeader(head, input.contentLength);
+    if (!check.ok) {
+      await stream.cancel().catch(() => {});
+      return apiError(check.status, check.status === 413 ? "TOO_LONG" : "CORRUPT_AUDIO", check.message);
+    }
   }
   const storageKey = `recordings/${user.id.replace(/[^a-zA-Z0-9_-]/g, "_")}/${crypto.randomUUID()}.${kind}`;
   let size: number;
