@@ -34,7 +34,11 @@ describe("recorded interview with a fake microphone (offline)", () => {
 
   async function recordAnswer(seconds: number) {
     await page.getByRole("button", { name: "Record answer" }).click();
-    await page.getByLabel("Microphone level").waitFor();
+    await page.getByLabel("Microphone level").waitFor({ timeout: 10_000 }).catch(async (error) => {
+      await screenshot(page, "31-interview-record-failed");
+      const alert = await page.getByRole("alert").allTextContents();
+      throw new Error(`recording did not start (${alert.join(" | ") || "no message"}): ${(error as Error).message}`);
+    });
     await page.waitForTimeout(seconds * 1000);
     await page.getByRole("button", { name: "Stop" }).click();
     await page.getByRole("button", { name: "Submit answer" }).click();

@@ -11,27 +11,30 @@ export type RunnerAnswer = { id: string; position: number; questionText: string;
 /**
  * Walks through the questions: the first unanswered one is shown with the
  * recorder. While answers are processing it polls the status endpoint and
- * refreshes the page when something finishes, so results appear by themselves.
- * The page remounts it (by key) whenever the server's statuses change.
+ * refreshes the page when something settles, so results appear by themselves.
+ * The recorder is keyed by its question, so a refresh never interrupts a
+ * recording in progress.
  */
 export function InterviewRunner({ interviewId, answers }: { interviewId: string; answers: RunnerAnswer[] }) {
   const router = useRouter();
-  const [statuses, setStatuses] = useState(() => Object.fromEntries(answers.map((a) => [a.id, a.status])));
-  const current = answers.find((a) => statuses[a.id] === "awaiting");
-  const processing = answers.some((a) => statuses[a.id] === "processing");
+  // Answers uploaded from this page that the server props may not show as processing yet.
+  const [uploaded, setUploaded] = useState<ReadonlySet<string>>(() => new Set());
+  const statusOf = (a: RunnerAnswer) => (a.status === "awaiting" && uploaded.has(a.id) ? "processing" : a.status);
+  const current = answers.find((a) => statusOf(a) === "awaiting");
+  const processingIds = answers.filter((a) => statusOf(a) === "processing").map((a) => a.id);
+  const processingKey = processingIds.join(",");
 
   useEffect(() => {
-    if (!processing) return;
+    if (!processingKey) return;
+    const watching = new Set(processingKey.split(","));
     const timer = window.setInterval(async () => {
       const response = await fetch(`/api/interviews/${interviewId}/status`, { cache: "no-store" }).catch(() => null);
       if (!response?.ok) return;
       const body = (await response.json()) as { data: { answers: { id: string; status: RunnerAnswer["status"] }[] } };
-      const next = Object.fromEntries(body.data.answers.map((a) => [a.id, a.status]));
-      if (body.data.answers.some((a) => a.status !== "processing" && statuses[a.id] === "processing")) router.refresh();
-      setStatuses(next);
+      if (body.data.answers.some((a) => watching.has(a.id) && a.status !== "processing" && a.status !== "awaiting")) router.refresh();
     }, 2000);
     return () => window.clearInterval(timer);
-  }, [processing, interviewId, router, statuses]);
+  }, [processingKey, interviewId, router]);
 
   if (!current) return null;
   return (
@@ -41,7 +44,7 @@ export function InterviewRunner({ interviewId, answers }: { interviewId: string;
           <CardTitle as="h2">
             Question {current.position + 1} of {answers.length}
           </CardTitle>
-          {processing ? <Badge variant="secondary">Analysing earlier answers…</Badge> : null}
+          {processingIds.length > 0 ? <Badge variant="secondary">Analysing earlier answers…</Badge> : null}
         </div>
         <p className="text-lg" data-testid="current-question">
           {current.questionText}
@@ -53,7 +56,7 @@ export function InterviewRunner({ interviewId, answers }: { interviewId: string;
           question={current.questionText}
           uploadUrl={`/api/interviews/${interviewId}/answers/${current.id}/audio`}
           onUploaded={() => {
-            setStatuses((s) => ({ ...s, [current.id]: "processing" }));
+            setUploaded((set) => new Set(set).add(current.id));
             router.refresh();
           }}
         />

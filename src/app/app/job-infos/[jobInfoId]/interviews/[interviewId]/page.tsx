@@ -36,7 +36,6 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
         ) : null}
       </div>
       <InterviewRunner
-        key={answers.map((a) => a.status).join(",")}
         interviewId={interview.id}
         answers={answers.map(({ id, position, questionText, status }) => ({ id, position, questionText, status }))}
       />
