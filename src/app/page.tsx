@@ -1,14 +1,14 @@
 import Link from "next/link";
-import { FileText, MessageSquareText, Mic, TrendingUp } from "lucide-react";
+import { FileText, MessageSquareText, Mic, ScanSearch } from "lucide-react";
 import { Logo } from "@/components/shell/Logo";
 import { buttonVariants } from "@/components/ui/button";
 import { getCurrentUserId } from "@/services/auth";
 
 const features = [
-  { icon: Mic, title: "Spoken mock interviews", text: "Answer out loud, live or one recorded answer at a time, and see your pace, pauses and filler words." },
+  { icon: Mic, title: "Spoken mock interviews", text: "Answer out loud, one recorded answer at a time, and see your pace, pauses, pitch and filler words." },
   { icon: MessageSquareText, title: "Questions for your job", text: "Technical and behavioural questions matched to the job description, with feedback that quotes your answer." },
   { icon: FileText, title: "Resume against the job", text: "Which of the job's skills your resume shows, which it misses, and what to fix first." },
-  { icon: TrendingUp, title: "Progress you can trust", text: "Scores and speech metrics over time — with improvement claimed only when it beats the noise." },
+  { icon: ScanSearch, title: "Feedback that shows its working", text: "Every score explains how it was computed and quotes your own words; automated analysis never pretends to be an AI." },
 ];
 
 export default async function LandingPage() {

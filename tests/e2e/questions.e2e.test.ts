@@ -66,4 +66,24 @@ describe("technical questions offline in a real browser", () => {
     await expect(item.getByLabel(/Rating \d+ out of 10/).getAttribute("aria-label")).resolves.toBe(rating);
     await screenshot(page, "11-question-history");
   });
+
+  it("exports the user's data as JSON, then deletes the account and everything in it", async () => {
+    await page.goto(`${server.url}/app/settings`);
+    const exported = await page.request.get(`${server.url}/api/account/export`);
+    expect(exported.status()).toBe(200);
+    expect(exported.headers()["content-disposition"]).toMatch(/attachment; filename="darasa-export-/);
+    const data = (await exported.json()) as { user: { name: string }; jobInfos: unknown[]; questions: { answer: string | null }[] };
+    expect(data.user.name).toBe("Grace Hopper");
+    expect(data.jobInfos).toHaveLength(1);
+    expect(data.questions[0]?.answer).toMatch(/error budget/);
+
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete my account" }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByText("Create a local user").waitFor();
+    await expect(page.getByRole("button", { name: /Grace Hopper/ }).count()).resolves.toBe(0);
+    const after = await page.request.get(`${server.url}/api/account/export`);
+    expect(after.status()).toBe(401);
+  });
 });

@@ -93,8 +93,9 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("answer analysis pipeline on %
   });
 
   it("marks corrupt audio failed at once (no retry) and keeps the recording", async () => {
-    const corrupt = new Uint8Array(4096);
-    corrupt.set(new TextEncoder().encode("RIFF\0\0\0\0WAVEjunk"));
+    // WebM magic bytes (so the upload accepts it) followed by garbage the decoder cannot read.
+    const corrupt = new Uint8Array(4096).map((_, i) => (i * 37) % 251);
+    corrupt.set([0x1a, 0x45, 0xdf, 0xa3]);
     const queued = await upload(answerIds[2]!, corrupt);
     await processAnswer(deps, queued[0]!);
     const answer = (await getAnswer(t.db, user.id, answerIds[2]!))!;

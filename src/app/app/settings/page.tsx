@@ -1,3 +1,4 @@
+import { AccountDataSection } from "@/features/account/components/AccountDataSection";
 import { SettingsForm } from "@/features/users/components/SettingsForm";
 import { getModel } from "@/services/ai";
 import { getAuthMode, requireUser } from "@/services/auth";
@@ -19,6 +20,7 @@ export default async function SettingsPage() {
         webhookUrl={user.webhookUrl}
         webhookSecret={user.webhookSecret}
       />
+      <AccountDataSection userId={user.id} />
     </div>
   );
 }

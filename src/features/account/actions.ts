@@ -1,0 +1,39 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/drizzle/db";
+import { deleteOwnAccount } from "@/features/users/db";
+import { runAction } from "@/lib/action";
+import { logger } from "@/lib/logger";
+import { fail, messages, type ActionResult } from "@/lib/result";
+import { getAuthMode, getCurrentUser } from "@/services/auth";
+import { LOCAL_SESSION_COOKIE } from "@/services/auth/localSession";
+import { getStorage } from "@/services/storage";
+import { listUserFileKeys } from "./db";
+
+/** Deletes the account, everything it owns (by cascade) and its stored files. */
+export async function deleteAccountAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
+  const result = await runAction("deleteAccount", async () => {
+    const user = await getCurrentUser();
+    if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
+    if (String(formData.get("id")) !== user.id) return fail("FORBIDDEN", "Confirm the deletion of your own account.");
+    const db = await getDb();
+    const storage = getStorage();
+    const keys = await listUserFileKeys(db, user.id);
+    await deleteOwnAccount(db, user.id);
+    await Promise.all(keys.map((key) => storage.delete(key).catch(() => {})));
+    if (getAuthMode() === "clerk") {
+      const { clerkClient } = await import("@clerk/nextjs/server");
+      await (await clerkClient()).users.deleteUser(user.id).catch((error: Error) => {
+        logger.warn({ userId: user.id, err: error.message }, "clerk user deletion failed; local data is deleted");
+      });
+    } else {
+      (await cookies()).delete(LOCAL_SESSION_COOKIE);
+    }
+    logger.info({ userId: user.id, files: keys.length }, "account deleted");
+    return { ok: true, data: null } as const;
+  });
+  if (result.ok) redirect("/");
+  return result;
+}

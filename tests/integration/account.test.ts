@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportUserData, listUserFileKeys } from "@/features/account/db";
+import { createInterview } from "@/features/interviews/db";
+import { insertResumeAnalysis } from "@/features/resumeAnalyses/db";
+import { deleteOwnAccount, getUser } from "@/features/users/db";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
+import { insertReadyQuestions, makeJob, makeUser } from "../support/questionFactories";
+
+describe.each(databaseKinds)("account export and deletion on %s", (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  it("exports only the user's own data and lists their files; deletion removes all of it", async () => {
+    const [alice, bob] = [await makeUser(t.db, "pro"), await makeUser(t.db, "pro")];
+    for (const user of [alice, bob]) {
+      const job = await makeJob(t.db, user.id);
+      await insertReadyQuestions(t.db, user.id, job.id, 2);
+      await insertResumeAnalysis(t.db, {
+        userId: user.id,
+        jobInfoId: job.id,
+        fileName: "cv.pdf",
+        fileType: "pdf",
+        fileSize: 10,
+        storageKey: `resumes/${user.id}/x.pdf`,
+        resumeText: `resume of ${user.id}`,
+        report: {},
+        overallScore: 50,
+        matchRate: 0.5,
+      });
+      await createInterview(t.db, { userId: user.id, jobInfoId: job.id, questions: [{ text: "Q", bankQuestionId: null }] });
+    }
+    const data = (await exportUserData(t.db, alice.id))!;
+    expect(data.user.id).toBe(alice.id);
+    expect(data.jobInfos).toHaveLength(1);
+    expect(data.questions).toHaveLength(2);
+    expect(data.resumeAnalyses.map((r) => r.resumeText)).toEqual([`resume of ${alice.id}`]);
+    expect(data.interviews).toHaveLength(1);
+    expect(JSON.stringify(data)).not.toContain(bob.id);
+    expect(await listUserFileKeys(t.db, alice.id)).toEqual([`resumes/${alice.id}/x.pdf`]);
+
+    await deleteOwnAccount(t.db, alice.id);
+    expect(await getUser(t.db, alice.id)).toBeUndefined();
+    expect(await exportUserData(t.db, alice.id)).toBeUndefined();
+    expect(await listUserFileKeys(t.db, alice.id)).toEqual([]);
+    expect((await exportUserData(t.db, bob.id))!.questions).toHaveLength(2);
+  });
+});
