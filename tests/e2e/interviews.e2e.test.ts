@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { createJob, launchBrowser, newPage, screenshot, signUpLocally } from "../support/browser";
 import { startTestServer, type TestServer } from "../support/server";
 
 describe("recorded interview with a fake microphone (offline)", () => {
@@ -45,16 +45,8 @@ describe("recorded interview with a fake microphone (offline)", () => {
   }
 
   it("records two answers, shows metrics and waveforms, and keeps them after a reload", async () => {
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel("Name").fill("Wanjiru Kamau");
-    await page.getByLabel("Email").fill("wanjiru@example.test");
-    await page.getByRole("button", { name: "Create and continue" }).click();
-    await page.waitForURL("**/app");
-    await page.goto(`${server.url}/app/job-infos/new`);
-    await page.getByLabel("Name").fill("Platform engineer");
-    await page.getByLabel("Job description").fill("Kubernetes, Terraform, AWS, CI/CD, incident response and mentoring.");
-    await page.getByRole("button", { name: "Create job" }).click();
-    await page.waitForURL(/\/app\/job-infos\/[0-9a-f-]{36}$/);
+    await signUpLocally(page, server.url, "Wanjiru Kamau", "wanjiru@example.test");
+    await createJob(page, server.url, { name: "Platform engineer", description: "Kubernetes, Terraform, AWS, CI/CD, incident response and mentoring." });
     await page.getByRole("link", { name: /Mock interviews/ }).click();
     await page.getByLabel("Questions").selectOption("2");
     await page.getByRole("button", { name: "Start recorded interview" }).click();

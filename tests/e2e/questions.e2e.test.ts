@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { createJob, launchBrowser, newPage, screenshot, signUpLocally } from "../support/browser";
 import { startTestServer, type TestServer } from "../support/server";
 
 describe("technical questions offline in a real browser", () => {
@@ -20,17 +20,12 @@ describe("technical questions offline in a real browser", () => {
   });
 
   it("generates a bank question, grades an answer, and keeps both after a reload", async () => {
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel("Name").fill("Grace Hopper");
-    await page.getByLabel("Email").fill("grace@example.test");
-    await page.getByRole("button", { name: "Create and continue" }).click();
-    await page.waitForURL("**/app");
-    await page.getByRole("link", { name: "New job" }).click();
-    await page.getByLabel("Name").fill("Platform SRE");
-    await page.getByLabel("Job title (optional)").fill("Site Reliability Engineer");
-    await page.getByLabel("Job description").fill("Run Kubernetes clusters with Terraform on AWS. Own observability, SLOs, incident response and CI/CD pipelines.");
-    await page.getByRole("button", { name: "Create job" }).click();
-    await page.waitForURL(/\/app\/job-infos\/[0-9a-f-]{36}$/);
+    await signUpLocally(page, server.url, "Grace Hopper", "grace@example.test");
+    await createJob(page, server.url, {
+      name: "Platform SRE",
+      title: "Site Reliability Engineer",
+      description: "Run Kubernetes clusters with Terraform on AWS. Own observability, SLOs, incident response and CI/CD pipelines.",
+    });
 
     await page.getByRole("link", { name: /Technical questions/ }).click();
     await page.waitForURL("**/questions");

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { createJob, launchBrowser, newPage, screenshot, signUpLocally } from "../support/browser";
 import { REALISTIC_RESUME_TEXT, makeExeRenamed, makeResumeDocx, makeResumePdf } from "../support/resumeFiles";
 import { startTestServer, type TestServer } from "../support/server";
 
@@ -21,11 +21,7 @@ describe("resume check in a real browser (offline)", () => {
   });
 
   it("uploads, shows a grounded report, keeps it after a reload, and compares two versions", async () => {
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel("Name").fill("Amani Otieno");
-    await page.getByLabel("Email").fill("amani@example.test");
-    await page.getByRole("button", { name: "Create and continue" }).click();
-    await page.waitForURL("**/app");
+    await signUpLocally(page, server.url, "Amani Otieno", "amani@example.test");
 
     // Free plan: resume analysis is Pro only; switch the local plan.
     await page.goto(`${server.url}/app/settings`);
@@ -33,14 +29,11 @@ describe("resume check in a real browser (offline)", () => {
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByText("Saved.").waitFor();
 
-    await page.goto(`${server.url}/app/job-infos/new`);
-    await page.getByLabel("Name").fill("Payments backend");
-    await page.getByLabel("Job description").fill(
-      "Senior backend engineer. Requirements: TypeScript, Node.js, PostgreSQL, Kubernetes, AWS, CI/CD. Nice to have: GraphQL, Terraform, Kafka.",
-    );
-    await page.getByLabel("Experience level").selectOption("senior");
-    await page.getByRole("button", { name: "Create job" }).click();
-    await page.waitForURL(/\/app\/job-infos\/[0-9a-f-]{36}$/);
+    await createJob(page, server.url, {
+      name: "Payments backend",
+      level: "senior",
+      description: "Senior backend engineer. Requirements: TypeScript, Node.js, PostgreSQL, Kubernetes, AWS, CI/CD. Nice to have: GraphQL, Terraform, Kafka.",
+    });
     await page.getByRole("link", { name: /Resume check/ }).click();
     await page.waitForURL("**/resumes");
 

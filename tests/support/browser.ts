@@ -34,3 +34,23 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
+
+/** Creates a local user through the sign-in page and lands on /app. */
+export async function signUpLocally(page: Page, baseUrl: string, name: string, email: string) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Create and continue" }).click();
+  await page.waitForURL("**/app");
+}
+
+/** Creates a job through the form and lands on its hub page. */
+export async function createJob(page: Page, baseUrl: string, job: { name: string; title?: string; level?: string; description: string }) {
+  await page.goto(`${baseUrl}/app/job-infos/new`);
+  await page.getByLabel("Name").fill(job.name);
+  if (job.title) await page.getByLabel("Job title (optional)").fill(job.title);
+  if (job.level) await page.getByLabel("Experience level").selectOption(job.level);
+  await page.getByLabel("Job description").fill(job.description);
+  await page.getByRole("button", { name: "Create job" }).click();
+  await page.waitForURL(/\/app\/job-infos\/[0-9a-f-]{36}$/);
+}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FileText, MessageSquareText, Mic, Pencil } from "lucide-react";
+import { FileText, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
 import { BackLink } from "@/components/shell/BackLink";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,6 +13,22 @@ import { getQuestionSummary } from "@/features/questions/db";
 import { listResumeAnalyses } from "@/features/resumeAnalyses/db";
 import { requireUser } from "@/services/auth";
 
+
+function PracticeCard({ href, icon: Icon, title, summary }: { href: string; icon: LucideIcon; title: string; summary: string }) {
+  return (
+    <li>
+      <Link href={href} className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+        <Card className="h-full transition-colors hover:border-primary/60">
+          <CardHeader>
+            <Icon aria-hidden className="size-5 text-primary" />
+            <CardTitle as="h3">{title}</CardTitle>
+            <CardDescription>{summary}</CardDescription>
+          </CardHeader>
+        </Card>
+      </Link>
+    </li>
+  );
+}
 
 export default async function JobInfoHubPage({ params }: { params: Promise<{ jobInfoId: string }> }) {
   const { jobInfoId } = await params;
@@ -47,60 +63,36 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
           Practise for this job
         </h2>
         <ul className="grid gap-4 md:grid-cols-3">
-          <li>
-            <Link
-              href={`/app/job-infos/${jobInfo.id}/interviews`}
-              className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-            >
-              <Card className="h-full transition-colors hover:border-primary/60">
-                <CardHeader>
-                  <Mic aria-hidden className="size-5 text-primary" />
-                  <CardTitle as="h3">Mock interviews</CardTitle>
-                  <CardDescription>
-                    {interviews.length === 0
-                      ? "Spoken answers, recorded one by one, with pace, pauses, pitch and filler analysis."
-                      : `${interviews.length} interview${interviews.length > 1 ? "s" : ""}${interviews[0]!.meanScore !== null ? ` · latest ${interviews[0]!.meanScore}/100` : ""}`}
-                  </CardDescription>
-                </CardHeader>
-              </Card>
-            </Link>
-          </li>
-          <li>
-            <Link
-              href={`/app/job-infos/${jobInfo.id}/questions`}
-              className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-            >
-              <Card className="h-full transition-colors hover:border-primary/60">
-                <CardHeader>
-                  <MessageSquareText aria-hidden className="size-5 text-primary" />
-                  <CardTitle as="h3">Technical questions</CardTitle>
-                  <CardDescription>
-                    {questions.asked === 0
-                      ? "Questions tailored to this job, with graded feedback on your answers."
-                      : `${questions.asked} asked · ${questions.graded} graded${questions.meanRating !== null ? ` · mean ${questions.meanRating}/10` : ""}`}
-                  </CardDescription>
-                </CardHeader>
-              </Card>
-            </Link>
-          </li>
-          <li>
-            <Link
-              href={`/app/job-infos/${jobInfo.id}/resumes`}
-              className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-            >
-              <Card className="h-full transition-colors hover:border-primary/60">
-                <CardHeader>
-                  <FileText aria-hidden className="size-5 text-primary" />
-                  <CardTitle as="h3">Resume check</CardTitle>
-                  <CardDescription>
-                    {resumes.length === 0
-                      ? "Your resume against this job: keywords, sections and a scored report."
-                      : `${resumes.length} analysed · latest ${resumes[0]!.overallScore}/100, keywords ${Math.round(resumes[0]!.matchRate * 100)}%`}
-                  </CardDescription>
-                </CardHeader>
-              </Card>
-            </Link>
-          </li>
+          <PracticeCard
+            href={`/app/job-infos/${jobInfo.id}/interviews`}
+            icon={Mic}
+            title="Mock interviews"
+            summary={
+              interviews.length === 0
+                ? "Spoken answers, recorded one by one, with pace, pauses, pitch and filler analysis."
+                : `${interviews.length} interview${interviews.length > 1 ? "s" : ""}${interviews[0]!.meanScore !== null ? ` · latest ${interviews[0]!.meanScore}/100` : ""}`
+            }
+          />
+          <PracticeCard
+            href={`/app/job-infos/${jobInfo.id}/questions`}
+            icon={MessageSquareText}
+            title="Technical questions"
+            summary={
+              questions.asked === 0
+                ? "Questions tailored to this job, with graded feedback on your answers."
+                : `${questions.asked} asked · ${questions.graded} graded${questions.meanRating !== null ? ` · mean ${questions.meanRating}/10` : ""}`
+            }
+          />
+          <PracticeCard
+            href={`/app/job-infos/${jobInfo.id}/resumes`}
+            icon={FileText}
+            title="Resume check"
+            summary={
+              resumes.length === 0
+                ? "Your resume against this job: keywords, sections and a scored report."
+                : `${resumes.length} analysed · latest ${resumes[0]!.overallScore}/100, keywords ${Math.round(resumes[0]!.matchRate * 100)}%`
+            }
+          />
         </ul>
       </section>
       <section aria-labelledby="description-heading" className="grid gap-2">
