@@ -28,7 +28,7 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
           <p className="text-sm text-muted-foreground">
             Each question is shown (and read aloud when your browser has voices). Record your answer; Darasa measures
             your pace, pauses, pitch variation, loudness and filler words from the audio, on this server. Live voice
-            interviews need Hume to be configured.
+            interviews with an AI interviewer are not available yet.
           </p>
         </CardHeader>
         <CardContent>
