@@ -11,6 +11,11 @@ import { gradeAnswer } from "./rubric";
  */
 export const INSIGHTS_OPTIONS_KEY = "darasaInsights";
 
+/** Which engine produced a finished call: the insights engine tags its provider metadata. */
+export function producedBy(providerMetadata: Record<string, unknown> | undefined): "llm" | "insights" {
+  return providerMetadata && INSIGHTS_OPTIONS_KEY in providerMetadata ? "insights" : "llm";
+}
+
 export type InsightsTask =
   | { task: "question"; job: JobContext; difficulty: Difficulty; excludeBankIds: string[]; seed: string }
   | { task: "feedback"; bankQuestionId: string | null; answer: string }

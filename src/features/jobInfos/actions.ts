@@ -7,10 +7,11 @@ import { getCurrentUser } from "@/services/auth";
 import { limitUser } from "@/services/protection";
 import { runAction } from "@/lib/action";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
-import { deleteJobInfo, insertJobInfo, listJobInfos, updateJobInfo } from "./db";
+import { countJobInfos, deleteJobInfo, insertJobInfo, updateJobInfo } from "./db";
 import { revalidateJobInfoCache } from "./dbCache";
 import { canCreateJobInfo, FREE_PLAN_JOB_LIMIT } from "./permissions";
-import { formDataToObject, jobInfoSchema } from "./schemas";
+import { formDataToObject } from "@/lib/formData";
+import { jobInfoSchema } from "./schemas";
 
 export type JobInfoFormState = ActionResult<{ id: string }> | null;
 
@@ -30,7 +31,7 @@ export async function createJobInfoAction(_prev: JobInfoFormState, formData: For
     const parsed = jobInfoSchema.safeParse(unsafeData);
     if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
     const db = await getDb();
-    if (!canCreateJobInfo(user, (await listJobInfos(db, user.id)).length)) {
+    if (!canCreateJobInfo(user, await countJobInfos(db, user.id))) {
       return fail("FORBIDDEN", `The free plan keeps up to ${FREE_PLAN_JOB_LIMIT} jobs. Delete one or upgrade to Pro.`);
     }
     const jobInfo = await insertJobInfo(db, user.id, parsed.data);

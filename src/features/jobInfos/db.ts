@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
 import { jobInfos, type JobInfo } from "@/drizzle/schema";
 import { isUuid } from "@/lib/ids";
@@ -9,6 +9,11 @@ import type { JobInfoInput } from "./schemas";
 
 export async function listJobInfos(db: DbOrTx, userId: string): Promise<JobInfo[]> {
   return db.select().from(jobInfos).where(eq(jobInfos.userId, userId)).orderBy(desc(jobInfos.updatedAt));
+}
+
+export async function countJobInfos(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(jobInfos).where(eq(jobInfos.userId, userId));
+  return row?.n ?? 0;
 }
 
 export async function getJobInfo(db: DbOrTx, userId: string, id: string): Promise<JobInfo | undefined> {

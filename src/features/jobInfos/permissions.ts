@@ -1,9 +1,4 @@
-import type { JobInfo, User } from "@/drizzle/schema";
-
-/** A job belongs to exactly one user; nobody else may see or change it. */
-export function canAccessJobInfo(user: Pick<User, "id">, jobInfo: Pick<JobInfo, "userId">): boolean {
-  return user.id === jobInfo.userId;
-}
+import type { User } from "@/drizzle/schema";
 
 export const FREE_PLAN_JOB_LIMIT = 25;
 

@@ -30,11 +30,3 @@ export const jobInfoSchema = z.object({
 });
 
 export type JobInfoInput = z.infer<typeof jobInfoSchema>;
-
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (!key.startsWith("$") && typeof value === "string") out[key] = value;
-  }
-  return out;
-}

@@ -3,7 +3,7 @@ import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Db } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
-import { INSIGHTS_OPTIONS_KEY, InsightsTaskError, type InsightsTask } from "@/insights/tasks";
+import { INSIGHTS_OPTIONS_KEY, InsightsTaskError, producedBy, type InsightsTask } from "@/insights/tasks";
 import { apiError } from "@/lib/apiResponse";
 import type { Logger } from "@/lib/logger";
 import { completeQuestion, discardQuestion, getQuestion, listAskedForJob, reserveQuestion, saveAnswer, saveFeedback } from "./db";
@@ -21,10 +21,6 @@ export type StreamDeps = { db: Db; user: Pick<User, "id" | "plan">; model: Langu
 export type StreamOutcome = { response: Response; saved: Promise<void> };
 
 const MODEL_FAILED = "The question service is unavailable right now. Nothing was charged to your quota; please try again in a minute.";
-
-function engineOf(providerMetadata: Record<string, unknown> | undefined): "llm" | "insights" {
-  return providerMetadata && INSIGHTS_OPTIONS_KEY in providerMetadata ? "insights" : "llm";
-}
 
 export async function streamNewQuestion(
   deps: StreamDeps,
@@ -76,7 +72,7 @@ export async function streamNewQuestion(
       const clean = text.trim();
       if (failed || !clean) throw new Error("empty question");
       const bankQuestionId = (providerMetadata?.[INSIGHTS_OPTIONS_KEY]?.bankQuestionId as string | undefined) ?? null;
-      const source = engineOf(providerMetadata);
+      const source = producedBy(providerMetadata);
       await completeQuestion(db, user.id, questionId, { text: clean, source, bankQuestionId, modelLabel: source === "insights" ? "insights engine" : deps.modelLabel });
     } catch (error) {
       await discardQuestion(db, user.id, questionId);
@@ -163,7 +159,7 @@ export async function streamFeedback(deps: StreamDeps, input: { questionId: stri
       const parsed = feedbackSchema.safeParse(output);
       if (!parsed.success) throw new Error("feedback did not match the schema");
       const feedback: Feedback = parsed.data;
-      const source = engineOf(providerMetadata);
+      const source = producedBy(providerMetadata);
       // Only the offline engine's breakdown is shown as a breakdown; an LLM may not invent one.
       await saveFeedback(db, user.id, question.id, source === "llm" ? { ...feedback, breakdown: undefined } : feedback, source);
     } catch (error) {

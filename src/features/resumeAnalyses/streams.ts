@@ -3,7 +3,7 @@ import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Db } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
-import { INSIGHTS_OPTIONS_KEY, type InsightsTask } from "@/insights/tasks";
+import { INSIGHTS_OPTIONS_KEY, producedBy, type InsightsTask } from "@/insights/tasks";
 import { apiError } from "@/lib/apiResponse";
 import type { Logger } from "@/lib/logger";
 import type { ResumeReport } from "@/resume/report";
@@ -70,7 +70,7 @@ export async function streamResumeAnalysis(deps: ResumeStreamDeps, input: { anal
       if (failed) return;
       const parsed = resumeAnalysisSchema.safeParse(output);
       if (!parsed.success) throw new Error("analysis did not match the schema");
-      const source = providerMetadata && INSIGHTS_OPTIONS_KEY in providerMetadata ? "insights" : "llm";
+      const source = producedBy(providerMetadata);
       await saveResumeAiAnalysis(db, user.id, analysis.id, parsed.data, source);
     } catch (error) {
       log.warn({ analysisId: analysis.id, err: (error as Error).message }, "resume analysis not saved");

@@ -12,7 +12,7 @@ import { getAuthMode } from "@/services/auth";
 import { createSessionToken, LOCAL_SESSION_COOKIE, LOCAL_SESSION_MAX_AGE_SECONDS } from "@/services/auth/localSession";
 import { getSessionSecret } from "@/services/auth/sessionSecret";
 import { createLocalUser, getUser } from "./db";
-import { formDataToObject } from "@/features/jobInfos/schemas";
+import { formDataToObject } from "@/lib/formData";
 import { localSignInSchema, localSignUpSchema } from "./schemas";
 
 export type LocalAuthState = ActionResult<null> | null;

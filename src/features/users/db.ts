@@ -89,10 +89,6 @@ export async function createLocalUser(db: DbOrTx, data: { name: string; email: s
   return row!;
 }
 
-export async function updateUserName(db: DbOrTx, id: string, name: string) {
-  await db.update(users).set({ name }).where(eq(users.id, id));
-}
-
 export async function setLocalPlan(db: DbOrTx, id: string, plan: "free" | "pro") {
   await db
     .update(users)

@@ -6,7 +6,7 @@ import { getDb } from "@/drizzle/db";
 import { runAction } from "@/lib/action";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
 import { getAuthMode, getCurrentUser } from "@/services/auth";
-import { formDataToObject } from "@/features/jobInfos/schemas";
+import { formDataToObject } from "@/lib/formData";
 import { updateSettings } from "./db";
 import { settingsSchema } from "./schemas";
 

@@ -2,7 +2,7 @@ import { backendQuestions } from "./backend";
 import { behaviouralQuestions } from "./behavioural";
 import { dataQuestions } from "./data";
 import { devopsQuestions } from "./devops";
-import { exampleQuestions } from "./example";
+import { crossRoleQuestions } from "./crossRole";
 import { frontendQuestions } from "./frontend";
 import { fullstackQuestions } from "./fullstack";
 import { mobileQuestions } from "./mobile";
@@ -11,7 +11,7 @@ import type { BankQuestion } from "./types";
 export type { BankQuestion, Difficulty, KeyPoint, Level, Role } from "./types";
 
 export const questionBank: readonly BankQuestion[] = [
-  ...exampleQuestions,
+  ...crossRoleQuestions,
   ...frontendQuestions,
   ...backendQuestions,
   ...fullstackQuestions,

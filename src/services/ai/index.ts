@@ -1,12 +1,10 @@
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { env } from "@/config/env";
 import { logger } from "@/lib/logger";
-import { createInsightsModel, INSIGHTS_PROVIDER } from "./insightsModel";
+import { createInsightsModel } from "./insightsModel";
 import { configuredLlms, type AiSettings, type ConfiguredModel, type ProviderId } from "./providers";
 import { createModelPolicy, createResilientModel, DEFAULT_RESILIENCE, type ModelPolicy, type ResilienceOptions } from "./resilience";
 
-export { INSIGHTS_PROVIDER } from "./insightsModel";
-export { INSIGHTS_OPTIONS_KEY } from "@/insights/tasks";
 export type { ProviderId } from "./providers";
 
 export type ModelChoice = {
@@ -61,10 +59,3 @@ export function getModel(
   });
   return { primary: primary.id, label: primary.label, model, available };
 }
-
-/** Whether a finished call's output came from the insights engine (by its provider metadata). */
-export function producedByInsights(providerMetadata: Record<string, unknown> | undefined): boolean {
-  return Boolean(providerMetadata && "darasaInsights" in providerMetadata);
-}
-
-export const isInsightsProvider = (provider: string) => provider === INSIGHTS_PROVIDER;

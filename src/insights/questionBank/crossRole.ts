@@ -1,7 +1,7 @@
 import type { BankQuestion } from "./types";
 
-/** The shape every bank file follows (this entry is also part of the bank). */
-export const exampleQuestions: BankQuestion[] = [
+/** Questions that span roles (API design, delivery); also the model for the shape every bank file follows. */
+export const crossRoleQuestions: BankQuestion[] = [
   {
     id: "be-idempotent-payments",
     kind: "technical",

@@ -1,0 +1,8 @@
+/** A form post as a plain object of its text fields (framework fields like $ACTION_… and files dropped). */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith("$") && typeof value === "string") out[key] = value;
+  }
+  return out;
+}
