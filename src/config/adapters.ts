@@ -7,7 +7,7 @@ export type AdapterChoice = {
   auth: "clerk" | "local";
   protection: "arcjet" | "local";
   ai: "gemini" | "openai-compatible" | "gemini+openai-compatible" | "offline-insights";
-  voice: "recorded";
+  voice: "hume" | "recorded";
   storage: "s3" | "local";
   stt: "openai-compatible" | "typed";
   jobs: "pg-boss";
@@ -25,6 +25,8 @@ export type AdapterEnv = {
   OPENAI_COMPATIBLE_MODEL?: string;
   S3_BUCKET?: string;
   STT_BASE_URL?: string;
+  HUME_API_KEY?: string;
+  HUME_SECRET_KEY?: string;
 };
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
@@ -79,13 +81,25 @@ export function selectAi(env: AdapterEnv): AdapterChoice["ai"] {
   return "offline-insights";
 }
 
+/** Live interviews need both Hume keys (one mints browser tokens, both do); one alone is a mistake. */
+export function selectVoice(env: AdapterEnv): AdapterChoice["voice"] {
+  const api = !!env.HUME_API_KEY;
+  const secret = !!env.HUME_SECRET_KEY;
+  if (api !== secret) {
+    throw new ConfigurationError(
+      `Hume is partially configured: missing ${api ? "HUME_SECRET_KEY" : "HUME_API_KEY"}. Set both, or neither to offer recorded interviews only.`,
+    );
+  }
+  return api ? "hume" : "recorded";
+}
+
 export function selectAdapters(env: AdapterEnv): AdapterChoice {
   return {
     database: env.DATABASE_URL ? "postgres" : "pglite",
     auth: selectAuth(env),
     protection: env.ARCJET_KEY ? "arcjet" : "local",
     ai: selectAi(env),
-    voice: "recorded",
+    voice: selectVoice(env),
     storage: env.S3_BUCKET ? "s3" : "local",
     stt: env.STT_BASE_URL ? "openai-compatible" : "typed",
     jobs: "pg-boss",

@@ -37,6 +37,12 @@ export const envSchema = {
   STT_BASE_URL: optional().pipe(z.url().optional()),
   STT_MODEL: z.string().default("whisper-1"),
   STT_API_KEY: optional(),
+  // Live voice interviews: Hume EVI
+  HUME_API_KEY: optional(),
+  HUME_SECRET_KEY: optional(),
+  HUME_CONFIG_ID: optional(),
+  HUME_API_URL: z.url().default("https://api.hume.ai"),
+  HUME_EVI_HOST: z.string().default("api.hume.ai"),
   // File storage (S3-compatible); unset: the local data folder
   S3_BUCKET: optional(),
   S3_REGION: z.string().default("auto"),

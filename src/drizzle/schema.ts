@@ -5,3 +5,4 @@ export * from "./schema/rateLimits";
 export * from "./schema/questions";
 export * from "./schema/resumeAnalyses";
 export * from "./schema/interviews";
+export * from "./schema/liveInterviews";

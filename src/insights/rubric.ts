@@ -42,6 +42,22 @@ const STAR: { element: string; pattern: RegExp }[] = [
   { element: "reflection", pattern: /\b(I learned|I learnt|lesson|next time|in hindsight|I would (now|do)|since then|taught me|I now)\b/i },
 ];
 
+/** Structure and specificity cues of an answer (shared with the live-interview analysis). */
+export function answerSignals(answer: string) {
+  return {
+    numbers: answer.match(NUMBER)?.length ?? 0,
+    examples: answer.match(EXAMPLE_CUES)?.length ?? 0,
+    connectors: answer.match(CONNECTORS)?.length ?? 0,
+    starFound: STAR.filter((s) => s.pattern.test(answer)).map((s) => s.element),
+    starElements: STAR.map((s) => s.element),
+    sentences: sentences(answer).length,
+  };
+}
+
+export function isInjection(sentence: string): boolean {
+  return INJECTION.test(sentence);
+}
+
 type PointMatch = { keyPoint: KeyPoint; matchedGroups: number; quote?: string; missingPhrase?: string };
 
 function matchKeyPoint(tokens: Token[], text: string, keyPoint: KeyPoint): PointMatch {
@@ -83,13 +99,10 @@ export function gradeAnswer(question: BankQuestion, rawAnswer: string): RubricFe
   const partial = matches.filter((m) => m.matchedGroups > 0 && m.matchedGroups < m.keyPoint.concepts.length);
   const missed = matches.filter((m) => m.matchedGroups === 0);
 
-  const numbers = answer.match(NUMBER)?.length ?? 0;
-  const examples = answer.match(EXAMPLE_CUES)?.length ?? 0;
+  const { numbers, examples, connectors, starFound } = answerSignals(answer);
   const specificityScore = clamp01(numbers * 0.25 + examples * 0.3);
 
   const behavioural = question.kind === "behavioural";
-  const starFound = STAR.filter((s) => s.pattern.test(answer)).map((s) => s.element);
-  const connectors = answer.match(CONNECTORS)?.length ?? 0;
   const structureScore = behavioural
     ? starFound.length / STAR.length
     : clamp01((Math.min(sentences(answer).length, 4) / 4) * 0.5 + Math.min(connectors, 3) / 3 * 0.5);

@@ -3,6 +3,9 @@ import { pickQuestion, type JobContext } from "./pickQuestion";
 import type { ResumeReport } from "@/resume/report";
 import { resumeAnalysisFromReport } from "./resumeAnalysis";
 import { gradeAnswer } from "./rubric";
+import { analyseLiveInterview } from "./liveInterview";
+import type { LiveMetrics } from "@/features/liveInterviews/metrics";
+import type { Turn } from "@/services/hume/transcript";
 
 /**
  * The tasks the offline insights engine performs when it stands in for a
@@ -19,7 +22,8 @@ export function producedBy(providerMetadata: Record<string, unknown> | undefined
 export type InsightsTask =
   | { task: "question"; job: JobContext; difficulty: Difficulty; excludeBankIds: string[]; seed: string }
   | { task: "feedback"; bankQuestionId: string | null; answer: string }
-  | { task: "resume"; report: ResumeReport };
+  | { task: "resume"; report: ResumeReport }
+  | { task: "liveInterview"; turns: Turn[]; metrics: LiveMetrics };
 
 /** The feedback shape shared by every engine (validated by the feature's schema). */
 export type FeedbackOutput = {
@@ -41,6 +45,10 @@ export function runInsightsTask(task: InsightsTask): InsightsResult {
   if (task.task === "resume") {
     const analysis = resumeAnalysisFromReport(task.report);
     return { text: JSON.stringify(analysis), metadata: { overall: analysis.overall.score } };
+  }
+  if (task.task === "liveInterview") {
+    const feedback = analyseLiveInterview(task.turns, task.metrics);
+    return { text: JSON.stringify(feedback), metadata: { categories: feedback.categories.length } };
   }
   if (task.task === "question") {
     const picked = pickQuestion(task.job, task.difficulty, new Set(task.excludeBankIds), task.seed);

@@ -2,7 +2,7 @@ import { describeAdapters, isLoopbackHost, selectAdapters } from "@/config/adapt
 import { adapterEnv, env } from "@/config/env";
 import { closeDatabase, getDatabase } from "@/drizzle/db";
 import { logger } from "@/lib/logger";
-import { startAnswerWorker, stopQueue } from "@/services/queue";
+import { startAnswerWorker, startLiveInterviewWorker, stopQueue } from "@/services/queue";
 
 type ShutdownGlobal = typeof globalThis & { __darasaShutdown?: () => Promise<void> };
 
@@ -55,5 +55,24 @@ async function startWorkers() {
       answerId,
     );
   });
-  logger.info("queue started (analyse-answer worker)");
+  const [{ processLiveInterview }, hume, ai] = await Promise.all([
+    import("@/features/liveInterviews/pipeline"),
+    import("@/services/hume"),
+    import("@/services/ai"),
+  ]);
+  const humeConfig = hume.humeSettings();
+  if (humeConfig) {
+    await startLiveInterviewWorker((interviewId) =>
+      processLiveInterview(
+        {
+          db,
+          log: logger.child({ worker: "analyse-live-interview" }),
+          fetchChat: (chatId) => hume.getChatWithEvents(humeConfig, chatId),
+          modelFor: (preference) => ai.getModel(preference as Parameters<typeof ai.getModel>[0]).model,
+        },
+        interviewId,
+      ),
+    );
+  }
+  logger.info(`queue started (analyse-answer${humeConfig ? ", analyse-live-interview" : ""} workers)`);
 }

@@ -42,6 +42,12 @@ describe("selectAdapters", () => {
     expect(selectAdapters({ CLERK_PUBLISHABLE_KEY: PK, CLERK_SECRET_KEY: SK }).auth).toBe("clerk");
   });
 
+  it("offers live interviews only with both Hume keys", () => {
+    expect(selectAdapters({ HUME_API_KEY: "a", HUME_SECRET_KEY: "b" }).voice).toBe("hume");
+    expect(() => selectAdapters({ HUME_API_KEY: "a" })).toThrow(/missing HUME_SECRET_KEY/);
+    expect(() => selectAdapters({ HUME_SECRET_KEY: "b" })).toThrow(/missing HUME_API_KEY/);
+  });
+
   it("propagates a Clerk configuration error", () => {
     expect(() => selectAdapters({ CLERK_SECRET_KEY: SK })).toThrow(ConfigurationError);
   });

@@ -8,7 +8,7 @@ import { logger } from "@/lib/logger";
  * otherwise on the same in-process PGlite (pg-boss's PGlite adapter). Jobs are
  * rows, so they survive restarts; a job whose worker died expires and is retried.
  */
-export const QUEUES = { analyseAnswer: "analyse-answer" } as const;
+export const QUEUES = { analyseAnswer: "analyse-answer", analyseLiveInterview: "analyse-live-interview" } as const;
 
 /** A job whose worker died (crash, kill) is retried once it expires. */
 export const ANSWER_JOB_OPTIONS = {
@@ -32,7 +32,7 @@ export function getQueue(): Promise<PgBoss> {
         : new PgBoss({ ...common, db: fromPglite(database.raw.client), backend: "pglite" });
     boss.on("error", (error) => logger.error({ err: (error as Error).message }, "queue error"));
     await boss.start();
-    await boss.createQueue(QUEUES.analyseAnswer, ANSWER_JOB_OPTIONS).catch(() => {});
+    for (const name of Object.values(QUEUES)) await boss.createQueue(name, ANSWER_JOB_OPTIONS).catch(() => {});
     return boss;
   })().catch((error) => {
     store.__darasaQueue = undefined;
@@ -44,6 +44,19 @@ export function getQueue(): Promise<PgBoss> {
 export async function enqueueAnswerAnalysis(answerId: string): Promise<void> {
   const boss = await getQueue();
   await boss.send(QUEUES.analyseAnswer, { answerId }, { ...ANSWER_JOB_OPTIONS, singletonKey: answerId });
+}
+
+export async function enqueueLiveInterviewAnalysis(interviewId: string): Promise<void> {
+  const boss = await getQueue();
+  await boss.send(QUEUES.analyseLiveInterview, { interviewId }, { ...ANSWER_JOB_OPTIONS, singletonKey: interviewId });
+}
+
+/** Registers the live-interview worker (network-bound: Hume's events, then the model). */
+export async function startLiveInterviewWorker(handler: (interviewId: string) => Promise<void>): Promise<void> {
+  const boss = await getQueue();
+  await boss.work<{ interviewId: string }>(QUEUES.analyseLiveInterview, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) await handler(job.data.interviewId);
+  });
 }
 
 /** Registers the worker (one answer at a time: analysis is CPU-bound). */
