@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { Mic, RotateCcw, Square, Upload, Volume2 } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { meterLevel, microphoneError } from "../microphone";
 
 const MAX_SECONDS = 180;
 
@@ -13,16 +14,6 @@ type Phase =
   | { kind: "recorded"; blob: Blob; url: string; seconds: number }
   | { kind: "uploading"; percent: number }
   | { kind: "error"; message: string };
-
-function microphoneError(error: unknown): string {
-  const name = (error as { name?: string })?.name;
-  if (name === "NotAllowedError" || name === "SecurityError") {
-    return "Microphone access was blocked. Allow the microphone for this site in your browser's address bar, then try again.";
-  }
-  if (name === "NotFoundError") return "No microphone was found. Connect one (a headset works best) and try again.";
-  if (name === "NotReadableError") return "Your microphone is in use by another app. Close it and try again.";
-  return "The microphone could not be started. Check your browser's permissions and try again.";
-}
 
 /** Speaks the question with the browser's voices when it has any; the text is always on screen. */
 function speak(text: string) {
@@ -59,29 +50,21 @@ export function AnswerRecorder({ uploadUrl, question, onUploaded }: { uploadUrl:
       setPhase({ kind: "error", message: microphoneError(error) });
       return;
     }
-    const audioContext = new AudioContext();
-    const analyser = audioContext.createAnalyser();
-    analyser.fftSize = 1024;
-    audioContext.createMediaStreamSource(stream).connect(analyser);
-    const buffer = new Float32Array(analyser.fftSize);
+    const stopMeter = meterLevel(stream, setLevel);
     const startedAt = Date.now();
     const timer = window.setInterval(() => {
-      analyser.getFloatTimeDomainData(buffer);
-      let sum = 0;
-      for (const v of buffer) sum += v * v;
-      setLevel(Math.min(1, Math.sqrt(sum / buffer.length) * 4));
       const seconds = Math.floor((Date.now() - startedAt) / 1000);
       setElapsed(seconds);
       if (seconds >= MAX_SECONDS) recorder.current?.stop();
-    }, 100);
+    }, 250);
     const mimeType = MediaRecorder.isTypeSupported("audio/webm;codecs=opus") ? "audio/webm;codecs=opus" : "";
     const mediaRecorder = new MediaRecorder(stream, mimeType ? { mimeType } : undefined);
     const chunks: Blob[] = [];
     mediaRecorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
     cleanup.current = () => {
       window.clearInterval(timer);
+      stopMeter();
       stream.getTracks().forEach((t) => t.stop());
-      void audioContext.close();
     };
     mediaRecorder.onstop = () => {
       cleanup.current();

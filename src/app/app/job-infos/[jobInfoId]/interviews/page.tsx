@@ -8,7 +8,11 @@ import { StartInterviewForm } from "@/features/interviews/components/StartInterv
 import { listInterviews } from "@/features/interviews/db";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { formatDateTime } from "@/lib/format";
+import { listLiveInterviews } from "@/features/liveInterviews/db";
+import { LIVE_INTERVIEW_LIMITS } from "@/features/liveInterviews/permissions";
 import { requireUser } from "@/services/auth";
+import { humeSettings } from "@/services/hume";
+import { formatClock } from "@/services/hume/transcript";
 
 export const metadata = { title: "Mock interviews" };
 
@@ -17,18 +21,42 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const interviews = await listInterviews(await getDb(), user.id, jobInfo.id);
+  const db = await getDb();
+  const interviews = await listInterviews(db, user.id, jobInfo.id);
+  const liveEnabled = !!humeSettings();
+  const live = liveEnabled ? await listLiveInterviews(db, user.id, jobInfo.id) : [];
+  const liveLimit = LIVE_INTERVIEW_LIMITS[user.plan];
   return (
     <div className="grid gap-8">
       <BackLink href={`/app/job-infos/${jobInfo.id}`}>{jobInfo.name}</BackLink>
       <h1 className="text-2xl font-semibold tracking-tight">Mock interviews</h1>
+      {liveEnabled ? (
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Live interview</CardTitle>
+            <p className="text-sm text-muted-foreground">
+              Talk with an AI interviewer (Hume EVI) who asks about this job one question at a time and follows up. Afterwards you get the
+              transcript, timing measures and feedback that quotes your answers.
+              {liveLimit !== null ? ` Your plan includes ${liveLimit} live interviews a month.` : ""}
+            </p>
+          </CardHeader>
+          <CardContent>
+            <Link href={`/app/job-infos/${jobInfo.id}/interviews/live`} className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+              Prepare a live interview
+            </Link>
+          </CardContent>
+        </Card>
+      ) : (
+        <p className="rounded-xl border border-dashed border-border p-4 text-sm text-muted-foreground" data-testid="live-unavailable">
+          Live voice interviews need a Hume account configured on this server; until then, practise with the recorded interview below.
+        </p>
+      )}
       <Card>
         <CardHeader>
           <CardTitle as="h2">Recorded interview</CardTitle>
           <p className="text-sm text-muted-foreground">
             Each question is shown (and read aloud when your browser has voices). Record your answer; Darasa measures
-            your pace, pauses, pitch variation, loudness and filler words from the audio, on this server. Live voice
-            interviews with an AI interviewer are not available yet.
+            your pace, pauses, pitch variation, loudness and filler words from the audio, on this server.
           </p>
         </CardHeader>
         <CardContent>
@@ -61,6 +89,32 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
           </ul>
         )}
       </section>
+      {live.length > 0 ? (
+        <section aria-labelledby="past-live" className="grid gap-3">
+          <h2 id="past-live" className="text-lg font-semibold">
+            Past live interviews
+          </h2>
+          <ul className="grid gap-2" aria-label="Past live interviews">
+            {live.map((i) => (
+              <li key={i.id}>
+                <Link
+                  href={`/app/job-infos/${jobInfo.id}/interviews/live/${i.id}`}
+                  className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-border bg-card p-4 hover:border-primary/60"
+                >
+                  <span>{formatDateTime(i.createdAt)}</span>
+                  <span className="flex items-center gap-2 text-sm text-muted-foreground">
+                    {i.durationMs !== null ? formatClock(i.durationMs) : null}
+                    {i.score !== null ? <Badge>{i.score}/100</Badge> : null}
+                    <Badge variant={i.status === "ready" ? "success" : i.status === "failed" ? "destructive" : "outline"}>{LIVE_STATUS_LABELS[i.status]}</Badge>
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }
+
+const LIVE_STATUS_LABELS = { created: "Not started", in_call: "Not analysed", processing: "Analysing", ready: "Ready", failed: "Failed" } as const;

@@ -1,0 +1,48 @@
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/shell/BackLink";
+import { Badge } from "@/components/ui/badge";
+import { getDb } from "@/drizzle/db";
+import { getLiveInterview } from "@/features/liveInterviews/db";
+import { LiveFeedbackView, LiveMetricsView, TranscriptView } from "@/features/liveInterviews/components/LiveResults";
+import { LiveStatus } from "@/features/liveInterviews/components/LiveStatus";
+import type { LiveMetrics } from "@/features/liveInterviews/metrics";
+import type { LiveFeedback } from "@/features/liveInterviews/schemas";
+import { formatDateTime } from "@/lib/format";
+import { requireUser } from "@/services/auth";
+import { formatClock, type Turn } from "@/services/hume/transcript";
+
+export const metadata = { title: "Live interview results" };
+
+export default async function LiveInterviewResultPage({ params }: { params: Promise<{ jobInfoId: string; liveInterviewId: string }> }) {
+  const { jobInfoId, liveInterviewId } = await params;
+  const user = await requireUser();
+  const interview = await getLiveInterview(await getDb(), user.id, liveInterviewId);
+  if (!interview || interview.jobInfoId !== jobInfoId || !interview.humeChatId) notFound();
+  const turns = (interview.transcript as Turn[] | null) ?? [];
+  return (
+    <div className="grid gap-8">
+      <BackLink href={`/app/job-infos/${jobInfoId}/interviews`}>Mock interviews</BackLink>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Live interview</h1>
+          <p className="text-muted-foreground">
+            {formatDateTime(interview.createdAt)}
+            {interview.durationMs !== null ? ` · ${formatClock(interview.durationMs)} long (measured by the voice provider)` : ""}
+          </p>
+        </div>
+        {interview.score !== null ? (
+          <p className="text-lg" aria-label={`Overall ${interview.score} out of 100`}>
+            <Badge>{interview.score}/100</Badge>
+          </p>
+        ) : null}
+      </div>
+      <LiveStatus key={interview.status} interviewId={interview.id} status={interview.status} error={interview.error} />
+      {interview.status === "ready" && !interview.feedback ? (
+        <p className="rounded-xl border border-border p-4">No answers from you were recorded in this call, so there is no feedback. Try again with your microphone on.</p>
+      ) : null}
+      {interview.feedback ? <LiveFeedbackView feedback={interview.feedback as LiveFeedback} /> : null}
+      {interview.metrics ? <LiveMetricsView metrics={interview.metrics as LiveMetrics} /> : null}
+      {turns.length > 0 ? <TranscriptView turns={turns} /> : null}
+    </div>
+  );
+}
