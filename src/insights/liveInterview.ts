@@ -1,7 +1,7 @@
 import type { AnswerMetrics, LiveMetrics } from "@/features/liveInterviews/metrics";
 import type { Turn } from "@/services/hume/transcript";
 import { answerSignals, isInjection } from "./rubric";
-import { sentences } from "./text";
+import { sentences, wordCount } from "./text";
 
 /**
  * The offline analysis of a live interview transcript: the same categories
@@ -41,7 +41,10 @@ function lengthScore(words: number): number {
 }
 
 export function analyseLiveInterview(turns: readonly Turn[], metrics: LiveMetrics): LiveFeedbackOutput {
-  const answers = metrics.answers.map((m) => ({ m, turn: turns[m.turnIndex]!, text: cleanText(turns[m.turnIndex]!.text) }));
+  const answers = metrics.answers.map((m) => {
+    const text = cleanText(turns[m.turnIndex]!.text);
+    return { m, turn: turns[m.turnIndex]!, text, words: wordCount(text) };
+  });
   if (answers.length === 0) {
     return { summary: "No answers from you were recorded in this call, so there is nothing to assess.", categories: [] };
   }
@@ -56,7 +59,7 @@ export function analyseLiveInterview(turns: readonly Turn[], metrics: LiveMetric
   };
 }
 
-type Answer = { m: AnswerMetrics; turn: Turn; text: string };
+type Answer = { m: AnswerMetrics; turn: Turn; text: string; words: number };
 
 /** Sentences addressed to the grader are not analysed. */
 function cleanText(text: string): string {
@@ -64,19 +67,19 @@ function cleanText(text: string): string {
 }
 
 function substance(answers: Answer[]): LiveCategory {
-  const scores = answers.map((a) => lengthScore(a.m.words));
+  const scores = answers.map((a) => lengthScore(a.words));
   const mean = scores.reduce((s, v) => s + v, 0) / scores.length;
-  const short = answers.filter((a) => a.m.words < LENGTH_BAND[0]);
-  const full = answers.filter((a) => a.m.words >= LENGTH_BAND[0] && a.m.words <= LENGTH_BAND[1]);
-  const long = answers.filter((a) => a.m.words > LENGTH_BAND[1]);
+  const short = answers.filter((a) => a.words < LENGTH_BAND[0]);
+  const full = answers.filter((a) => a.words >= LENGTH_BAND[0] && a.words <= LENGTH_BAND[1]);
+  const long = answers.filter((a) => a.words > LENGTH_BAND[1]);
   return {
     name: "Substance",
     score: toTen(mean),
     explanation: `${full.length} of ${answers.length} answers were within ${LENGTH_BAND[0]}–${LENGTH_BAND[1]} words; ${short.length} shorter, ${long.length} longer.`,
-    strengths: full.slice(0, 2).map((a) => ({ point: `A complete answer (${a.m.words} words).`, quote: quoteFrom(a.text) })),
+    strengths: full.slice(0, 2).map((a) => ({ point: `A complete answer (${a.words} words).`, quote: quoteFrom(a.text) })),
     improvements: [
-      ...short.slice(0, 2).map((a) => ({ point: `Only ${a.m.words} words: say what you did, why, and what happened.`, quote: quoteFrom(a.text) })),
-      ...long.slice(0, 1).map((a) => ({ point: `${a.m.words} words: lead with the answer, then the detail that supports it.`, quote: quoteFrom(a.text) })),
+      ...short.slice(0, 2).map((a) => ({ point: `Only ${a.words} words: say what you did, why, and what happened.`, quote: quoteFrom(a.text) })),
+      ...long.slice(0, 1).map((a) => ({ point: `${a.words} words: lead with the answer, then the detail that supports it.`, quote: quoteFrom(a.text) })),
     ],
   };
 }
