@@ -48,6 +48,11 @@ describe("recorded interview with a fake microphone (offline)", () => {
     await signUpLocally(page, server.url, "Wanjiru Kamau", "wanjiru@example.test");
     await createJob(page, server.url, { name: "Platform engineer", description: "Kubernetes, Terraform, AWS, CI/CD, incident response and mentoring." });
     await page.getByRole("link", { name: /Mock interviews/ }).click();
+    // Without Hume keys, live interviews are hidden with a one-line explanation.
+    await page.getByTestId("live-unavailable").getByText(/practise with the recorded interview/).waitFor();
+    expect(await page.getByRole("link", { name: "Prepare a live interview" }).count()).toBe(0);
+    const livePage = await page.request.get(`${page.url()}/live`);
+    expect(livePage.status()).toBe(404);
     await page.getByLabel("Questions").selectOption("2");
     await page.getByRole("button", { name: "Start recorded interview" }).click();
     await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportUserData, listUserFileKeys } from "@/features/account/db";
 import { createInterview } from "@/features/interviews/db";
+import { reserveLiveInterview } from "@/features/liveInterviews/db";
 import { insertResumeAnalysis } from "@/features/resumeAnalyses/db";
 import { deleteOwnAccount, getUser } from "@/features/users/db";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
@@ -33,6 +34,7 @@ describe.each(databaseKinds)("account export and deletion on %s", (kind) => {
         matchRate: 0.5,
       });
       await createInterview(t.db, { userId: user.id, jobInfoId: job.id, questions: [{ text: "Q", bankQuestionId: null }] });
+      await reserveLiveInterview(t.db, { userId: user.id, jobInfoId: job.id, monthlyLimit: null });
     }
     const data = (await exportUserData(t.db, alice.id))!;
     expect(data.user.id).toBe(alice.id);
@@ -40,6 +42,7 @@ describe.each(databaseKinds)("account export and deletion on %s", (kind) => {
     expect(data.questions).toHaveLength(2);
     expect(data.resumeAnalyses.map((r) => r.resumeText)).toEqual([`resume of ${alice.id}`]);
     expect(data.interviews).toHaveLength(1);
+    expect(data.liveInterviews.map((l) => l.userId)).toEqual([alice.id]);
     expect(JSON.stringify(data)).not.toContain(bob.id);
     expect(await listUserFileKeys(t.db, alice.id)).toEqual([`resumes/${alice.id}/x.pdf`]);
 

@@ -146,3 +146,16 @@ describe("grounding", () => {
     expect(grounded.droppedUngrounded).toBe(2);
   });
 });
+
+describe("latency estimate limits", () => {
+  it("gives no latency when the answer cannot fit after the estimated end of the question", () => {
+    // A 20-word question sent at 0 ms is estimated to end at 8 000 ms; a 10-word first utterance ending at 8 500 ms would have started at 4 500 ms.
+    const turns = condenseMessages([say("interviewer", 0, words(20, "question")), say("candidate", 8500, words(10))]);
+    expect(answerMetrics(turns, 1).latencyMs).toBeNull();
+  });
+
+  it("counts an answer that starts right as the question ends as 0 ms", () => {
+    const turns = condenseMessages([say("interviewer", 0, words(10, "question")), say("candidate", 5500, words(4))]);
+    expect(answerMetrics(turns, 1).latencyMs).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
-import { interviewAnswers, interviews, jobInfos, questions, resumeAnalyses, users } from "@/drizzle/schema";
+import { interviewAnswers, interviews, jobInfos, liveInterviews, questions, resumeAnalyses, users } from "@/drizzle/schema";
 
 /**
  * Everything a user owns, as plain data for "export my data". Stored files
@@ -12,7 +12,7 @@ export async function exportUserData(db: DbOrTx, userId: string) {
     .from(users)
     .where(eq(users.id, userId));
   if (!user) return undefined;
-  const [jobs, questionRows, resumes, interviewRows, answers] = await Promise.all([
+  const [jobs, questionRows, resumes, interviewRows, answers, liveRows] = await Promise.all([
     db.select().from(jobInfos).where(eq(jobInfos.userId, userId)),
     db.select().from(questions).where(eq(questions.userId, userId)),
     db
@@ -46,8 +46,18 @@ export async function exportUserData(db: DbOrTx, userId: string) {
       })
       .from(interviewAnswers)
       .where(eq(interviewAnswers.userId, userId)),
+    db.select().from(liveInterviews).where(eq(liveInterviews.userId, userId)),
   ]);
-  return { exportedAt: new Date().toISOString(), user, jobInfos: jobs, questions: questionRows, resumeAnalyses: resumes, interviews: interviewRows, interviewAnswers: answers };
+  return {
+    exportedAt: new Date().toISOString(),
+    user,
+    jobInfos: jobs,
+    questions: questionRows,
+    resumeAnalyses: resumes,
+    interviews: interviewRows,
+    interviewAnswers: answers,
+    liveInterviews: liveRows,
+  };
 }
 
 /** Storage keys of every file the user uploaded, to delete with the account. */

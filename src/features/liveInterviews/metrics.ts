@@ -17,10 +17,13 @@ import type { MetricScore } from "@/speech/types";
  *   the candidate's pauses and thinking time (like a listener hears it);
  * - response latency ≈ first utterance end − question end − that utterance's
  *   words at a conversational 150 wpm. It is an estimate (± about a second),
- *   labelled as such, and never below zero.
+ *   labelled as such; slightly negative estimates count as 0, and more
+ *   negative ones (the estimate cannot fit) give no figure.
  */
 export const INTERVIEWER_WORDS_PER_SECOND = 2.5;
 export const CANDIDATE_WORDS_PER_SECOND = 2.5;
+/** How far below zero an estimated latency may fall and still count as "answered at once". */
+export const LATENCY_TOLERANCE_MS = 1000;
 
 export type AnswerMetrics = {
   /** Index of the candidate turn in the condensed transcript. */
@@ -90,7 +93,10 @@ export function answerMetrics(turns: readonly Turn[], index: number): AnswerMetr
   // A window under 2 s cannot carry a pace (timestamps are per utterance).
   const minutes = windowMs >= 2000 ? windowMs / 60000 : null;
   const firstWords = turn.messageWords[0] ?? words;
-  const latencyMs = previous?.speaker === "interviewer" ? Math.max(0, Math.round(turn.firstAtMs - qEnd - (firstWords / CANDIDATE_WORDS_PER_SECOND) * 1000)) : null;
+  const rawLatency = previous?.speaker === "interviewer" ? turn.firstAtMs - qEnd - (firstWords / CANDIDATE_WORDS_PER_SECOND) * 1000 : null;
+  // Well below zero means the estimates do not fit this answer (the candidate spoke
+  // faster, or over the question): no figure rather than a wrong one.
+  const latencyMs = rawLatency === null || rawLatency < -LATENCY_TOLERANCE_MS ? null : Math.max(0, Math.round(rawLatency));
   const hits = findFillers(tokenize({ text: turn.text }));
   const byWord = new Map<string, number>();
   for (const hit of hits) byWord.set(hit.filler, (byWord.get(hit.filler) ?? 0) + 1);

@@ -45,6 +45,7 @@ export function LiveFeedbackView({ feedback }: { feedback: LiveFeedback }) {
               <p className="text-sm text-muted-foreground">{c.explanation}</p>
             </CardHeader>
             <CardContent className="grid gap-3">
+              {c.strengths.length + c.improvements.length === 0 ? <p className="text-sm text-muted-foreground">No quoted points in this category.</p> : null}
               <Points title="Strengths" points={c.strengths} />
               <Points title="To improve" points={c.improvements} />
             </CardContent>

@@ -1,0 +1,136 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatClock } from "@/services/hume/transcript";
+import { createJob, launchBrowser, newPage, screenshot, signUpLocally } from "../support/browser";
+import { DEFAULT_SCRIPT, startFakeHume, type FakeHume } from "../support/fakeHume";
+import { startTestServer, type TestServer } from "../support/server";
+
+/**
+ * A live interview end to end: the real app, Debian Chromium with a fake
+ * microphone playing espeak speech, and `@humeai/voice-react` talking to a
+ * local fake of Hume's EVI socket and REST API.
+ */
+describe("live interview with Hume EVI (fake Hume servers, real browser)", () => {
+  let hume: FakeHume;
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "darasa-live-"));
+    const wav = path.join(dir, "speech.wav");
+    execFileSync("espeak-ng", ["-s", "150", "-w", wav, "At my previous job our checkout service was slow, so I profiled it and added a cache."]);
+    hume = await startFakeHume();
+    server = await startTestServer({
+      HUME_API_KEY: hume.apiKey,
+      HUME_SECRET_KEY: hume.secretKey,
+      HUME_API_URL: hume.url,
+      HUME_EVI_HOST: hume.eviHost,
+    });
+    browser = await launchBrowser([
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      `--use-file-for-fake-audio-capture=${wav}`,
+      "--autoplay-policy=no-user-gesture-required",
+    ]);
+    page = await newPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await hume?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const candidateLine = (DEFAULT_SCRIPT[1] as { utterances: string[] }).utterances[0]!;
+  const lastQuestion = (DEFAULT_SCRIPT[4] as { text: string }).text;
+
+  it("runs the call, saves a server-verified transcript, metrics and feedback, and refuses forged chat ids", async () => {
+    await signUpLocally(page, server.url, "Ada Okafor", "ada.live@example.test");
+    await createJob(page, server.url, {
+      name: "Checkout platform",
+      title: "Senior Backend Engineer",
+      description: "Node.js services, PostgreSQL, Redis caching, performance work and on-call for the checkout API.",
+    });
+    await page.getByRole("link", { name: /Mock interviews/ }).click();
+    await page.getByRole("link", { name: "Prepare a live interview" }).click();
+    await page.getByText("Use headphones").waitFor();
+    await screenshot(page, "40-live-preflight");
+
+    const start = page.getByRole("button", { name: "Start the interview" });
+    expect(await start.isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Check microphone" }).click();
+    await page.getByRole("button", { name: /Microphone on/ }).waitFor();
+    await start.click();
+
+    const transcript = page.getByTestId("live-transcript");
+    await transcript.getByText(/Tell me about a time you made a slow service faster/).waitFor({ timeout: 20_000 });
+    await transcript.getByText(candidateLine).waitFor({ timeout: 30_000 });
+    await transcript.getByText(lastQuestion).waitFor({ timeout: 30_000 });
+    await page.getByText("Connected: the interview is being recorded.").waitFor();
+    await screenshot(page, "41-live-call");
+    await page.getByRole("button", { name: "End interview" }).click();
+
+    await page.waitForURL(/\/interviews\/live\/[0-9a-f-]{36}$/, { timeout: 20_000 });
+    const interviewId = page.url().split("/").at(-1)!;
+    await page.getByRole("heading", { name: "Feedback" }).waitFor({ timeout: 60_000 });
+    await screenshot(page, "42-live-results");
+
+    // The browser connected with the interviewer persona built on the server for this job.
+    const chats = [...hume.chats.values()].filter((c) => c.sessionSettings.custom_session_id === interviewId);
+    expect(chats).toHaveLength(1);
+    const chat = chats[0]!;
+    expect(chat.sessionSettings.system_prompt).toContain("Senior Backend Engineer");
+    expect(chat.sessionSettings.system_prompt).toContain("Ada Okafor");
+    expect(chat.audioBytes).toBeGreaterThan(4000); // real microphone audio reached the socket
+    // The server checked the chat with Hume using its own key.
+    expect(hume.requests.some((r) => r.path === `/v0/evi/chats/${chat.id}` && r.apiKey === hume.apiKey)).toBe(true);
+
+    // Duration comes from Hume's timestamps.
+    expect(chat.endedAtMs).not.toBeNull();
+    await page.getByText(`${formatClock(chat.endedAtMs! - chat.startedAtMs)} long (measured by the voice provider)`).waitFor();
+    const saved = page.getByTestId("saved-transcript");
+    await saved.getByText(candidateLine, { exact: false }).waitFor();
+    for (const name of ["Substance", "Structure", "Evidence", "Delivery"]) await page.getByRole("heading", { name, exact: true }).waitFor();
+    await page.getByText(/not an AI model/).first().waitFor();
+    await page.getByRole("heading", { name: "Speech measures" }).waitFor();
+
+    // Forged attachments from the browser are refused.
+    const forged = await page.evaluate(async ({ id, chatId }) => {
+      const post = async (url: string, body?: unknown) => {
+        const r = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
+        return { status: r.status, body: await r.json() };
+      };
+      const again = await post(`/api/live-interviews/${id}/chat`, { chatId: "7d2a1f6e-1111-4222-8333-944445555666" });
+      const jobId = location.pathname.split("/")[3];
+      const fresh = await post(`/api/job-infos/${jobId}/live-interviews`);
+      const reused = await post(`/api/live-interviews/${fresh.body.data.interviewId}/chat`, { chatId });
+      const unknown = await post(`/api/live-interviews/${fresh.body.data.interviewId}/chat`, { chatId: "7d2a1f6e-1111-4222-8333-944445555666" });
+      return { again: again.status, reused: reused.body.error.code, unknown: unknown.body.error.code };
+    }, { id: interviewId, chatId: chat.id });
+    expect(forged).toEqual({ again: 409, reused: "CHAT_IN_USE", unknown: "CHAT_NOT_VERIFIED" });
+
+    // Reload: everything is still there; the list shows the interview.
+    await page.reload();
+    await page.getByRole("heading", { name: "Feedback" }).waitFor();
+    await page.getByRole("link", { name: "Mock interviews" }).click();
+    await page.getByRole("list", { name: "Past live interviews" }).getByText("Ready").waitFor();
+
+    // Another user gets "not found" for every view and action on it.
+    const intruder = await newPage(browser);
+    await signUpLocally(intruder, server.url, "Mallory Other", "mallory.live@example.test");
+    const resultUrl = `${server.url}${new URL(page.url()).pathname}/live/${interviewId}`;
+    expect((await intruder.request.get(resultUrl)).status()).toBe(404);
+    expect((await intruder.request.get(`${server.url}/api/live-interviews/${interviewId}/status`)).status()).toBe(404);
+    expect((await intruder.request.post(`${server.url}/api/live-interviews/${interviewId}/analysis`)).status()).toBe(404);
+    const steal = await intruder.request.post(`${server.url}/api/live-interviews/${interviewId}/chat`, { data: { chatId: chat.id } });
+    expect(steal.status()).toBe(404);
+    await intruder.context().close();
+  });
+});
