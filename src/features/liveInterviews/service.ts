@@ -4,7 +4,7 @@ import type { User } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
 import { apiError, apiOk } from "@/lib/apiResponse";
 import type { Logger } from "@/lib/logger";
-import { ChatNotFoundError, getAccessToken, getChat, HumeUnavailableError, type HumeSettings } from "@/services/hume";
+import { ChatNotFoundError, getAccessToken, getChat, type HumeSettings } from "@/services/hume";
 import { attachChat, getLiveInterview, isChatAttached, markForAnalysis, reserveLiveInterview } from "./db";
 import { monthlyLiveInterviewLimit } from "./permissions";
 import { buildInterviewerPrompt, interviewerVariables } from "./prompts/interviewer";

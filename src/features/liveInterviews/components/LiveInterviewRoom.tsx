@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { VoiceProvider, useVoice } from "@humeai/voice-react";
 import { Headphones, Mic, MicOff, PhoneOff, ShieldCheck } from "lucide-react";
@@ -37,6 +37,9 @@ export function LiveInterviewRoom(props: { jobInfoId: string; jobName: string })
   );
 }
 
+const noSubscription = () => () => {};
+const ATTACH_ATTEMPTS = 4;
+
 type Phase =
   | { kind: "preflight" }
   | { kind: "starting" }
@@ -51,16 +54,18 @@ function Room({ jobInfoId, jobName }: { jobInfoId: string; jobName: string }) {
   const [micReady, setMicReady] = useState(false);
   const [micMessage, setMicMessage] = useState<string | null>(null);
   const [level, setLevel] = useState(0);
-  const [secure, setSecure] = useState(true);
+  // Browsers share the microphone only with secure pages (HTTPS or localhost).
+  const secure = useSyncExternalStore(
+    noSubscription,
+    () => window.isSecureContext && !!navigator.mediaDevices?.getUserMedia,
+    () => true,
+  );
   const [attach, setAttach] = useState<"pending" | "verified" | "refused">("pending");
   const stopCheck = useRef<() => void>(() => {});
   const attachedChat = useRef<string | null>(null);
   const ended = useRef(false);
 
-  useEffect(() => {
-    setSecure(window.isSecureContext && !!navigator.mediaDevices?.getUserMedia);
-    return () => stopCheck.current();
-  }, []);
+  useEffect(() => () => stopCheck.current(), []);
 
   async function checkMicrophone() {
     setMicMessage(null);
@@ -106,15 +111,20 @@ function Room({ jobInfoId, jobName }: { jobInfoId: string; jobName: string }) {
   useEffect(() => {
     if (!chatId || !interviewId || attachedChat.current === chatId) return;
     attachedChat.current = chatId;
-    void postJson(`/api/live-interviews/${interviewId}/chat`, { chatId }).then((result) => {
-      if (result.success) {
-        setAttach("verified");
-        return;
+    void (async () => {
+      // The provider may be briefly unreachable: the call goes on while we try again.
+      for (let attempt = 1; ; attempt++) {
+        const result = await postJson(`/api/live-interviews/${interviewId}/chat`, { chatId });
+        if (result.success) return setAttach("verified");
+        const transient = result.error.code === "VOICE_UNAVAILABLE" || result.error.code === "NETWORK";
+        if (!transient || attempt >= ATTACH_ATTEMPTS) {
+          setAttach("refused");
+          void voice.disconnect();
+          return setPhase({ kind: "error", message: result.error.message, interviewId });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 3000));
       }
-      setAttach("refused");
-      void voice.disconnect();
-      setPhase({ kind: "error", message: result.error.message, interviewId });
-    });
+    })();
   }, [chatId, interviewId, voice]);
 
   async function end() {
