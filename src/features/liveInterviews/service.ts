@@ -5,6 +5,7 @@ import { getJobInfo } from "@/features/jobInfos/db";
 import { apiError, apiOk } from "@/lib/apiResponse";
 import type { Logger } from "@/lib/logger";
 import { ChatNotFoundError, getAccessToken, getChat, type HumeSettings } from "@/services/hume";
+import type { LiveCallSettings } from "@/services/hume/voice";
 import { attachChat, getLiveInterview, isChatAttached, markForAnalysis, reserveLiveInterview } from "./db";
 import { monthlyLiveInterviewLimit } from "./permissions";
 import { buildInterviewerPrompt, interviewerVariables } from "./prompts/interviewer";
@@ -17,13 +18,9 @@ export const CLOCK_SKEW_MS = 10_000;
 export const MAX_RECORD_TO_CHAT_MS = 10 * 60 * 1000;
 
 /** What the browser needs to open the call; the API key never leaves the server. */
-export type LiveSession = {
+export type LiveSession = LiveCallSettings & {
   interviewId: string;
-  accessToken: string;
   expiresAt: number;
-  hostname: string;
-  configId: string | null;
-  sessionSettings: { type: "session_settings"; systemPrompt: string; variables: Record<string, string>; customSessionId: string };
   usedThisMonth: number;
   monthlyLimit: number | null;
 };

@@ -2,12 +2,12 @@
 
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
-import { VoiceProvider, useVoice } from "@humeai/voice-react";
 import { Headphones, Mic, MicOff, PhoneOff, ShieldCheck } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { meterLevel, microphoneError } from "@/features/interviews/microphone";
-import { condenseMessages, formatClock, messagesFromLive, type LiveSocketMessage } from "@/services/hume/transcript";
+import { condenseMessages, formatClock } from "@/services/hume/transcript";
+import { LiveVoiceProvider, useLiveVoice } from "@/services/hume/voice";
 import type { LiveSession } from "../service";
 
 type Envelope<T> = { success: true; data: T } | { success: false; error: { code: string; message: string } };
@@ -25,15 +25,12 @@ async function postJson<T>(url: string, body?: unknown): Promise<Envelope<T>> {
   }
 }
 
-/**
- * The live call. Audio worklet playback is off: it would load a script from
- * Google's storage host, and clip-by-clip playback works everywhere.
- */
+/** Pre-flight, then the live call with Hume's interviewer. */
 export function LiveInterviewRoom(props: { jobInfoId: string; jobName: string }) {
   return (
-    <VoiceProvider enableAudioWorklet={false} clearMessagesOnDisconnect={false} messageHistoryLimit={400}>
+    <LiveVoiceProvider>
       <Room {...props} />
-    </VoiceProvider>
+    </LiveVoiceProvider>
   );
 }
 
@@ -49,7 +46,7 @@ type Phase =
 
 function Room({ jobInfoId, jobName }: { jobInfoId: string; jobName: string }) {
   const router = useRouter();
-  const voice = useVoice();
+  const voice = useLiveVoice();
   const [phase, setPhase] = useState<Phase>({ kind: "preflight" });
   const [micReady, setMicReady] = useState(false);
   const [micMessage, setMicMessage] = useState<string | null>(null);
@@ -94,19 +91,14 @@ function Room({ jobInfoId, jobName }: { jobInfoId: string; jobName: string }) {
     const session = started.data;
     setPhase({ kind: "live", session });
     try {
-      await voice.connect({
-        auth: { type: "accessToken", value: session.accessToken },
-        hostname: session.hostname,
-        ...(session.configId ? { configId: session.configId } : {}),
-        sessionSettings: session.sessionSettings,
-      });
+      await voice.connect(session);
     } catch (error) {
       setPhase({ kind: "error", message: `The call could not start: ${(error as Error).message}`, interviewId: session.interviewId });
     }
   }
 
   // Attach the chat id as soon as Hume announces it; the server verifies it with Hume.
-  const chatId = voice.chatMetadata?.chatId ?? (voice.chatMetadata as { chat_id?: string } | null)?.chat_id ?? null;
+  const chatId = voice.chatId;
   const interviewId = phase.kind === "live" ? phase.session.interviewId : null;
   useEffect(() => {
     if (!chatId || !interviewId || attachedChat.current === chatId) return;
@@ -141,14 +133,14 @@ function Room({ jobInfoId, jobName }: { jobInfoId: string; jobName: string }) {
   }
 
   // Hume (or the network) closed the call: analyse what was recorded.
-  const status = voice.status.value;
+  const status = voice.status;
   useEffect(() => {
     if (phase.kind === "live" && status === "disconnected" && attach === "verified" && !ended.current) void end();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status, attach, phase.kind]);
 
-  const turns = useMemo(() => condenseMessages(messagesFromLive(voice.messages as unknown as LiveSocketMessage[], null)), [voice.messages]);
-  const voiceError = voice.status.value === "error" ? voice.status.reason : null;
+  const turns = useMemo(() => condenseMessages(voice.messages), [voice.messages]);
+  const voiceError = voice.error;
 
   if (phase.kind === "preflight" || phase.kind === "starting") {
     return (
@@ -227,7 +219,7 @@ function Room({ jobInfoId, jobName }: { jobInfoId: string; jobName: string }) {
                 : "Connecting to the interviewer…"}
         </p>
         <span className="font-mono text-sm tabular-nums" aria-label="Call time">
-          {voice.callDurationTimestamp ?? "00:00:00"}
+          {voice.callDuration ?? "00:00:00"}
         </span>
       </div>
       <section aria-labelledby="live-transcript" className="grid gap-2">
