@@ -75,6 +75,9 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     await transcript.getByText(lastQuestion).waitFor({ timeout: 30_000 });
     await page.getByText("Connected: the interview is being recorded.").waitFor();
     await screenshot(page, "41-live-call");
+    await page.getByRole("button", { name: "Mute" }).click();
+    await page.getByRole("button", { name: "Unmute" }).click();
+    await page.getByRole("button", { name: "Mute" }).waitFor();
     await page.getByRole("button", { name: "End interview" }).click();
 
     await page.waitForURL(/\/interviews\/live\/[0-9a-f-]{36}$/, { timeout: 20_000 });
@@ -132,5 +135,12 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     const steal = await intruder.request.post(`${server.url}/api/live-interviews/${interviewId}/chat`, { data: { chatId: chat.id } });
     expect(steal.status()).toBe(404);
     await intruder.context().close();
+
+    // The owner can delete it.
+    await page.goto(`${server.url}${new URL(page.url()).pathname}/live/${interviewId}`);
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
+    await page.waitForURL(/\/interviews$/);
+    expect(await page.getByRole("list", { name: "Past live interviews" }).count()).toBe(0);
   });
 });

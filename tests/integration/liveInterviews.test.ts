@@ -1,7 +1,7 @@
 import { MockLanguageModelV4 } from "ai/test";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { liveInterviews, type User } from "@/drizzle/schema";
-import { getLiveInterview, reserveLiveInterview } from "@/features/liveInterviews/db";
+import { deleteLiveInterview, getLiveInterview, reserveLiveInterview } from "@/features/liveInterviews/db";
 import { processLiveInterview, type LivePipelineDeps } from "@/features/liveInterviews/pipeline";
 import type { LiveFeedback } from "@/features/liveInterviews/schemas";
 import { attachLiveChat, requestLiveAnalysis, startLiveInterview, type LiveDeps } from "@/features/liveInterviews/service";
@@ -155,6 +155,7 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
     expect((await attachLiveChat(deps, other, record.id, chat.id)).status).toBe(404);
     expect((await requestLiveAnalysis(t.db, other, record.id, async () => {})).status).toBe(404);
     expect(await getLiveInterview(t.db, other.id, record.id)).toBeUndefined();
+    expect(await deleteLiveInterview(t.db, other.id, record.id)).toBe(false);
     hume.failChatRequests(2, 502);
     const down = await attachLiveChat(deps, user, record.id, chat.id);
     expect(down.status).toBe(503);
@@ -310,6 +311,12 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
     const saved = (await getLiveInterview(t.db, user.id, record.id))!;
     expect(saved.status).toBe("ready");
     expect(saved.durationMs).toBe(33_000);
+  });
+
+  it("lets the owner delete a live interview", async () => {
+    const { record } = await startedWithChat();
+    expect(await deleteLiveInterview(t.db, user.id, record.id)).toBe(true);
+    expect(await getLiveInterview(t.db, user.id, record.id)).toBeUndefined();
   });
 
   it("deletes live interviews with their owner", async () => {

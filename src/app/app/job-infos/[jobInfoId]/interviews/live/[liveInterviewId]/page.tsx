@@ -3,6 +3,7 @@ import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/drizzle/db";
 import { getLiveInterview } from "@/features/liveInterviews/db";
+import { DeleteLiveInterviewButton } from "@/features/liveInterviews/components/DeleteLiveInterviewButton";
 import { LiveFeedbackView, LiveMetricsView, TranscriptView } from "@/features/liveInterviews/components/LiveResults";
 import { LiveStatus } from "@/features/liveInterviews/components/LiveStatus";
 import type { LiveMetrics } from "@/features/liveInterviews/metrics";
@@ -30,11 +31,14 @@ export default async function LiveInterviewResultPage({ params }: { params: Prom
             {interview.durationMs !== null ? ` · ${formatClock(interview.durationMs)} long (measured by the voice provider)` : ""}
           </p>
         </div>
-        {interview.score !== null ? (
-          <p className="text-lg" aria-label={`Overall ${interview.score} out of 100`}>
-            <Badge>{interview.score}/100</Badge>
-          </p>
-        ) : null}
+        <div className="flex items-center gap-3">
+          {interview.score !== null ? (
+            <p className="text-lg" aria-label={`Overall ${interview.score} out of 100`}>
+              <Badge>{interview.score}/100</Badge>
+            </p>
+          ) : null}
+          <DeleteLiveInterviewButton id={interview.id} jobInfoId={jobInfoId} />
+        </div>
       </div>
       <LiveStatus key={interview.status} interviewId={interview.id} status={interview.status} error={interview.error} />
       {interview.status === "ready" && !interview.feedback ? (
