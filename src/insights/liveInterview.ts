@@ -15,7 +15,8 @@ import { sentences, wordCount } from "./text";
  *   connectives (because, trade-off, instead…), as in the question rubric.
  * - Evidence: figures and concrete-example cues per answer (0.25 per figure,
  *   0.3 per example, capped at 1).
- * - Delivery: the mean of the pace, filler and latency scores (0–100 → 1–10).
+ * - Delivery: the mean of the pace, filler and latency scores (0–100 → 1–10);
+ *   left out when the timestamps gave none of them.
  */
 export type LivePoint = { point: string; quote: string };
 export type LiveCategory = { name: string; score: number; explanation: string; strengths: LivePoint[]; improvements: LivePoint[] };
@@ -48,7 +49,8 @@ export function analyseLiveInterview(turns: readonly Turn[], metrics: LiveMetric
   if (answers.length === 0) {
     return { summary: "No answers from you were recorded in this call, so there is nothing to assess.", categories: [] };
   }
-  const categories = [substance(answers), structure(answers), evidence(answers), delivery(answers, metrics)];
+  // Delivery is scored only when the timestamps allowed a measure: no measure, no score.
+  const categories = [substance(answers), structure(answers), evidence(answers), ...(metrics.summary.deliveryScore === null ? [] : [delivery(answers, metrics)])];
   const strongest = [...categories].sort((a, b) => b.score - a.score)[0]!;
   const weakest = [...categories].sort((a, b) => a.score - b.score)[0]!;
   return {
@@ -144,7 +146,7 @@ function evidence(answers: Answer[]): LiveCategory {
 }
 
 function delivery(answers: Answer[], metrics: LiveMetrics): LiveCategory {
-  const score = metrics.summary.deliveryScore;
+  const score = metrics.summary.deliveryScore!;
   const s = metrics.summary;
   const parts = [
     s.medianWordsPerMinute !== null ? `median pace ${Math.round(s.medianWordsPerMinute)} wpm over the answer windows` : null,
@@ -156,8 +158,8 @@ function delivery(answers: Answer[], metrics: LiveMetrics): LiveCategory {
   const calm = answers.filter((a) => a.m.scores.pace?.verdict === "within" && (a.m.scores.fillers?.verdict ?? "within") === "within");
   return {
     name: "Delivery",
-    score: score === null ? 1 : toTen(score / 100),
-    explanation: parts.length ? `From Hume's timestamps: ${parts.join(", ")}.` : "Too little timed speech to measure delivery.",
+    score: toTen(score / 100),
+    explanation: `From Hume's timestamps: ${parts.join(", ")}.`,
     strengths: calm.slice(0, 1).map((a) => ({ point: `Steady pace (${Math.round(a.m.wordsPerMinute!)} wpm) with few fillers.`, quote: quoteFrom(a.text) })),
     improvements: [
       ...withFillers

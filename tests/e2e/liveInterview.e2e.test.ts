@@ -100,7 +100,7 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     await page.getByText(`${formatClock(chat.endedAtMs! - chat.startedAtMs)} long (measured by the voice provider)`).waitFor();
     const saved = page.getByTestId("saved-transcript");
     await saved.getByText(candidateLine, { exact: false }).waitFor();
-    for (const name of ["Substance", "Structure", "Evidence", "Delivery"]) await page.getByRole("heading", { name, exact: true }).waitFor();
+    for (const name of ["Substance", "Structure", "Evidence"]) await page.getByRole("heading", { name, exact: true }).waitFor();
     await page.getByText(/not an AI model/).first().waitFor();
     await page.getByRole("heading", { name: "Speech measures" }).waitFor();
 
@@ -136,8 +136,15 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     expect(steal.status()).toBe(404);
     await intruder.context().close();
 
-    // The owner can delete it.
+    // The results read on a phone: nothing wider than the screen.
     await page.goto(`${server.url}${new URL(page.url()).pathname}/live/${interviewId}`);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole("heading", { name: "Feedback" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, "43-live-results-360px");
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The owner can delete it.
     await page.getByRole("button", { name: "Delete" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
     await page.waitForURL(/\/interviews$/);

@@ -92,6 +92,14 @@ describe("offline live-interview analysis", () => {
     for (const p of points) expect(p.atMs).toBe(40_000);
   });
 
+  it("scores delivery only when the timestamps allowed a measure", () => {
+    const quick = condenseMessages([say("candidate", 500, "Hello, I am ready to start the interview now.")]);
+    const names = analyseLiveInterview(quick, computeLiveMetrics(quick, 1000)).categories.map((c) => c.name);
+    expect(names).toEqual(["Substance", "Structure", "Evidence"]);
+    const timed = analyseLiveInterview(strong, computeLiveMetrics(strong, 45_000)).categories.map((c) => c.name);
+    expect(timed).toContain("Delivery");
+  });
+
   it("gives no categories (and no score) when the candidate never spoke", () => {
     const silent = condenseMessages([say("interviewer", 0, "Hello?")]);
     expect(analyseLiveInterview(silent, computeLiveMetrics(silent, 5000)).categories).toEqual([]);
