@@ -134,6 +134,13 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     expect((await intruder.request.post(`${server.url}/api/live-interviews/${interviewId}/analysis`)).status()).toBe(404);
     const steal = await intruder.request.post(`${server.url}/api/live-interviews/${interviewId}/chat`, { data: { chatId: chat.id } });
     expect(steal.status()).toBe(404);
+    const junk = await intruder.request.post(`${server.url}/api/live-interviews/${interviewId}/chat`, { data: { chatId: "../../admin" } });
+    expect(junk.status()).toBe(400);
+    expect((await junk.json()).error.code).toBe("VALIDATION_FAILED");
+    const anonymous = await browser.newContext({ userAgent: await page.evaluate(() => navigator.userAgent) });
+    const signedOut = await anonymous.request.post(`${server.url}/api/job-infos/${new URL(page.url()).pathname.split("/")[3]}/live-interviews`);
+    expect(signedOut.status()).toBe(401);
+    await anonymous.close();
     await intruder.context().close();
 
     // The results read on a phone: nothing wider than the screen.

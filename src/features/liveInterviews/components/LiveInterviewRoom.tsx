@@ -178,9 +178,12 @@ function Room({ jobInfoId, jobName }: { jobInfoId: string; jobName: string }) {
             ) : null}
           </div>
         </section>
-        <Button type="button" size="lg" onClick={start} disabled={!micReady || phase.kind === "starting"}>
-          {phase.kind === "starting" ? "Starting…" : "Start the interview"}
-        </Button>
+        <div className="grid gap-2">
+          <Button type="button" size="lg" onClick={start} disabled={!micReady || phase.kind === "starting"}>
+            {phase.kind === "starting" ? "Starting…" : "Start the interview"}
+          </Button>
+          {!micReady ? <p className="text-center text-sm text-muted-foreground">Check your microphone first; the interview starts when you are ready.</p> : null}
+        </div>
       </div>
     );
   }
