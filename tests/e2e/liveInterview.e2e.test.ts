@@ -119,6 +119,13 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     }, { id: interviewId, chatId: chat.id });
     expect(forged).toEqual({ again: 409, reused: "CHAT_IN_USE", unknown: "CHAT_NOT_VERIFIED" });
 
+    // The Markdown download carries the transcript and feedback.
+    const exported = await page.request.get(`${server.url}/api/live-interviews/${interviewId}/export`);
+    expect(exported.headers()["content-type"]).toContain("text/markdown");
+    const markdown = await exported.text();
+    expect(markdown).toContain("## Feedback");
+    expect(markdown).toContain(candidateLine.slice(0, 40));
+
     // Reload: everything is still there; the list shows the interview.
     await page.reload();
     await page.getByRole("heading", { name: "Feedback" }).waitFor();
@@ -131,6 +138,7 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     const resultUrl = `${server.url}${new URL(page.url()).pathname}/live/${interviewId}`;
     expect((await intruder.request.get(resultUrl)).status()).toBe(404);
     expect((await intruder.request.get(`${server.url}/api/live-interviews/${interviewId}/status`)).status()).toBe(404);
+    expect((await intruder.request.get(`${server.url}/api/live-interviews/${interviewId}/export`)).status()).toBe(404);
     expect((await intruder.request.post(`${server.url}/api/live-interviews/${interviewId}/analysis`)).status()).toBe(404);
     const steal = await intruder.request.post(`${server.url}/api/live-interviews/${interviewId}/chat`, { data: { chatId: chat.id } });
     expect(steal.status()).toBe(404);

@@ -37,6 +37,11 @@ export default async function LiveInterviewResultPage({ params }: { params: Prom
               <Badge>{interview.score}/100</Badge>
             </p>
           ) : null}
+          {interview.status === "ready" ? (
+            <a href={`/api/live-interviews/${interview.id}/export`} download className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+              Download (Markdown)
+            </a>
+          ) : null}
           <DeleteLiveInterviewButton id={interview.id} jobInfoId={jobInfoId} />
         </div>
       </div>
