@@ -59,6 +59,7 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
       description: "Node.js services, PostgreSQL, Redis caching, performance work and on-call for the checkout API.",
     });
     await page.getByRole("link", { name: /Mock interviews/ }).click();
+    await page.getByText(/includes 3 live interviews a month; 3 left this month/).waitFor();
     await page.getByRole("link", { name: "Prepare a live interview" }).click();
     await page.getByText("Use headphones").waitFor();
     await screenshot(page, "40-live-preflight");
@@ -131,6 +132,8 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     await page.getByRole("heading", { name: "Feedback" }).waitFor();
     await page.getByRole("link", { name: "Mock interviews" }).click();
     await page.getByRole("list", { name: "Past live interviews" }).getByText("Ready").waitFor();
+    // Two records count this month: the call, and the one the forgery test started (not yet 15 minutes old).
+    await page.getByText(/1 left this month/).waitFor();
 
     // Another user gets "not found" for every view and action on it.
     const intruder = await newPage(browser);

@@ -12,6 +12,21 @@ function startOfMonth(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 
+/** Live interviews that count against this month's limit. */
+export async function countLiveInterviewsThisMonth(db: DbOrTx, userId: string, now = new Date()): Promise<number> {
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(liveInterviews)
+    .where(
+      and(
+        eq(liveInterviews.userId, userId),
+        gte(liveInterviews.createdAt, startOfMonth(now)),
+        or(isNotNull(liveInterviews.humeChatId), gte(liveInterviews.createdAt, new Date(now.getTime() - UNUSED_RECORD_GRACE_MS))),
+      ),
+    );
+  return count;
+}
+
 /**
  * Creates the interview record before the call, under the plan's monthly
  * limit. Counting and inserting happen under a per-user lock, so parallel
@@ -25,16 +40,7 @@ export async function reserveLiveInterview(
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`live-interviews-quota:${input.userId}`}))`);
-    const [{ count } = { count: 0 }] = await tx
-      .select({ count: sql<number>`count(*)::int` })
-      .from(liveInterviews)
-      .where(
-        and(
-          eq(liveInterviews.userId, input.userId),
-          gte(liveInterviews.createdAt, startOfMonth(now)),
-          or(isNotNull(liveInterviews.humeChatId), gte(liveInterviews.createdAt, new Date(now.getTime() - UNUSED_RECORD_GRACE_MS))),
-        ),
-      );
+    const count = await countLiveInterviewsThisMonth(tx, input.userId, now);
     if (input.monthlyLimit !== null && count >= input.monthlyLimit) return { ok: false, usedThisMonth: count };
     const [interview] = await tx.insert(liveInterviews).values({ userId: input.userId, jobInfoId: input.jobInfoId }).returning();
     return { ok: true, interview: interview!, usedThisMonth: count + 1 };

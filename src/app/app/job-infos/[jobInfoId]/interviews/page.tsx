@@ -8,7 +8,7 @@ import { StartInterviewForm } from "@/features/interviews/components/StartInterv
 import { listInterviews } from "@/features/interviews/db";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { formatDateTime } from "@/lib/format";
-import { listLiveInterviews } from "@/features/liveInterviews/db";
+import { countLiveInterviewsThisMonth, listLiveInterviews } from "@/features/liveInterviews/db";
 import { LIVE_INTERVIEW_LIMITS } from "@/features/liveInterviews/permissions";
 import { requireUser } from "@/services/auth";
 import { humeSettings } from "@/services/hume";
@@ -26,6 +26,8 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
   const liveEnabled = !!humeSettings();
   const live = liveEnabled ? await listLiveInterviews(db, user.id, jobInfo.id) : [];
   const liveLimit = LIVE_INTERVIEW_LIMITS[user.plan];
+  const liveUsed = liveEnabled && liveLimit !== null ? await countLiveInterviewsThisMonth(db, user.id) : 0;
+  const liveLeft = liveLimit === null ? null : Math.max(0, liveLimit - liveUsed);
   return (
     <div className="grid gap-8">
       <BackLink href={`/app/job-infos/${jobInfo.id}`}>{jobInfo.name}</BackLink>
@@ -37,13 +39,26 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
             <p className="text-sm text-muted-foreground">
               Talk with an AI interviewer (Hume EVI) who asks about this job one question at a time and follows up. Afterwards you get the
               transcript, timing measures and feedback that quotes your answers.
-              {liveLimit !== null ? ` Your plan includes ${liveLimit} live interviews a month.` : ""}
+              {liveLimit !== null ? ` Your plan includes ${liveLimit} live interviews a month; ${liveLeft} left this month.` : ""}
             </p>
           </CardHeader>
           <CardContent>
-            <Link href={`/app/job-infos/${jobInfo.id}/interviews/live`} className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90">
-              Prepare a live interview
-            </Link>
+            {liveLeft === 0 ? (
+              <p className="text-sm">
+                You have used this month&apos;s live interviews.{" "}
+                <Link href="/app/settings" className="font-medium text-primary underline-offset-4 hover:underline">
+                  Upgrade in Settings
+                </Link>{" "}
+                or practise with a recorded interview below.
+              </p>
+            ) : (
+              <Link
+                href={`/app/job-infos/${jobInfo.id}/interviews/live`}
+                className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90"
+              >
+                Prepare a live interview
+              </Link>
+            )}
           </CardContent>
         </Card>
       ) : (
