@@ -120,16 +120,23 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     }, { id: interviewId, chatId: chat.id });
     expect(forged).toEqual({ again: 409, reused: "CHAT_IN_USE", unknown: "CHAT_NOT_VERIFIED" });
 
-    // The Markdown download carries the transcript and feedback.
+    // Notes are saved and kept.
+    await page.getByLabel("Notes", { exact: true }).fill("Lead with the result next time.");
+    await page.getByRole("button", { name: "Save notes" }).click();
+    await page.getByText("Notes saved.").waitFor();
+
+    // The Markdown download carries the transcript, feedback and notes.
     const exported = await page.request.get(`${server.url}/api/live-interviews/${interviewId}/export`);
     expect(exported.headers()["content-type"]).toContain("text/markdown");
     const markdown = await exported.text();
     expect(markdown).toContain("## Feedback");
     expect(markdown).toContain(candidateLine.slice(0, 40));
+    expect(markdown).toContain("Lead with the result next time.");
 
     // Reload: everything is still there; the list shows the interview.
     await page.reload();
     await page.getByRole("heading", { name: "Feedback" }).waitFor();
+    expect(await page.getByLabel("Notes", { exact: true }).inputValue()).toBe("Lead with the result next time.");
     await page.getByRole("link", { name: "Mock interviews" }).click();
     await page.getByRole("list", { name: "Past live interviews" }).getByText("Ready").waitFor();
     // Two records count this month: the call, and the one the forgery test started (not yet 15 minutes old).

@@ -1,7 +1,7 @@
 import { MockLanguageModelV4 } from "ai/test";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { liveInterviews, type User } from "@/drizzle/schema";
-import { deleteLiveInterview, getLiveInterview, reserveLiveInterview } from "@/features/liveInterviews/db";
+import { deleteLiveInterview, getLiveInterview, reserveLiveInterview, saveLiveInterviewNotes } from "@/features/liveInterviews/db";
 import { processLiveInterview, type LivePipelineDeps } from "@/features/liveInterviews/pipeline";
 import type { LiveFeedback } from "@/features/liveInterviews/schemas";
 import { attachLiveChat, requestLiveAnalysis, startLiveInterview, type LiveDeps } from "@/features/liveInterviews/service";
@@ -311,6 +311,14 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
     const saved = (await getLiveInterview(t.db, user.id, record.id))!;
     expect(saved.status).toBe("ready");
     expect(saved.durationMs).toBe(33_000);
+  });
+
+  it("saves notes for the owner only", async () => {
+    const { record } = await startedWithChat();
+    expect(await saveLiveInterviewNotes(t.db, other.id, record.id, "mine now")).toBe(false);
+    expect(await saveLiveInterviewNotes(t.db, user.id, record.id, "Practise STAR endings.")).toBe(true);
+    expect((await getLiveInterview(t.db, user.id, record.id))?.notes).toBe("Practise STAR endings.");
+    expect(await saveLiveInterviewNotes(t.db, user.id, "not-a-uuid", "x")).toBe(false);
   });
 
   it("lets the owner delete a live interview", async () => {

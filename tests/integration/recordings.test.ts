@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInterview, getAnswer, listAnswerSummaries, listInterviews } from "@/features/interviews/db";
+import { createInterview, getAnswer, getInterview, listAnswerSummaries, listInterviews, saveInterviewNotes } from "@/features/interviews/db";
 import { sniffAudio, uploadRecording, type RecordingDeps } from "@/features/interviews/recording";
 import { createLocalStorage } from "@/services/storage/local";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
@@ -94,6 +94,13 @@ describe.each(databaseKinds)("recorded answers on %s", (kind) => {
     expect(answer?.status).toBe("processing");
     expect(answer?.durationMs).toBeNull(); // measured by the worker from the audio, never sent by the browser
     expect(files(root)).toHaveLength(1);
+  });
+
+  it("saves notes on the owner's interview only", async () => {
+    const stranger = await makeUser(t.db, "free");
+    expect(await saveInterviewNotes(t.db, stranger.id, interviewId, "not mine")).toBe(false);
+    expect(await saveInterviewNotes(t.db, deps.user.id, interviewId, "Slow down on Q2.")).toBe(true);
+    expect((await getInterview(t.db, deps.user.id, interviewId))?.notes).toBe("Slow down on Q2.");
   });
 
   it("refuses a second upload while the first is processing", async () => {

@@ -34,3 +34,14 @@ describe("live interview Markdown export", () => {
     expect(md).toContain("**Interviewer** (0:00): Why \\*Postgres\\*?");
   });
 });
+
+describe("notes schema", () => {
+  it("accepts notes up to 5,000 characters and refuses longer ones with a clear message", async () => {
+    const { notesSchema } = await import("@/features/interviews/notes");
+    expect(notesSchema.safeParse({ kind: "live", id: "x", notes: "a".repeat(5000) }).success).toBe(true);
+    const long = notesSchema.safeParse({ kind: "live", id: "x", notes: "a".repeat(5001) });
+    expect(long.success).toBe(false);
+    expect(long.error?.issues[0]?.message).toBe("Notes can be at most 5000 characters.");
+    expect(notesSchema.safeParse({ kind: "other", id: "x", notes: "" }).success).toBe(false);
+  });
+});

@@ -18,6 +18,8 @@ export const interviews = pgTable(
       .notNull()
       .references(() => jobInfos.id, { onDelete: "cascade" }),
     status: interviewStatusEnum("status").notNull().default("in_progress"),
+    /** The user's own notes on the interview. */
+    notes: text("notes"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },

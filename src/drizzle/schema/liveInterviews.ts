@@ -33,6 +33,8 @@ export const liveInterviews = pgTable(
     feedback: jsonb("feedback"),
     score: integer("score"),
     feedbackSource: text("feedback_source"),
+    /** The user's own notes on the interview. */
+    notes: text("notes"),
     attempts: integer("attempts").notNull().default(0),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -165,3 +165,14 @@ export async function unsafeMarkFailed(db: DbOrTx, id: string, error: string) {
 export async function unsafeRecordError(db: DbOrTx, id: string, error: string) {
   await db.update(interviewAnswers).set({ error }).where(eq(interviewAnswers.id, id));
 }
+
+/** Saves the user's notes on their own recorded interview; false when it is not theirs. */
+export async function saveInterviewNotes(db: DbOrTx, userId: string, id: string, notes: string | null): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const rows = await db
+    .update(interviews)
+    .set({ notes })
+    .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
+    .returning({ id: interviews.id });
+  return rows.length > 0;
+}

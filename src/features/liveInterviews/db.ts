@@ -186,3 +186,14 @@ export async function unsafeMarkLiveFailed(db: DbOrTx, id: string, error: string
 export async function unsafeRecordLiveError(db: DbOrTx, id: string, error: string) {
   await db.update(liveInterviews).set({ error }).where(eq(liveInterviews.id, id));
 }
+
+/** Saves the user's notes on their own live interview; false when it is not theirs. */
+export async function saveLiveInterviewNotes(db: DbOrTx, userId: string, id: string, notes: string | null): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const rows = await db
+    .update(liveInterviews)
+    .set({ notes })
+    .where(and(eq(liveInterviews.id, id), eq(liveInterviews.userId, userId)))
+    .returning({ id: liveInterviews.id });
+  return rows.length > 0;
+}

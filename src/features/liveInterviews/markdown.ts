@@ -14,6 +14,7 @@ export function liveInterviewMarkdown(input: {
   transcript: Turn[];
   metrics: LiveMetrics | null;
   feedback: LiveFeedback | null;
+  notes?: string | null;
 }): string {
   const lines: string[] = [`# Live interview — ${escape(input.jobName)}`, ""];
   lines.push(`- Date: ${input.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`);
@@ -48,6 +49,7 @@ export function liveInterviewMarkdown(input: {
     lines.push(`| Mean answer length | ${s.meanAnswerWords === null ? "—" : `${s.meanAnswerWords} words`} |`);
     lines.push("", `_${input.metrics.method}_`, "");
   }
+  if (input.notes) lines.push("## Your notes", "", escape(input.notes), "");
   if (input.transcript.length > 0) {
     lines.push("## Transcript", "");
     for (const t of input.transcript) lines.push(`**${t.speaker === "candidate" ? "You" : "Interviewer"}** (${formatClock(t.firstAtMs)}): ${escape(t.text)}`, "");

@@ -29,7 +29,7 @@ export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan,
         <Input id="name" name="name" defaultValue={name} maxLength={80} required aria-invalid={nameError ? true : undefined} />
       </FormField>
       {canChangePlan ? (
-        <FormField id="plan" label="Plan (local mode)" hint="Free: 20 questions a month. Pro: unlimited. In local mode you choose; with Clerk, billing decides.">
+        <FormField id="plan" label="Plan (local mode)" hint="Free: 20 questions and 3 live interviews a month. Pro: unlimited, plus resume analysis. In local mode you choose; with Clerk, billing decides.">
           <Select id="plan" name="plan" defaultValue={plan} aria-describedby="plan-hint">
             <option value="free">Free</option>
             <option value="pro">Pro</option>

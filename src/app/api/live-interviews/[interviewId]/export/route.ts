@@ -25,6 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ int
     transcript: (interview.transcript as Turn[] | null) ?? [],
     metrics: interview.metrics as LiveMetrics | null,
     feedback: interview.feedback as LiveFeedback | null,
+    notes: interview.notes,
   });
   return new Response(markdown, {
     headers: {

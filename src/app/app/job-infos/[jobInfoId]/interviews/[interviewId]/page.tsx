@@ -3,6 +3,7 @@ import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/drizzle/db";
 import { AnswerResult, type AnswerResultData } from "@/features/interviews/components/AnswerResult";
+import { InterviewNotes } from "@/features/interviews/components/InterviewNotes";
 import { InterviewRunner } from "@/features/interviews/components/InterviewRunner";
 import { getInterview, listAnswersInFull } from "@/features/interviews/db";
 import { formatDateTime } from "@/lib/format";
@@ -65,6 +66,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
           ))}
         </section>
       ) : null}
+      <InterviewNotes kind="recorded" id={interview.id} notes={interview.notes} />
     </div>
   );
 }

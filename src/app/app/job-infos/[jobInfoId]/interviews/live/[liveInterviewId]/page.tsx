@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/drizzle/db";
+import { InterviewNotes } from "@/features/interviews/components/InterviewNotes";
 import { getLiveInterview } from "@/features/liveInterviews/db";
 import { DeleteLiveInterviewButton } from "@/features/liveInterviews/components/DeleteLiveInterviewButton";
 import { LiveFeedbackView, LiveMetricsView, TranscriptView } from "@/features/liveInterviews/components/LiveResults";
@@ -51,6 +52,7 @@ export default async function LiveInterviewResultPage({ params }: { params: Prom
       ) : null}
       {interview.feedback ? <LiveFeedbackView feedback={interview.feedback as LiveFeedback} /> : null}
       {interview.metrics ? <LiveMetricsView metrics={interview.metrics as LiveMetrics} /> : null}
+      <InterviewNotes kind="live" id={interview.id} notes={interview.notes} />
       {turns.length > 0 ? <TranscriptView turns={turns} /> : null}
     </div>
   );
