@@ -161,8 +161,17 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     await anonymous.close();
     await intruder.context().close();
 
+    // The job's progress page charts the live score, without claiming a change it cannot measure.
+    const interviewsPath = new URL(page.url()).pathname;
+    await page.goto(`${server.url}${interviewsPath.replace(/\/interviews$/, "")}`);
+    await page.getByRole("link", { name: /Progress/ }).click();
+    const liveChart = page.getByRole("img", { name: /^Live interviews: 1 result/ });
+    await liveChart.waitFor();
+    await page.getByText(/no change is claimed/).waitFor();
+    await screenshot(page, "44-progress");
+
     // The results read on a phone: nothing wider than the screen.
-    await page.goto(`${server.url}${new URL(page.url()).pathname}/live/${interviewId}`);
+    await page.goto(`${server.url}${interviewsPath}/live/${interviewId}`);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.getByRole("heading", { name: "Feedback" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FileText, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
+import { FileText, LineChart, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
 import { BackLink } from "@/components/shell/BackLink";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -62,7 +62,7 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
         <h2 id="practice-heading" className="text-lg font-semibold">
           Practise for this job
         </h2>
-        <ul className="grid gap-4 md:grid-cols-3">
+        <ul className="grid gap-4 md:grid-cols-2">
           <PracticeCard
             href={`/app/job-infos/${jobInfo.id}/interviews`}
             icon={Mic}
@@ -92,6 +92,12 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
                 ? "Your resume against this job: keywords, sections and a scored report."
                 : `${resumes.length} analysed · latest ${resumes[0]!.overallScore}/100, keywords ${Math.round(resumes[0]!.matchRate * 100)}%`
             }
+          />
+          <PracticeCard
+            href={`/app/job-infos/${jobInfo.id}/progress`}
+            icon={LineChart}
+            title="Progress"
+            summary="Your scores over time, with improvements claimed only when they beat the scoring's measured noise."
           />
         </ul>
       </section>

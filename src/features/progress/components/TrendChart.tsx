@@ -1,0 +1,104 @@
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { formatDate } from "@/lib/format";
+import type { TrendVerdict } from "@/progress/trend";
+
+const WIDTH = 600;
+const HEIGHT = 180;
+const PAD = { left: 36, right: 12, top: 12, bottom: 20 };
+
+const VERDICT_BADGE = {
+  improved: { label: "Improved", variant: "success" },
+  declined: { label: "Declined", variant: "destructive" },
+  steady: { label: "No clear change", variant: "outline" },
+  "not-enough-data": { label: "Too few results", variant: "outline" },
+  unmeasured: { label: "Trend only", variant: "outline" },
+} as const;
+
+/**
+ * One score over time: an SVG line (drawn on the server, no chart library),
+ * the verdict on the change, and the numbers as a table for screen readers
+ * and for anyone who prefers them.
+ */
+export function TrendChart(props: {
+  title: string;
+  points: { id: string; at: Date; value: number }[];
+  min: number;
+  max: number;
+  unit: string;
+  verdict: TrendVerdict;
+  empty: string;
+}) {
+  const { points, min, max } = props;
+  const x = (i: number) => PAD.left + (points.length === 1 ? (WIDTH - PAD.left - PAD.right) / 2 : (i * (WIDTH - PAD.left - PAD.right)) / (points.length - 1));
+  const y = (v: number) => PAD.top + ((max - v) * (HEIGHT - PAD.top - PAD.bottom)) / (max - min);
+  const badge = VERDICT_BADGE[props.verdict.kind];
+  const latest = points.at(-1);
+  return (
+    <Card>
+      <CardHeader>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <CardTitle as="h2">{props.title}</CardTitle>
+          {points.length > 0 ? <Badge variant={badge.variant}>{badge.label}</Badge> : null}
+        </div>
+        {points.length > 0 ? <p className="text-sm text-muted-foreground">{props.verdict.text}</p> : null}
+      </CardHeader>
+      <CardContent className="grid gap-3">
+        {points.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{props.empty}</p>
+        ) : (
+          <>
+            <svg
+              viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+              className="h-auto w-full"
+              role="img"
+              aria-label={`${props.title}: ${points.length} result${points.length > 1 ? "s" : ""}, from ${points[0]!.value} to ${latest!.value}${props.unit}. ${badge.label}.`}
+            >
+              {[min, (min + max) / 2, max].map((v) => (
+                <g key={v}>
+                  <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} className="stroke-border" strokeDasharray="4 4" />
+                  <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="fill-muted-foreground text-[11px]">
+                    {v}
+                  </text>
+                </g>
+              ))}
+              <polyline
+                fill="none"
+                className="stroke-primary"
+                strokeWidth={2.5}
+                strokeLinejoin="round"
+                points={points.map((p, i) => `${x(i)},${y(p.value)}`).join(" ")}
+              />
+              {points.map((p, i) => (
+                <circle key={p.id} cx={x(i)} cy={y(p.value)} r={4} className="fill-primary" />
+              ))}
+            </svg>
+            <details>
+              <summary className="cursor-pointer text-sm text-muted-foreground">Show the numbers</summary>
+              <table className="mt-2 w-full text-sm">
+                <caption className="sr-only">{props.title}</caption>
+                <thead>
+                  <tr className="text-left text-muted-foreground">
+                    <th className="p-1">Date</th>
+                    <th className="p-1">Score</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {points.map((p) => (
+                    <tr key={p.id} className="border-t border-border">
+                      <td className="p-1">{formatDate(p.at)}</td>
+                      <td className="p-1 tabular-nums">
+                        {p.value}
+                        {props.unit}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,66 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { interviewAnswers, liveInterviews } from "@/drizzle/schema";
+import { createInterview } from "@/features/interviews/db";
+import { reserveLiveInterview } from "@/features/liveInterviews/db";
+import { getJobProgress } from "@/features/progress/db";
+import { insertResumeAnalysis } from "@/features/resumeAnalyses/db";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
+import { insertReadyQuestions, makeJob, makeUser } from "../support/questionFactories";
+
+describe.each(databaseKinds)("progress per job on %s", (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+  });
+  afterAll(async () => t?.dispose());
+
+  it("collects each kind of score for the owner's job, oldest first, and nothing for anyone else", async () => {
+    const [alice, bob] = [await makeUser(t.db, "pro"), await makeUser(t.db, "pro")];
+    const job = await makeJob(t.db, alice.id);
+    const otherJob = await makeJob(t.db, alice.id, { name: "Other job" });
+    const day = (d: number) => new Date(Date.UTC(2026, 10, d));
+    await insertReadyQuestions(t.db, alice.id, job.id, 1, { rating: 7, answeredAt: day(3), feedbackSource: "insights" });
+    await insertReadyQuestions(t.db, alice.id, job.id, 1, { rating: 4, answeredAt: day(1), feedbackSource: "insights" });
+    await insertReadyQuestions(t.db, alice.id, job.id, 1); // asked, never graded
+    await insertReadyQuestions(t.db, alice.id, otherJob.id, 1, { rating: 9, answeredAt: day(2), feedbackSource: "insights" });
+
+    const interview = await createInterview(t.db, {
+      userId: alice.id,
+      jobInfoId: job.id,
+      questions: [1, 2, 3].map((n) => ({ text: `Q${n}`, bankQuestionId: null })),
+    });
+    const answers = await t.db.select().from(interviewAnswers).where(eq(interviewAnswers.interviewId, interview.id));
+    await t.db.update(interviewAnswers).set({ score: 70 }).where(eq(interviewAnswers.id, answers[0]!.id));
+    await t.db.update(interviewAnswers).set({ score: 81 }).where(eq(interviewAnswers.id, answers[1]!.id));
+
+    const live = await reserveLiveInterview(t.db, { userId: alice.id, jobInfoId: job.id, monthlyLimit: null });
+    if (!live.ok) throw new Error("reserve failed");
+    await t.db.update(liveInterviews).set({ score: 64, feedbackSource: "insights" }).where(eq(liveInterviews.id, live.interview.id));
+    await reserveLiveInterview(t.db, { userId: alice.id, jobInfoId: job.id, monthlyLimit: null }); // no score yet
+
+    await insertResumeAnalysis(t.db, {
+      userId: alice.id,
+      jobInfoId: job.id,
+      fileName: "cv.pdf",
+      fileType: "pdf",
+      fileSize: 10,
+      storageKey: "resumes/x.pdf",
+      resumeText: "resume",
+      report: {},
+      overallScore: 58,
+      matchRate: 0.5,
+    });
+
+    const progress = await getJobProgress(t.db, alice.id, job.id);
+    expect(progress.questionRatings.map((p) => p.value)).toEqual([4, 7]);
+    expect(progress.questionRatings.every((p) => p.source === "insights")).toBe(true);
+    expect(progress.recordedDelivery.map((p) => p.value)).toEqual([76]); // round(mean(70, 81))
+    expect(progress.liveScores.map((p) => p.value)).toEqual([64]);
+    expect(progress.resumeScores.map((p) => p.value)).toEqual([58]);
+
+    const stranger = await getJobProgress(t.db, bob.id, job.id);
+    expect(stranger).toEqual({ questionRatings: [], recordedDelivery: [], liveScores: [], resumeScores: [] });
+    expect(await getJobProgress(t.db, alice.id, "not-a-uuid")).toEqual({ questionRatings: [], recordedDelivery: [], liveScores: [], resumeScores: [] });
+  });
+});
