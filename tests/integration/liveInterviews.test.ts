@@ -1,7 +1,7 @@
 import { MockLanguageModelV4 } from "ai/test";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { liveInterviews, type User } from "@/drizzle/schema";
-import { deleteLiveInterview, getLiveInterview, reserveLiveInterview, saveLiveInterviewNotes } from "@/features/liveInterviews/db";
+import { countLiveInterviewsThisMonth, deleteLiveInterview, getLiveInterview, reserveLiveInterview, saveLiveInterviewNotes } from "@/features/liveInterviews/db";
 import { processLiveInterview, type LivePipelineDeps } from "@/features/liveInterviews/pipeline";
 import type { LiveFeedback } from "@/features/liveInterviews/schemas";
 import { attachLiveChat, requestLiveAnalysis, startLiveInterview, type LiveDeps } from "@/features/liveInterviews/service";
@@ -95,9 +95,12 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
   it("refuses another user's job and answers 503 when Hume will not mint a token", async () => {
     expect((await start(other, jobId)).status).toBe(404);
     const bad = { ...deps, hume: { ...settings, secretKey: "wrong" } };
+    const before = await countLiveInterviewsThisMonth(t.db, user.id);
     const response = await startLiveInterview(bad, user, jobId);
     expect(response.status).toBe(503);
     expect((await body(response)).error?.code).toBe("VOICE_UNAVAILABLE");
+    // The slot is given back: no record is left to count against the plan.
+    expect(await countLiveInterviewsThisMonth(t.db, user.id)).toBe(before);
   });
 
   it("enforces the free plan's monthly limit atomically, even for parallel starts", async () => {

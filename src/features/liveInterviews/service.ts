@@ -6,7 +6,7 @@ import { apiError, apiOk } from "@/lib/apiResponse";
 import type { Logger } from "@/lib/logger";
 import { ChatNotFoundError, getAccessToken, getChat, type HumeSettings } from "@/services/hume";
 import type { LiveCallSettings } from "@/services/hume/voice";
-import { attachChat, getLiveInterview, isChatAttached, markForAnalysis, reserveLiveInterview } from "./db";
+import { attachChat, deleteLiveInterview, getLiveInterview, isChatAttached, markForAnalysis, reserveLiveInterview } from "./db";
 import { monthlyLiveInterviewLimit } from "./permissions";
 import { buildInterviewerPrompt, interviewerVariables } from "./prompts/interviewer";
 
@@ -43,6 +43,8 @@ export async function startLiveInterview(deps: LiveDeps, user: User, jobInfoId: 
     token = await getAccessToken(deps.hume);
   } catch (error) {
     deps.log.warn({ err: (error as Error).message }, "hume token failed");
+    // No call can start without a token: give the plan slot back.
+    await deleteLiveInterview(deps.db, user.id, reserved.interview.id);
     return apiError(503, "VOICE_UNAVAILABLE", "The live interviewer is unavailable right now. Try again in a minute, or use a recorded interview.");
   }
   const context = { userName: user.name, jobTitle: job.title, jobDescription: job.description, experienceLevel: job.experienceLevel };
