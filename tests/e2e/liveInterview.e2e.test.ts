@@ -168,6 +168,7 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     const liveChart = page.getByRole("img", { name: /^Live interviews: 1 result/ });
     await liveChart.waitFor();
     await page.getByText(/no change is claimed/).waitFor();
+    await page.getByRole("heading", { name: "Drills" }).waitFor();
     await screenshot(page, "44-progress");
 
     // The results read on a phone: nothing wider than the screen.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interviewAnswers, liveInterviews } from "@/drizzle/schema";
 import { createInterview } from "@/features/interviews/db";
 import { reserveLiveInterview } from "@/features/liveInterviews/db";
-import { getJobProgress } from "@/features/progress/db";
+import { getDrillInput, getJobProgress } from "@/features/progress/db";
 import { insertResumeAnalysis } from "@/features/resumeAnalyses/db";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
 import { insertReadyQuestions, makeJob, makeUser } from "../support/questionFactories";
@@ -62,5 +62,32 @@ describe.each(databaseKinds)("progress per job on %s", (kind) => {
     const stranger = await getJobProgress(t.db, bob.id, job.id);
     expect(stranger).toEqual({ questionRatings: [], recordedDelivery: [], liveScores: [], resumeScores: [] });
     expect(await getJobProgress(t.db, alice.id, "not-a-uuid")).toEqual({ questionRatings: [], recordedDelivery: [], liveScores: [], resumeScores: [] });
+  });
+
+  it("gathers drill measures from the owner's analysed answers, live calls and rated bank questions", async () => {
+    const [alice, bob] = [await makeUser(t.db, "pro"), await makeUser(t.db, "pro")];
+    const job = await makeJob(t.db, alice.id);
+    const interview = await createInterview(t.db, { userId: alice.id, jobInfoId: job.id, questions: [{ text: "Q", bankQuestionId: null }] });
+    const [answer] = await t.db.select().from(interviewAnswers).where(eq(interviewAnswers.interviewId, interview.id));
+    const metrics = { wordsPerMinute: 182, estimatedWordsPerMinute: 170, fillers: { count: 9, perMinute: 7.5, hits: [] }, pauses: { longestMs: 4200 }, thinkingTimeMs: 2100 };
+    await t.db.update(interviewAnswers).set({ status: "ready", metrics, processedAt: new Date() }).where(eq(interviewAnswers.id, answer!.id));
+    const live = await reserveLiveInterview(t.db, { userId: alice.id, jobInfoId: job.id, monthlyLimit: null });
+    if (!live.ok) throw new Error("reserve failed");
+    await t.db
+      .update(liveInterviews)
+      .set({ status: "ready", metrics: { summary: { medianWordsPerMinute: 150, fillersPerMinute: 6.2 } } })
+      .where(eq(liveInterviews.id, live.interview.id));
+    await insertReadyQuestions(t.db, alice.id, job.id, 1, { rating: 3, answeredAt: new Date(), bankQuestionId: "da-where-vs-having", feedbackSource: "insights" });
+
+    const input = await getDrillInput(t.db, alice.id, job.id);
+    expect(input.wordsPerMinute.sort()).toEqual([150, 182]);
+    expect(input.fillersPerMinute.sort()).toEqual([6.2, 7.5]);
+    expect(input.longestPauseSeconds).toEqual([4.2]);
+    expect(input.thinkingSeconds).toEqual([2.1]);
+    expect(input.topics).toHaveLength(1);
+    expect(input.topics[0]!.ratings).toEqual([3]);
+
+    const stranger = await getDrillInput(t.db, bob.id, job.id);
+    expect(stranger).toEqual({ wordsPerMinute: [], fillersPerMinute: [], longestPauseSeconds: [], thinkingSeconds: [], topics: [] });
   });
 });

@@ -1,7 +1,15 @@
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
 import { interviewAnswers, interviews, liveInterviews, questions, resumeAnalyses } from "@/drizzle/schema";
+import type { LiveMetrics } from "@/features/liveInterviews/metrics";
+import { getBankQuestion } from "@/insights/questionBank";
 import { isUuid } from "@/lib/ids";
+import type { DrillInput } from "@/progress/drills";
+import type { SpeechMetrics } from "@/speech/types";
+
+/** How many recent results drills look at. */
+const RECENT_ANSWERS = 10;
+const RECENT_LIVE = 5;
 
 export type ProgressPoint = { id: string; at: Date; value: number; source?: "llm" | "insights" | null };
 
@@ -52,4 +60,50 @@ export async function getJobProgress(db: DbOrTx, userId: string, jobInfoId: stri
     liveScores: points(liveRows),
     resumeScores: points(resumeRows),
   };
+}
+
+/** The measures drills are chosen from: recent answers, recent live calls, ratings by topic. */
+export async function getDrillInput(db: DbOrTx, userId: string, jobInfoId: string): Promise<DrillInput> {
+  const input: DrillInput = { wordsPerMinute: [], fillersPerMinute: [], longestPauseSeconds: [], thinkingSeconds: [], topics: [] };
+  if (!isUuid(jobInfoId)) return input;
+  const [answers, live, rated] = await Promise.all([
+    db
+      .select({ metrics: interviewAnswers.metrics })
+      .from(interviewAnswers)
+      .innerJoin(interviews, eq(interviews.id, interviewAnswers.interviewId))
+      .where(and(eq(interviewAnswers.userId, userId), eq(interviews.jobInfoId, jobInfoId), eq(interviewAnswers.status, "ready")))
+      .orderBy(desc(interviewAnswers.processedAt))
+      .limit(RECENT_ANSWERS),
+    db
+      .select({ metrics: liveInterviews.metrics })
+      .from(liveInterviews)
+      .where(and(eq(liveInterviews.userId, userId), eq(liveInterviews.jobInfoId, jobInfoId), eq(liveInterviews.status, "ready")))
+      .orderBy(desc(liveInterviews.createdAt))
+      .limit(RECENT_LIVE),
+    db
+      .select({ bankQuestionId: questions.bankQuestionId, rating: questions.rating })
+      .from(questions)
+      .where(and(eq(questions.userId, userId), eq(questions.jobInfoId, jobInfoId), isNotNull(questions.rating), isNotNull(questions.bankQuestionId))),
+  ]);
+  for (const { metrics } of answers) {
+    const m = metrics as SpeechMetrics | null;
+    if (!m) continue;
+    const wpm = m.wordsPerMinute ?? m.estimatedWordsPerMinute;
+    if (wpm) input.wordsPerMinute.push(wpm);
+    if (m.fillers.perMinute !== null) input.fillersPerMinute.push(m.fillers.perMinute);
+    input.longestPauseSeconds.push(m.pauses.longestMs / 1000);
+    if (m.thinkingTimeMs !== null) input.thinkingSeconds.push(m.thinkingTimeMs / 1000);
+  }
+  for (const { metrics } of live) {
+    const s = (metrics as LiveMetrics | null)?.summary;
+    if (s?.medianWordsPerMinute != null) input.wordsPerMinute.push(s.medianWordsPerMinute);
+    if (s?.fillersPerMinute != null) input.fillersPerMinute.push(s.fillersPerMinute);
+  }
+  const byTopic = new Map<string, number[]>();
+  for (const { bankQuestionId, rating } of rated) {
+    const topic = getBankQuestion(bankQuestionId!)?.topic;
+    if (topic && rating !== null) byTopic.set(topic, [...(byTopic.get(topic) ?? []), rating]);
+  }
+  input.topics = [...byTopic.entries()].map(([topic, ratings]) => ({ topic, ratings }));
+  return input;
 }

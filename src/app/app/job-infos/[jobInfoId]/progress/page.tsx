@@ -3,7 +3,9 @@ import { BackLink } from "@/components/shell/BackLink";
 import { getDb } from "@/drizzle/db";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { TrendChart } from "@/features/progress/components/TrendChart";
-import { getJobProgress } from "@/features/progress/db";
+import { DrillList } from "@/features/progress/components/DrillList";
+import { getDrillInput, getJobProgress } from "@/features/progress/db";
+import { chooseDrills } from "@/progress/drills";
 import { DELIVERY_SCORE_NOISE, QUESTION_RATING_NOISE, RESUME_SCORE_NOISE } from "@/progress/noise";
 import { assessTrend } from "@/progress/trend";
 import { requireUser } from "@/services/auth";
@@ -15,7 +17,8 @@ export default async function ProgressPage({ params }: { params: Promise<{ jobIn
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const progress = await getJobProgress(await getDb(), user.id, jobInfo.id);
+  const db = await getDb();
+  const [progress, drillInput] = await Promise.all([getJobProgress(db, user.id, jobInfo.id), getDrillInput(db, user.id, jobInfo.id)]);
   // Only the insights engine's rating noise is measured; ratings written by an LLM get no claim.
   const ratingsByEngine = progress.questionRatings.every((p) => p.source === "insights");
   return (
@@ -66,6 +69,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ jobIn
           empty="Analyse your resume against this job to see its score here."
         />
       </div>
+      <DrillList drills={chooseDrills(drillInput)} jobInfoId={jobInfo.id} />
     </div>
   );
 }

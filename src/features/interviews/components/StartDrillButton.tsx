@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/result";
+import { startInterviewAction } from "../actions";
+
+/** Starts a one-question recorded interview for a drill. */
+export function StartDrillButton({ jobInfoId }: { jobInfoId: string }) {
+  const [state, formAction, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(startInterviewAction, null);
+  return (
+    <form action={formAction} className="grid gap-2">
+      <input type="hidden" name="jobInfoId" value={jobInfoId} />
+      <input type="hidden" name="questionCount" value="1" />
+      <Button type="submit" variant="outline" disabled={pending} className="justify-self-start">
+        {pending ? "Preparing…" : "Practise with one recorded question"}
+      </Button>
+      {state && !state.ok ? (
+        <p role="alert" className="text-sm text-destructive">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
