@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatClock } from "@/services/hume/transcript";
+import { formatClock } from "@/lib/format";
 import { createJob, launchBrowser, newPage, screenshot, signUpLocally } from "../support/browser";
 import { DEFAULT_SCRIPT, startFakeHume, type FakeHume } from "../support/fakeHume";
 import { startTestServer, type TestServer } from "../support/server";
@@ -132,6 +132,15 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     expect(markdown).toContain("## Feedback");
     expect(markdown).toContain(candidateLine.slice(0, 40));
     expect(markdown).toContain("Lead with the result next time.");
+    const pdf = await page.request.get(`${server.url}/api/live-interviews/${interviewId}/export?format=pdf`);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    const jobId = new URL(page.url()).pathname.split("/")[3]!;
+    const preparation = await page.request.get(`${server.url}/api/job-infos/${jobId}/export?format=md`);
+    const preparationText = await preparation.text();
+    expect(preparationText).toContain("# Interview preparation — Checkout platform");
+    expect(preparationText).toMatch(/## Live interviews\n\n- \d{4}-\d{2}-\d{2}, \d+:\d{2} long, \d+\/100/);
+    expect((await page.request.get(`${server.url}/api/job-infos/${jobId}/export?format=docx`)).status()).toBe(400);
 
     // Reload: everything is still there; the list shows the interview.
     await page.reload();
@@ -149,6 +158,7 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     expect((await intruder.request.get(resultUrl)).status()).toBe(404);
     expect((await intruder.request.get(`${server.url}/api/live-interviews/${interviewId}/status`)).status()).toBe(404);
     expect((await intruder.request.get(`${server.url}/api/live-interviews/${interviewId}/export`)).status()).toBe(404);
+    expect((await intruder.request.get(`${server.url}/api/job-infos/${new URL(page.url()).pathname.split("/")[3]}/export?format=pdf`)).status()).toBe(404);
     expect((await intruder.request.post(`${server.url}/api/live-interviews/${interviewId}/analysis`)).status()).toBe(404);
     const steal = await intruder.request.post(`${server.url}/api/live-interviews/${interviewId}/chat`, { data: { chatId: chat.id } });
     expect(steal.status()).toBe(404);

@@ -1,9 +1,8 @@
-import { formatClock, type Turn } from "@/services/hume/transcript";
+import { escapeMarkdown as escape } from "@/lib/markdown";
+import { formatClock } from "@/lib/format";
+import type { Turn } from "@/services/hume/transcript";
 import type { LiveMetrics } from "./metrics";
 import type { LiveFeedback } from "./schemas";
-
-/** Markdown control characters in user text are escaped so the export renders as written. */
-const escape = (text: string) => text.replace(/([\\`*_[\]#<>|])/g, "\\$1");
 
 /** A live interview as a Markdown document: summary, feedback, measures, transcript. */
 export function liveInterviewMarkdown(input: {

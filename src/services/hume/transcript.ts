@@ -146,8 +146,3 @@ export function messagesFromLive(messages: readonly LiveSocketMessage[], callSta
   }
   return out;
 }
-
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.round(ms / 1000));
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
-}

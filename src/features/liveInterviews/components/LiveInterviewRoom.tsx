@@ -6,7 +6,8 @@ import { Headphones, Mic, MicOff, PhoneOff, ShieldCheck } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { meterLevel, microphoneError } from "@/features/interviews/microphone";
-import { condenseMessages, formatClock } from "@/services/hume/transcript";
+import { formatClock } from "@/lib/format";
+import { condenseMessages } from "@/services/hume/transcript";
 import { LiveVoiceProvider, useLiveVoice } from "@/services/hume/voice";
 import type { LiveSession } from "../service";
 

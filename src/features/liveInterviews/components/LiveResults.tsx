@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatClock, type Turn } from "@/services/hume/transcript";
+import { formatClock } from "@/lib/format";
+import type { Turn } from "@/services/hume/transcript";
 import type { LiveMetrics } from "../metrics";
 import type { LiveFeedback } from "../schemas";
 

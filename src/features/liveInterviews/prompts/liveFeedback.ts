@@ -1,7 +1,8 @@
 import type { ExperienceLevel } from "@/drizzle/schema";
 import { experienceLevelLabels } from "@/features/jobInfos/schemas";
 import { DATA_NOTICE, fence } from "@/lib/promptFence";
-import { formatClock, type Turn } from "@/services/hume/transcript";
+import { formatClock } from "@/lib/format";
+import type { Turn } from "@/services/hume/transcript";
 import type { LiveMetrics } from "../metrics";
 
 /** Prompt for structured feedback on a live interview (output: `liveFeedbackSchema`). */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FileText, LineChart, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
+import { Download, FileText, LineChart, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
 import { BackLink } from "@/components/shell/BackLink";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -51,7 +51,13 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
             {[jobInfo.title, experienceLevelLabels[jobInfo.experienceLevel]].filter(Boolean).join(" · ")}
           </p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <a href={`/api/job-infos/${jobInfo.id}/export?format=pdf`} download className={buttonVariants({ variant: "ghost" })}>
+            <Download aria-hidden className="size-4" /> PDF
+          </a>
+          <a href={`/api/job-infos/${jobInfo.id}/export?format=md`} download className={buttonVariants({ variant: "ghost" })}>
+            <Download aria-hidden className="size-4" /> Markdown
+          </a>
           <Link href={`/app/job-infos/${jobInfo.id}/edit`} className={buttonVariants({ variant: "outline" })}>
             <Pencil aria-hidden className="size-4" /> Edit
           </Link>

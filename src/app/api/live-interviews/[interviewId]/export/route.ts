@@ -5,13 +5,16 @@ import { liveInterviewMarkdown } from "@/features/liveInterviews/markdown";
 import type { LiveMetrics } from "@/features/liveInterviews/metrics";
 import type { LiveFeedback } from "@/features/liveInterviews/schemas";
 import { apiError } from "@/lib/apiResponse";
+import { exportFormat, exportResponse } from "@/lib/exportResponse";
 import { getCurrentUser } from "@/services/auth";
 import type { Turn } from "@/services/hume/transcript";
 
-/** The interview as a Markdown download. */
-export async function GET(_request: Request, { params }: { params: Promise<{ interviewId: string }> }) {
+/** The interview as a Markdown or PDF download. */
+export async function GET(request: Request, { params }: { params: Promise<{ interviewId: string }> }) {
   const user = await getCurrentUser();
   if (!user) return apiError(401, "UNAUTHENTICATED", "Please sign in to continue.");
+  const format = exportFormat(request);
+  if (format instanceof Response) return format;
   const { interviewId } = await params;
   const db = await getDb();
   const interview = await getLiveInterview(db, user.id, interviewId);
@@ -27,11 +30,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ int
     feedback: interview.feedback as LiveFeedback | null,
     notes: interview.notes,
   });
-  return new Response(markdown, {
-    headers: {
-      "content-type": "text/markdown; charset=utf-8",
-      "content-disposition": `attachment; filename="live-interview-${interview.createdAt.toISOString().slice(0, 10)}.md"`,
-      "cache-control": "no-store",
-    },
-  });
+  return exportResponse(markdown, { title: `Live interview — ${job.name}`, filename: `live-interview-${interview.createdAt.toISOString().slice(0, 10)}`, format });
 }

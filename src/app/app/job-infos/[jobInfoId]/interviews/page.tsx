@@ -7,12 +7,11 @@ import { getDb } from "@/drizzle/db";
 import { StartInterviewForm } from "@/features/interviews/components/StartInterviewForm";
 import { listInterviews } from "@/features/interviews/db";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
-import { formatDateTime } from "@/lib/format";
+import { formatClock, formatDateTime } from "@/lib/format";
 import { countLiveInterviewsThisMonth, listLiveInterviews } from "@/features/liveInterviews/db";
 import { LIVE_INTERVIEW_LIMITS } from "@/features/liveInterviews/permissions";
 import { requireUser } from "@/services/auth";
 import { humeSettings } from "@/services/hume";
-import { formatClock } from "@/services/hume/transcript";
 
 export const metadata = { title: "Mock interviews" };
 

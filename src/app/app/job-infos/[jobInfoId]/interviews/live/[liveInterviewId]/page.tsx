@@ -9,9 +9,9 @@ import { LiveFeedbackView, LiveMetricsView, TranscriptView } from "@/features/li
 import { LiveStatus } from "@/features/liveInterviews/components/LiveStatus";
 import type { LiveMetrics } from "@/features/liveInterviews/metrics";
 import type { LiveFeedback } from "@/features/liveInterviews/schemas";
-import { formatDateTime } from "@/lib/format";
+import { formatClock, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/services/auth";
-import { formatClock, type Turn } from "@/services/hume/transcript";
+import type { Turn } from "@/services/hume/transcript";
 
 export const metadata = { title: "Live interview results" };
 
@@ -39,9 +39,14 @@ export default async function LiveInterviewResultPage({ params }: { params: Prom
             </p>
           ) : null}
           {interview.status === "ready" ? (
-            <a href={`/api/live-interviews/${interview.id}/export`} download className="text-sm font-medium text-primary underline-offset-4 hover:underline">
-              Download (Markdown)
-            </a>
+            <span className="flex gap-3 text-sm font-medium">
+              <a href={`/api/live-interviews/${interview.id}/export?format=pdf`} download className="text-primary underline-offset-4 hover:underline">
+                Download PDF
+              </a>
+              <a href={`/api/live-interviews/${interview.id}/export?format=md`} download className="text-primary underline-offset-4 hover:underline">
+                Markdown
+              </a>
+            </span>
           ) : null}
           <DeleteLiveInterviewButton id={interview.id} jobInfoId={jobInfoId} />
         </div>
