@@ -72,5 +72,11 @@ describe("recorded interview with a fake microphone (offline)", () => {
     await expect.poll(async () => results.filter({ has: page.locator("canvas") }).count(), { timeout: 10_000 }).toBe(2);
     const duration = await results.first().getByTestId("answer-duration").textContent();
     expect(duration).toMatch(/\d+(\.\d)? s/);
+
+    // The job's progress page charts the interview's delivery score.
+    const jobPath = new URL(page.url()).pathname.split("/interviews/")[0]!;
+    await page.goto(`${server.url}${jobPath}/progress`);
+    await page.getByRole("img", { name: /^Recorded interviews \(delivery\): 1 result/ }).waitFor();
+    await page.getByText(/At least 4 results are needed|One more result/).first().waitFor();
   });
 });
