@@ -181,6 +181,17 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     await page.getByRole("heading", { name: "Drills" }).waitFor();
     await screenshot(page, "44-progress");
 
+    // The preparation plan: the role is understood (skills found), stories are the next step; PostgreSQL has no evidence yet.
+    await page.goto(`${server.url}${interviewsPath.replace(/\/interviews$/, "")}`);
+    await page.getByRole("link", { name: /Preparation plan/ }).click();
+    const journeySteps = page.getByRole("list", { name: "Preparation journey" }).getByRole("listitem");
+    await expect.poll(() => journeySteps.count()).toBe(5);
+    expect(await journeySteps.nth(0).textContent()).toContain("(Done)");
+    expect(await journeySteps.nth(1).getAttribute("aria-current")).toBe("step");
+    const postgresRow = page.getByRole("row").filter({ hasText: "PostgreSQL" });
+    await postgresRow.getByText("No evidence yet").waitFor();
+    await screenshot(page, "45-plan");
+
     // The results read on a phone: nothing wider than the screen.
     await page.goto(`${server.url}${interviewsPath}/live/${interviewId}`);
     await page.setViewportSize({ width: 360, height: 740 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interviewAnswers, liveInterviews } from "@/drizzle/schema";
 import { createInterview } from "@/features/interviews/db";
 import { reserveLiveInterview } from "@/features/liveInterviews/db";
-import { getDrillInput, getJobProgress } from "@/features/progress/db";
+import { getDrillInput, getJobProgress, getPlanData } from "@/features/progress/db";
 import { insertResumeAnalysis } from "@/features/resumeAnalyses/db";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
 import { insertReadyQuestions, makeJob, makeUser } from "../support/questionFactories";
@@ -89,5 +89,51 @@ describe.each(databaseKinds)("progress per job on %s", (kind) => {
 
     const stranger = await getDrillInput(t.db, bob.id, job.id);
     expect(stranger).toEqual({ wordsPerMinute: [], fillersPerMinute: [], longestPauseSeconds: [], thinkingSeconds: [], topics: [] });
+  });
+
+  it("counts the plan's activity and gathers the owner's practice texts", async () => {
+    const [alice, bob] = [await makeUser(t.db, "pro"), await makeUser(t.db, "pro")];
+    const job = await makeJob(t.db, alice.id);
+    await insertReadyQuestions(t.db, alice.id, job.id, 1, { rating: 6, answer: "Kafka partitions keep order per key.", bankQuestionId: "da-where-vs-having" });
+    const behaviouralId = (await import("@/insights/questionBank")).questionBank.find((q) => q.kind === "behavioural")!.id;
+    await insertReadyQuestions(t.db, alice.id, job.id, 1, { rating: 7, answer: "I led the incident review.", bankQuestionId: behaviouralId });
+    await insertReadyQuestions(t.db, alice.id, job.id, 1); // asked, not graded
+    const interview = await createInterview(t.db, { userId: alice.id, jobInfoId: job.id, questions: [{ text: "Q", bankQuestionId: null }] });
+    await t.db.update(interviewAnswers).set({ transcript: "We ran PostgreSQL with replicas." }).where(eq(interviewAnswers.interviewId, interview.id));
+    const { interviews } = await import("@/drizzle/schema");
+    await t.db.update(interviews).set({ status: "completed", notes: "Slow down." }).where(eq(interviews.id, interview.id));
+    const live = await reserveLiveInterview(t.db, { userId: alice.id, jobInfoId: job.id, monthlyLimit: null });
+    if (!live.ok) throw new Error("reserve failed");
+    await t.db
+      .update(liveInterviews)
+      .set({
+        humeChatId: `chat-${live.interview.id}`,
+        status: "ready",
+        transcript: [
+          { speaker: "interviewer", text: "Tell me about Kubernetes." },
+          { speaker: "candidate", text: "I upgraded our Kubernetes clusters." },
+        ],
+      })
+      .where(eq(liveInterviews.id, live.interview.id));
+    await insertResumeAnalysis(t.db, { userId: alice.id, jobInfoId: job.id, fileName: "a.pdf", fileType: "pdf", fileSize: 1, storageKey: "k1", resumeText: "old resume", report: {}, overallScore: 1, matchRate: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await insertResumeAnalysis(t.db, { userId: alice.id, jobInfoId: job.id, fileName: "b.pdf", fileType: "pdf", fileSize: 1, storageKey: "k2", resumeText: "new resume", report: {}, overallScore: 2, matchRate: 0 });
+
+    const plan = await getPlanData(t.db, alice.id, job.id);
+    expect(plan.activity).toEqual({ behaviouralGraded: 1, technicalGraded: 1, interviewsAnalysed: 2, interviewsWithNotes: 1, resumesAnalysed: 2 });
+    expect(plan.resumeText).toBe("new resume");
+    expect(plan.practice).toEqual(
+      expect.arrayContaining([
+        { source: "answer", text: "Kafka partitions keep order per key." },
+        { source: "recorded", text: "We ran PostgreSQL with replicas." },
+        { source: "live", text: "I upgraded our Kubernetes clusters." },
+      ]),
+    );
+    expect(plan.practice.some((p) => p.text === "Tell me about Kubernetes.")).toBe(false);
+
+    const stranger = await getPlanData(t.db, bob.id, job.id);
+    expect(stranger.practice).toEqual([]);
+    expect(stranger.resumeText).toBeNull();
+    expect(stranger.activity.resumesAnalysed).toBe(0);
   });
 });

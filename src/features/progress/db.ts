@@ -5,6 +5,8 @@ import type { LiveMetrics } from "@/features/liveInterviews/metrics";
 import { getBankQuestion } from "@/insights/questionBank";
 import { isUuid } from "@/lib/ids";
 import type { DrillInput } from "@/progress/drills";
+import type { PracticeText } from "@/progress/skillsInventory";
+import type { Turn } from "@/services/hume/transcript";
 import type { SpeechMetrics } from "@/speech/types";
 
 /** How many recent results drills look at. */
@@ -106,4 +108,55 @@ export async function getDrillInput(db: DbOrTx, userId: string, jobInfoId: strin
   }
   input.topics = [...byTopic.entries()].map(([topic, ratings]) => ({ topic, ratings }));
   return input;
+}
+
+/** What the preparation plan reads: activity counts and the texts skills are looked for in. */
+export async function getPlanData(db: DbOrTx, userId: string, jobInfoId: string) {
+  const empty = { activity: { behaviouralGraded: 0, technicalGraded: 0, interviewsAnalysed: 0, interviewsWithNotes: 0, resumesAnalysed: 0 }, resumeText: null as string | null, practice: [] as PracticeText[] };
+  if (!isUuid(jobInfoId)) return empty;
+  const [graded, recorded, live, resumes] = await Promise.all([
+    db
+      .select({ bankQuestionId: questions.bankQuestionId, answer: questions.answer })
+      .from(questions)
+      .where(and(eq(questions.userId, userId), eq(questions.jobInfoId, jobInfoId), isNotNull(questions.rating))),
+    db
+      .select({
+        id: interviews.id,
+        notes: interviews.notes,
+        status: interviews.status,
+        transcripts: sql<(string | null)[]>`array_agg(${interviewAnswers.transcript})`,
+      })
+      .from(interviews)
+      .leftJoin(interviewAnswers, eq(interviewAnswers.interviewId, interviews.id))
+      .where(and(eq(interviews.userId, userId), eq(interviews.jobInfoId, jobInfoId)))
+      .groupBy(interviews.id),
+    db
+      .select({ notes: liveInterviews.notes, status: liveInterviews.status, transcript: liveInterviews.transcript })
+      .from(liveInterviews)
+      .where(and(eq(liveInterviews.userId, userId), eq(liveInterviews.jobInfoId, jobInfoId), isNotNull(liveInterviews.humeChatId))),
+    db
+      .select({ resumeText: resumeAnalyses.resumeText })
+      .from(resumeAnalyses)
+      .where(and(eq(resumeAnalyses.userId, userId), eq(resumeAnalyses.jobInfoId, jobInfoId)))
+      .orderBy(desc(resumeAnalyses.createdAt)),
+  ]);
+  const behavioural = (id: string | null) => (id ? getBankQuestion(id)?.kind === "behavioural" : false);
+  const practice: PracticeText[] = [
+    ...graded.flatMap((q) => (q.answer ? [{ source: "answer" as const, text: q.answer }] : [])),
+    ...recorded.flatMap((i) => (i.transcripts ?? []).flatMap((t) => (t ? [{ source: "recorded" as const, text: t }] : []))),
+    ...live.flatMap((l) =>
+      ((l.transcript as Turn[] | null) ?? []).flatMap((t) => (t.speaker === "candidate" ? [{ source: "live" as const, text: t.text }] : [])),
+    ),
+  ];
+  return {
+    activity: {
+      behaviouralGraded: graded.filter((q) => behavioural(q.bankQuestionId)).length,
+      technicalGraded: graded.filter((q) => !behavioural(q.bankQuestionId)).length,
+      interviewsAnalysed: recorded.filter((i) => i.status === "completed").length + live.filter((l) => l.status === "ready").length,
+      interviewsWithNotes: recorded.filter((i) => i.notes).length + live.filter((l) => l.notes).length,
+      resumesAnalysed: resumes.length,
+    },
+    resumeText: resumes[0]?.resumeText ?? null,
+    practice,
+  };
 }

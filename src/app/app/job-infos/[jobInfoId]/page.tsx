@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Download, FileText, LineChart, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
+import { Download, FileText, LineChart, ListChecks, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
 import { BackLink } from "@/components/shell/BackLink";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -68,7 +68,7 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
         <h2 id="practice-heading" className="text-lg font-semibold">
           Practise for this job
         </h2>
-        <ul className="grid gap-4 md:grid-cols-2">
+        <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           <PracticeCard
             href={`/app/job-infos/${jobInfo.id}/interviews`}
             icon={Mic}
@@ -98,6 +98,12 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
                 ? "Your resume against this job: keywords, sections and a scored report."
                 : `${resumes.length} analysed · latest ${resumes[0]!.overallScore}/100, keywords ${Math.round(resumes[0]!.matchRate * 100)}%`
             }
+          />
+          <PracticeCard
+            href={`/app/job-infos/${jobInfo.id}/plan`}
+            icon={ListChecks}
+            title="Preparation plan"
+            summary="Five steps from understanding the role to reviewing, and the job's skills linked to your evidence."
           />
           <PracticeCard
             href={`/app/job-infos/${jobInfo.id}/progress`}
