@@ -6,3 +6,4 @@ export * from "./schema/questions";
 export * from "./schema/resumeAnalyses";
 export * from "./schema/interviews";
 export * from "./schema/liveInterviews";
+export * from "./schema/coachMessages";

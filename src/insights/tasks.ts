@@ -4,6 +4,7 @@ import type { ResumeReport } from "@/resume/report";
 import { resumeAnalysisFromReport } from "./resumeAnalysis";
 import { gradeAnswer } from "./rubric";
 import { analyseLiveInterview } from "./liveInterview";
+import { coachQuestion, type CoachContext } from "./coach";
 import type { LiveMetrics } from "@/features/liveInterviews/metrics";
 import type { Turn } from "@/services/hume/transcript";
 
@@ -23,7 +24,8 @@ export type InsightsTask =
   | { task: "question"; job: JobContext; difficulty: Difficulty; excludeBankIds: string[]; seed: string }
   | { task: "feedback"; bankQuestionId: string | null; answer: string }
   | { task: "resume"; report: ResumeReport }
-  | { task: "liveInterview"; turns: Turn[]; metrics: LiveMetrics };
+  | { task: "liveInterview"; turns: Turn[]; metrics: LiveMetrics }
+  | { task: "coach"; context: CoachContext };
 
 /** The feedback shape shared by every engine (validated by the feature's schema). */
 export type FeedbackOutput = {
@@ -45,6 +47,10 @@ export function runInsightsTask(task: InsightsTask): InsightsResult {
   if (task.task === "resume") {
     const analysis = resumeAnalysisFromReport(task.report);
     return { text: JSON.stringify(analysis), metadata: { overall: analysis.overall.score } };
+  }
+  if (task.task === "coach") {
+    const question = coachQuestion(task.context);
+    return { text: question.text, metadata: { rule: question.rule } };
   }
   if (task.task === "liveInterview") {
     const feedback = analyseLiveInterview(task.turns, task.metrics);

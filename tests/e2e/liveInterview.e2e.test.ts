@@ -181,16 +181,30 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     await page.getByRole("heading", { name: "Drills" }).waitFor();
     await screenshot(page, "44-progress");
 
-    // The preparation plan: the role is understood (skills found), stories are the next step; PostgreSQL has no evidence yet.
+    // The coach page: the role is understood (skills found), stories are the next step; PostgreSQL has no evidence yet.
     await page.goto(`${server.url}${interviewsPath.replace(/\/interviews$/, "")}`);
-    await page.getByRole("link", { name: /Preparation plan/ }).click();
+    await page.getByRole("link", { name: /Coach/ }).click();
     const journeySteps = page.getByRole("list", { name: "Preparation journey" }).getByRole("listitem");
     await expect.poll(() => journeySteps.count()).toBe(5);
     expect(await journeySteps.nth(0).textContent()).toContain("(Done)");
     expect(await journeySteps.nth(1).getAttribute("aria-current")).toBe("step");
     const postgresRow = page.getByRole("row").filter({ hasText: "PostgreSQL" });
     await postgresRow.getByText("No evidence yet").waitFor();
-    await screenshot(page, "45-plan");
+    // The offline coach answers with a question, labelled as scripted, and the conversation is kept.
+    await page.getByLabel("Your message").fill("Hi coach, where should I start?");
+    await page.getByRole("button", { name: "Send" }).click();
+    const conversation = page.getByTestId("coach-conversation");
+    await conversation
+      .getByText("Coach (offline: scripted questions, not an AI model)")
+      .waitFor()
+      .catch(async (error) => {
+        await screenshot(page, "45-coach-failed");
+        throw error;
+      });
+    await conversation.getByText(/Let's build a story\. Think of a time you used .+\?/).waitFor();
+    await page.reload();
+    await page.getByTestId("coach-conversation").getByText("Hi coach, where should I start?").waitFor();
+    await screenshot(page, "45-coach");
 
     // The results read on a phone: nothing wider than the screen.
     await page.goto(`${server.url}${interviewsPath}/live/${interviewId}`);

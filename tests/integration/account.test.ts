@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportUserData, listUserFileKeys } from "@/features/account/db";
 import { createInterview } from "@/features/interviews/db";
+import { addCoachMessage } from "@/features/coach/db";
 import { reserveLiveInterview } from "@/features/liveInterviews/db";
 import { insertResumeAnalysis } from "@/features/resumeAnalyses/db";
 import { deleteOwnAccount, getUser } from "@/features/users/db";
@@ -35,6 +36,7 @@ describe.each(databaseKinds)("account export and deletion on %s", (kind) => {
       });
       await createInterview(t.db, { userId: user.id, jobInfoId: job.id, questions: [{ text: "Q", bankQuestionId: null }] });
       await reserveLiveInterview(t.db, { userId: user.id, jobInfoId: job.id, monthlyLimit: null });
+      await addCoachMessage(t.db, { userId: user.id, jobInfoId: job.id, role: "user", content: `coach note of ${user.id}` });
     }
     const data = (await exportUserData(t.db, alice.id))!;
     expect(data.user.id).toBe(alice.id);
@@ -43,6 +45,7 @@ describe.each(databaseKinds)("account export and deletion on %s", (kind) => {
     expect(data.resumeAnalyses.map((r) => r.resumeText)).toEqual([`resume of ${alice.id}`]);
     expect(data.interviews).toHaveLength(1);
     expect(data.liveInterviews.map((l) => l.userId)).toEqual([alice.id]);
+    expect(data.coachMessages.map((m) => m.content)).toEqual([`coach note of ${alice.id}`]);
     expect(JSON.stringify(data)).not.toContain(bob.id);
     expect(await listUserFileKeys(t.db, alice.id)).toEqual([`resumes/${alice.id}/x.pdf`]);
 

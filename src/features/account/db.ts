@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
-import { interviewAnswers, interviews, jobInfos, liveInterviews, questions, resumeAnalyses, users } from "@/drizzle/schema";
+import { coachMessages, interviewAnswers, interviews, jobInfos, liveInterviews, questions, resumeAnalyses, users } from "@/drizzle/schema";
 
 /**
  * Everything a user owns, as plain data for "export my data". Stored files
@@ -12,7 +12,7 @@ export async function exportUserData(db: DbOrTx, userId: string) {
     .from(users)
     .where(eq(users.id, userId));
   if (!user) return undefined;
-  const [jobs, questionRows, resumes, interviewRows, answers, liveRows] = await Promise.all([
+  const [jobs, questionRows, resumes, interviewRows, answers, liveRows, coachRows] = await Promise.all([
     db.select().from(jobInfos).where(eq(jobInfos.userId, userId)),
     db.select().from(questions).where(eq(questions.userId, userId)),
     db
@@ -47,6 +47,7 @@ export async function exportUserData(db: DbOrTx, userId: string) {
       .from(interviewAnswers)
       .where(eq(interviewAnswers.userId, userId)),
     db.select().from(liveInterviews).where(eq(liveInterviews.userId, userId)),
+    db.select().from(coachMessages).where(eq(coachMessages.userId, userId)),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -57,6 +58,7 @@ export async function exportUserData(db: DbOrTx, userId: string) {
     interviews: interviewRows,
     interviewAnswers: answers,
     liveInterviews: liveRows,
+    coachMessages: coachRows,
   };
 }
 

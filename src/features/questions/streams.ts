@@ -5,6 +5,7 @@ import type { User } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
 import { INSIGHTS_OPTIONS_KEY, InsightsTaskError, producedBy, type InsightsTask } from "@/insights/tasks";
 import { apiError } from "@/lib/apiResponse";
+import { textBodyAfterFirstChunk } from "@/lib/streams";
 import type { Logger } from "@/lib/logger";
 import { completeQuestion, discardQuestion, getQuestion, listAskedForJob, reserveQuestion, saveAnswer, saveFeedback } from "./db";
 import { monthlyQuestionLimit } from "./permissions";
@@ -81,14 +82,8 @@ export async function streamNewQuestion(
   })();
 
   // Wait for the first text so a model that fails up front gets a clean error response.
-  const reader = result.textStream.getReader();
-  let first: ReadableStreamReadResult<string>;
-  try {
-    first = await reader.read();
-  } catch {
-    first = { done: true, value: undefined };
-  }
-  if (first.done && !first.value) {
+  const body = await textBodyAfterFirstChunk(result.textStream);
+  if (!body) {
     await saved;
     if (failure instanceof InsightsTaskError) {
       // Not a transient fault: every bank question at this difficulty was asked for this job.
@@ -96,26 +91,6 @@ export async function streamNewQuestion(
     }
     return { response: apiError(503, "AI_UNAVAILABLE", MODEL_FAILED), saved };
   }
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(new TextEncoder().encode(first.value));
-    },
-    async pull(controller) {
-      try {
-        const next = await reader.read();
-        if (next.done) controller.close();
-        else controller.enqueue(new TextEncoder().encode(next.value));
-      } catch (error) {
-        controller.error(error);
-      }
-    },
-    cancel() {
-      // Keep generating so the question is saved even if the browser left.
-      void (async () => {
-        for (;;) if ((await reader.read()).done) break;
-      })().catch(() => {});
-    },
-  });
   return {
     response: new Response(body, {
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-question-id": questionId },

@@ -100,10 +100,10 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
             }
           />
           <PracticeCard
-            href={`/app/job-infos/${jobInfo.id}/plan`}
+            href={`/app/job-infos/${jobInfo.id}/coach`}
             icon={ListChecks}
-            title="Preparation plan"
-            summary="Five steps from understanding the role to reviewing, and the job's skills linked to your evidence."
+            title="Coach"
+            summary="A coach that asks rather than tells, a five-step plan gated by what you have done, and the job's skills linked to your evidence."
           />
           <PracticeCard
             href={`/app/job-infos/${jobInfo.id}/progress`}

@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { getDb } from "@/drizzle/db";
+import { CoachChat } from "@/features/coach/components/CoachChat";
+import { listCoachMessages } from "@/features/coach/db";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { JourneyList } from "@/features/progress/components/JourneyList";
 import { SkillsInventoryTable } from "@/features/progress/components/SkillsInventoryTable";
@@ -9,14 +11,15 @@ import { journey } from "@/progress/journey";
 import { skillsInventory } from "@/progress/skillsInventory";
 import { requireUser } from "@/services/auth";
 
-export const metadata = { title: "Preparation plan" };
+export const metadata = { title: "Coach" };
 
-export default async function PlanPage({ params }: { params: Promise<{ jobInfoId: string }> }) {
+export default async function CoachPage({ params }: { params: Promise<{ jobInfoId: string }> }) {
   const { jobInfoId } = await params;
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const data = await getPlanData(await getDb(), user.id, jobInfo.id);
+  const db = await getDb();
+  const [data, conversation] = await Promise.all([getPlanData(db, user.id, jobInfo.id), listCoachMessages(db, user.id, jobInfo.id)]);
   const inventory = skillsInventory({ jobTitle: jobInfo.title, jobDescription: jobInfo.description, resumeText: data.resumeText, practice: data.practice });
   const jobPath = `/app/job-infos/${jobInfo.id}`;
   const phases = journey({ ...data.activity, jobSkills: inventory.length }, jobPath);
@@ -24,9 +27,21 @@ export default async function PlanPage({ params }: { params: Promise<{ jobInfoId
     <div className="grid gap-8">
       <BackLink href={jobPath}>{jobInfo.name}</BackLink>
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Preparation plan</h1>
-        <p className="text-muted-foreground">Five steps, each marked done by what you have actually practised for this job.</p>
+        <h1 className="text-2xl font-semibold tracking-tight">Coach</h1>
+        <p className="text-muted-foreground">
+          A coach that asks rather than tells, a five-step plan marked done by what you have actually practised for this job, and the job&apos;s skills
+          linked to your evidence.
+        </p>
       </div>
+      <section aria-labelledby="coach-heading" className="grid gap-3">
+        <h2 id="coach-heading" className="text-lg font-semibold">
+          Talk it through
+        </h2>
+        <CoachChat
+          jobInfoId={jobInfo.id}
+          initial={conversation.map(({ id, role, content, source }) => ({ id, role, content, source }))}
+        />
+      </section>
       <section aria-labelledby="journey-heading" className="grid gap-3">
         <h2 id="journey-heading" className="text-lg font-semibold">
           Your journey
