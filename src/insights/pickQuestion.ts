@@ -1,4 +1,4 @@
-import { questionBank, type BankQuestion, type Difficulty, type Level, type Role } from "./questionBank";
+import { questionBank, type BankQuestion, type Difficulty, type Level, type QuestionKind, type Role } from "./questionBank";
 import { findPhrase, tokenize, type Token } from "./text";
 
 /**
@@ -45,11 +45,19 @@ function seededRandom(seed: string): () => number {
 
 export type ScoredQuestion = { question: BankQuestion; score: number; matchedSkills: string[] };
 
-export function rankQuestions(job: JobContext, difficulty: Difficulty, excludeIds: ReadonlySet<string>): ScoredQuestion[] {
+/** Technical practice and mixed interviews; openers only when asked for. */
+export const DEFAULT_KINDS: readonly QuestionKind[] = ["technical", "behavioural"];
+
+export function rankQuestions(
+  job: JobContext,
+  difficulty: Difficulty | null,
+  excludeIds: ReadonlySet<string>,
+  kinds: readonly QuestionKind[] = DEFAULT_KINDS,
+): ScoredQuestion[] {
   const tokens = tokenize(`${job.title ?? ""}\n${job.description}`);
   const roles = inferRoles(tokens);
   return questionBank
-    .filter((q) => q.difficulty === difficulty && !excludeIds.has(q.id))
+    .filter((q) => (difficulty === null || q.difficulty === difficulty) && kinds.includes(q.kind) && !excludeIds.has(q.id))
     .map((question) => {
       const matchedSkills = question.skills.filter((s) => findPhrase(tokens, s, 0));
       const roleFit = question.roles.some((r) => roles.includes(r)) ? 1 : 0;
@@ -61,8 +69,14 @@ export function rankQuestions(job: JobContext, difficulty: Difficulty, excludeId
 }
 
 /** One of the best-fitting unasked questions (varied among the top few), or undefined when all are asked. */
-export function pickQuestion(job: JobContext, difficulty: Difficulty, excludeIds: ReadonlySet<string>, seed: string): ScoredQuestion | undefined {
-  const ranked = rankQuestions(job, difficulty, excludeIds);
+export function pickQuestion(
+  job: JobContext,
+  difficulty: Difficulty | null,
+  excludeIds: ReadonlySet<string>,
+  seed: string,
+  kinds: readonly QuestionKind[] = DEFAULT_KINDS,
+): ScoredQuestion | undefined {
+  const ranked = rankQuestions(job, difficulty, excludeIds, kinds);
   if (ranked.length === 0) return undefined;
   const top = ranked.filter((r) => r.score >= ranked[0]!.score - 1).slice(0, 4);
   return top[Math.floor(seededRandom(seed)() * top.length)];

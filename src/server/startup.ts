@@ -39,27 +39,33 @@ export async function startServer() {
 
 /** Background workers run in the server process (the one that owns an embedded PGlite). */
 async function startWorkers() {
-  const [{ processAnswer }, { getStorage }, stt, { getDb }] = await Promise.all([
+  const [{ processAnswer }, { processLiveInterview }, { getStorage }, stt, { getDb }, hume, ai] = await Promise.all([
     import("@/features/interviews/pipeline"),
+    import("@/features/liveInterviews/pipeline"),
     import("@/services/storage"),
     import("@/services/stt"),
     import("@/drizzle/db"),
+    import("@/services/hume"),
+    import("@/services/ai"),
   ]);
   const db = await getDb();
+  const modelFor = (preference: string | null) => ai.getModel(preference as Parameters<typeof ai.getModel>[0]).model;
+  const speechToText = stt.getSpeechToText();
   // Fault injection for crash tests: hold each job this long before analysing it.
   const faultDelayMs = Number(process.env.DARASA_FAULT_ANALYSIS_DELAY_MS ?? 0);
   await startAnswerWorker(async (answerId) => {
     if (faultDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, faultDelayMs));
     await processAnswer(
-      { db, storage: getStorage(), log: logger.child({ worker: "analyse-answer" }), transcribe: stt.isSttConfigured() ? stt.transcribeAudio : undefined },
+      {
+        db,
+        storage: getStorage(),
+        log: logger.child({ worker: "analyse-answer" }),
+        transcribe: speechToText ? (audio, mediaType, options) => speechToText.transcribe(audio, mediaType, options) : undefined,
+        modelFor,
+      },
       answerId,
     );
   });
-  const [{ processLiveInterview }, hume, ai] = await Promise.all([
-    import("@/features/liveInterviews/pipeline"),
-    import("@/services/hume"),
-    import("@/services/ai"),
-  ]);
   const humeConfig = hume.humeSettings();
   if (humeConfig) {
     await startLiveInterviewWorker((interviewId) =>
@@ -68,7 +74,7 @@ async function startWorkers() {
           db,
           log: logger.child({ worker: "analyse-live-interview" }),
           fetchChat: (chatId) => hume.getChatWithEvents(humeConfig, chatId),
-          modelFor: (preference) => ai.getModel(preference as Parameters<typeof ai.getModel>[0]).model,
+          modelFor,
         },
         interviewId,
       ),

@@ -79,9 +79,10 @@ function makeToken(raw: string, startMs?: number, endMs?: number): Token {
 }
 
 /** Filler hits in order, each with timings when the tokens carry them. */
-export function findFillers(tokens: Token[]): FillerHit[] {
+export function findFillers(tokens: Token[], onHit?: (from: number, to: number) => void): FillerHit[] {
   const hits: FillerHit[] = [];
   const hit = (filler: string, from: number, to: number) => {
+    onHit?.(from, to);
     const h: FillerHit = { filler };
     const a = tokens[from];
     const b = tokens[to];
@@ -133,4 +134,22 @@ export function findFillers(tokens: Token[]): FillerHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * The transcript cut into pieces (words and the spaces between them), each
+ * word marked when the filler rules above count it, for highlighting.
+ */
+export function markFillers(text: string): { text: string; filler: boolean }[] {
+  const pieces = text.split(/(\s+)/).filter(Boolean);
+  const wordPieces: number[] = [];
+  pieces.forEach((piece, i) => {
+    if (/[\p{L}\p{N}]/u.test(piece)) wordPieces.push(i);
+  });
+  const tokens = wordPieces.map((i) => makeToken(pieces[i]!));
+  const marked = new Set<number>();
+  findFillers(tokens, (from, to) => {
+    for (let k = from; k <= to; k++) marked.add(wordPieces[k]!);
+  });
+  return pieces.map((piece, i) => ({ text: piece, filler: marked.has(i) }));
 }

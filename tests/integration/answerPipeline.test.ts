@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInterview, getAnswer, listAnswerSummaries, saveUserTranscript } from "@/features/interviews/db";
 import { processAnswer, type PipelineDeps } from "@/features/interviews/pipeline";
 import { uploadRecording } from "@/features/interviews/recording";
+import { createInsightsModel } from "@/services/ai/insightsModel";
 import { createLocalStorage } from "@/services/storage/local";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
 import { makeJob, makeUser } from "../support/questionFactories";
@@ -35,7 +36,7 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("answer analysis pipeline on %
     });
     interviewId = interview.id;
     answerIds = (await listAnswerSummaries(t.db, user.id, interviewId)).map((a) => a.id);
-    deps = { db: t.db, storage: createLocalStorage(root), log: pino({ level: "silent" }) };
+    deps = { db: t.db, storage: createLocalStorage(root), log: pino({ level: "silent" }), modelFor: () => createInsightsModel() };
     // 1.2 s of thinking time, then speech with a 2 s pause in the middle.
     speech = insertSilence(insertSilence(espeakWav({ wpm: 150, voice: "en-us", text: TEXT, dir: temp.dir }), 0, 1200), 4000, 2000);
   });
@@ -85,7 +86,7 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("answer analysis pipeline on %
   it("uses a configured speech-to-text provider and keeps its word timings for quotes", async () => {
     const queued = await upload(answerIds[1]!, speech);
     const words = TEXT.split(" ").map((word, i) => ({ word, startMs: 1200 + i * 300, endMs: 1450 + i * 300 }));
-    await processAnswer({ ...deps, transcribe: async () => ({ text: TEXT, words }) }, queued[0]!);
+    await processAnswer({ ...deps, transcribe: async () => ({ text: TEXT, words, segments: [], wordTimings: "exact" }) }, queued[0]!);
     const answer = (await getAnswer(t.db, user.id, answerIds[1]!))!;
     expect(answer.transcriptSource).toBe("stt");
     const fillerItems = (answer.feedback as { items: { metric: string; atMs?: number }[] }).items.filter((i) => i.metric === "fillers" && i.atMs !== undefined);
@@ -152,7 +153,7 @@ describe.skipIf(!hasEspeak())("completion webhook", () => {
         { db: t.db, storage, user, enqueue: async () => {} },
         { interviewId: interview.id, answerId: answer!.id, contentLength: wav.byteLength, body: new Blob([wav as BlobPart]).stream() },
       );
-      await processAnswer({ db: t.db, storage, log: pino({ level: "silent" }) }, answer!.id);
+      await processAnswer({ db: t.db, storage, log: pino({ level: "silent" }), modelFor: () => createInsightsModel() }, answer!.id);
       expect(received).toHaveLength(1);
       const [delivery] = received;
       const timestamp = Number(delivery!.headers["x-darasa-timestamp"]);

@@ -11,6 +11,17 @@ const streamOf = (bytes: Uint8Array, chunk = 64 * 1024) =>
     },
   });
 
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(Buffer.from(value));
+  }
+  return Buffer.concat(chunks);
+}
+
 function pattern(size: number): Uint8Array {
   const bytes = new Uint8Array(size);
   for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) % 251;
@@ -62,6 +73,39 @@ describe("S3-compatible storage adapter (real AWS SDK against a local S3 fake)",
     expect(s3.objects.has("recordings/u1/too-big.webm")).toBe(false);
     expect(s3.objects.size).toBe(before);
     expect(s3.pendingUploads.size).toBe(0); // the multipart upload was aborted
+  });
+
+  it("stats an object's size with HEAD, and a missing key as null", async () => {
+    const bytes = pattern(300_000);
+    await storage.put("recordings/u1/stat.webm", streamOf(bytes), { contentType: "audio/webm", maxBytes: 1024 * 1024 });
+    const heads = () => s3.requests.filter((r) => r.method === "HEAD").length;
+    const before = heads();
+    expect(await storage.stat("recordings/u1/stat.webm")).toEqual({ size: 300_000 });
+    expect(await storage.stat("recordings/u1/nothing-here.webm")).toBeNull();
+    expect(heads()).toBe(before + 2);
+  });
+
+  it("streams a whole object, and a byte range with a ranged GET (both ends inclusive)", async () => {
+    const bytes = pattern(300_000);
+    await storage.put("recordings/u1/range.webm", streamOf(bytes), { contentType: "audio/webm", maxBytes: 1024 * 1024 });
+    const whole = await storage.getStream("recordings/u1/range.webm");
+    expect(whole).toBeInstanceOf(ReadableStream);
+    expect(Buffer.compare(await readAll(whole), Buffer.from(bytes))).toBe(0);
+
+    s3.ranges.length = 0;
+    const middle = await readAll(await storage.getStream("recordings/u1/range.webm", { start: 1000, end: 1999 }));
+    expect(middle.length).toBe(1000);
+    expect(Buffer.compare(middle, Buffer.from(bytes.subarray(1000, 2000)))).toBe(0);
+    const first = await readAll(await storage.getStream("recordings/u1/range.webm", { start: 0, end: 0 }));
+    expect([...first]).toEqual([bytes[0]]);
+    const tail = await readAll(await storage.getStream("recordings/u1/range.webm", { start: 299_990, end: 299_999 }));
+    expect(Buffer.compare(tail, Buffer.from(bytes.subarray(299_990)))).toBe(0);
+    expect(s3.ranges).toEqual(["bytes=1000-1999", "bytes=0-0", "bytes=299990-299999"]);
+  });
+
+  it("rejects a stream of a missing key", async () => {
+    await expect(storage.getStream("recordings/u1/nothing-here.webm")).rejects.toThrow();
+    await expect(storage.getStream("recordings/u1/nothing-here.webm", { start: 0, end: 9 })).rejects.toThrow();
   });
 
   it("fails clearly with the wrong credentials", async () => {

@@ -5,7 +5,8 @@ import type { AddressInfo } from "node:net";
 /**
  * A local stand-in for an S3-compatible object store (path-style URLs, as
  * MinIO serves them), so the real AWS SDK client and `@aws-sdk/lib-storage`
- * run against it: PutObject, GetObject, DeleteObject and the multipart
+ * run against it: PutObject, GetObject (with a single `Range`: 206 +
+ * Content-Range, 416 past the end), HeadObject, DeleteObject and the multipart
  * upload calls (create, upload part, complete, abort). Request bodies in the
  * SDK's `aws-chunked` encoding (streaming uploads with trailing checksums)
  * are decoded. Every request must carry a SigV4 Authorization header for the
@@ -20,6 +21,8 @@ export type FakeS3 = {
   /** Multipart uploads started and not yet completed or aborted. */
   pendingUploads: Map<string, { key: string; parts: Map<number, Buffer> }>;
   requests: { method: string; path: string; query: string }[];
+  /** `Range` headers of the GETs answered 206, in order. */
+  ranges: string[];
   close(): Promise<void>;
 };
 
@@ -50,6 +53,7 @@ export async function startFakeS3(): Promise<FakeS3> {
   const objects: FakeS3["objects"] = new Map();
   const pendingUploads: FakeS3["pendingUploads"] = new Map();
   const requests: FakeS3["requests"] = [];
+  const ranges: FakeS3["ranges"] = [];
 
   async function readBody(req: IncomingMessage): Promise<Buffer> {
     const chunks: Buffer[] = [];
@@ -104,10 +108,31 @@ export async function startFakeS3(): Promise<FakeS3> {
       res.writeHead(200, { etag: `"${createHash("md5").update(body).digest("hex")}"` });
       return res.end();
     }
+    if (req.method === "HEAD") {
+      const object = objects.get(key);
+      res.writeHead(object ? 200 : 404, object ? { "content-type": object.contentType ?? "application/octet-stream", "content-length": String(object.body.length) } : {});
+      return res.end(); // S3 answers HEAD with no body, also for a missing key
+    }
     if (req.method === "GET") {
       const object = objects.get(key);
       if (!object) return xml(res, 404, `<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>${key}</Key></Error>`);
-      res.writeHead(200, { "content-type": object.contentType ?? "application/octet-stream", "content-length": String(object.body.length) });
+      const type = object.contentType ?? "application/octet-stream";
+      const size = object.body.length;
+      const rangeHeader = req.headers.range;
+      const range = rangeHeader ? /^bytes=(\d*)-(\d*)$/.exec(rangeHeader) : null;
+      const invalid = !range || (!range[1] && !range[2]) || (range[1] && range[2] && Number(range[2]) < Number(range[1]));
+      if (range && !invalid) {
+        // One range, as S3 serves it: a-b, a- or -n (suffix); the end is clamped to the object.
+        const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+        const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+        if (start >= size) {
+          return xml(res, 416, `<Error><Code>InvalidRange</Code><Message>The requested range is not satisfiable</Message></Error>`, { "content-range": `bytes */${size}` });
+        }
+        ranges.push(rangeHeader!);
+        res.writeHead(206, { "content-type": type, "content-length": String(end - start + 1), "content-range": `bytes ${start}-${end}/${size}`, "accept-ranges": "bytes" });
+        return res.end(object.body.subarray(start, end + 1));
+      }
+      res.writeHead(200, { "content-type": type, "content-length": String(size), "accept-ranges": "bytes" });
       return res.end(object.body);
     }
     if (req.method === "DELETE") {
@@ -131,6 +156,7 @@ export async function startFakeS3(): Promise<FakeS3> {
     objects,
     pendingUploads,
     requests,
+    ranges,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -4,7 +4,12 @@ import { users } from "./users";
 
 export const interviewStatusEnum = pgEnum("interview_status", ["in_progress", "completed"]);
 export const answerStatusEnum = pgEnum("answer_status", ["awaiting", "processing", "ready", "failed"]);
-export const transcriptSourceEnum = pgEnum("transcript_source", ["stt", "user"]);
+/** Where a transcript came from, best first: server speech-to-text, the browser's recogniser, typed by the user. */
+export const transcriptSources = ["stt", "browser", "user"] as const;
+export const transcriptSourceEnum = pgEnum("transcript_source", transcriptSources);
+/** What a recorded interview asks: a mix, one kind only, or a short opener. */
+export const interviewKinds = ["mixed", "behavioural", "technical", "opener"] as const;
+export const interviewKindEnum = pgEnum("interview_kind", interviewKinds);
 
 /** A recorded mock interview: N questions, one recorded answer each. */
 export const interviews = pgTable(
@@ -18,6 +23,7 @@ export const interviews = pgTable(
       .notNull()
       .references(() => jobInfos.id, { onDelete: "cascade" }),
     status: interviewStatusEnum("status").notNull().default("in_progress"),
+    kind: interviewKindEnum("kind").notNull().default("mixed"),
     /** The user's own notes on the interview. */
     notes: text("notes"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -51,8 +57,16 @@ export const interviewAnswers = pgTable(
     waveform: jsonb("waveform"),
     transcript: text("transcript"),
     transcriptSource: transcriptSourceEnum("transcript_source"),
+    /** Word and segment timings of the transcript (ms from the recording start): `TranscriptTiming`. */
+    transcriptTiming: jsonb("transcript_timing"),
+    /** Delivery feedback from the audio (speechFeedback.ts). */
     feedback: jsonb("feedback"),
+    /** Delivery score 0–100 against the norm bands. */
     score: integer("score"),
+    /** What was said, graded against the question: `SpokenContentFeedback` (LLM or insights engine). */
+    contentFeedback: jsonb("content_feedback"),
+    /** Content rating 1–10 from the same grader as typed answers. */
+    contentRating: integer("content_rating"),
     recordedAt: timestamp("recorded_at", { withTimezone: true }),
     processedAt: timestamp("processed_at", { withTimezone: true }),
   },

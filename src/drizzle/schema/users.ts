@@ -15,6 +15,10 @@ export const users = pgTable("users", {
   /** Optional endpoint notified (HMAC-signed) when a recorded answer's analysis finishes. */
   webhookUrl: text("webhook_url"),
   webhookSecret: text("webhook_secret"),
+  /** Speaking profile: the language variety for speech recognition (BCP-47, e.g. en-GB). */
+  speechLanguage: text("speech_language").notNull().default("en-US"),
+  /** When the user agreed that the browser vendor's cloud service may hear recordings (null: not agreed). */
+  cloudRecognitionConsentAt: timestamp("cloud_recognition_consent_at", { withTimezone: true }),
   /** The `updated_at` of the newest Clerk event applied, so older events never overwrite newer data. */
   sourceUpdatedAt: timestamp("source_updated_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

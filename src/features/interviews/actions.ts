@@ -4,45 +4,49 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/drizzle/db";
 import { getJobInfo } from "@/features/jobInfos/db";
-import { pickQuestion } from "@/insights/pickQuestion";
+import { planInterview } from "@/insights/planInterview";
 import { runAction } from "@/lib/action";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
 import { getCurrentUser } from "@/services/auth";
 import { limitUser } from "@/services/protection";
+import { getStorage } from "@/services/storage";
 import { createInterview } from "./db";
+import { removeInterview } from "./remove";
+import { startInterviewSchema } from "./schemas";
 
-const startSchema = z.object({
-  jobInfoId: z.string(),
-  questionCount: z.coerce.number().int().min(1, "Choose 1 to 8 questions.").max(8, "Choose 1 to 8 questions."),
-});
-
-const DIFFICULTY_CYCLE = ["easy", "medium", "medium", "hard"] as const;
-
-/** Starts a recorded interview: N questions from the bank, matched to the job, none repeated. */
+/** Starts a recorded interview: N questions of the chosen kind from the bank, matched to the job, none repeated. */
 export async function startInterviewAction(_prev: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
   const result = await runAction("startInterview", async () => {
     const user = await getCurrentUser();
     if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
-    const parsed = startSchema.safeParse(Object.fromEntries(formData));
+    const parsed = startInterviewSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
     const limit = await limitUser(user.id, "write");
     if (!limit.allowed) return fail("RATE_LIMITED", limit.message);
     const db = await getDb();
     const job = await getJobInfo(db, user.id, parsed.data.jobInfoId);
     if (!job) return fail("NOT_FOUND", messages.NOT_FOUND);
-    const asked = new Set<string>();
-    const questions: { text: string; bankQuestionId: string }[] = [];
-    for (let i = 0; i < parsed.data.questionCount; i++) {
-      const difficulty = DIFFICULTY_CYCLE[i % DIFFICULTY_CYCLE.length]!;
-      const picked = pickQuestion(job, difficulty, asked, `${job.id}:${Date.now()}:${i}`);
-      if (!picked) break;
-      asked.add(picked.question.id);
-      questions.push({ text: picked.question.question, bankQuestionId: picked.question.id });
-    }
+    const questions = planInterview(job, parsed.data.kind, parsed.data.questionCount).map((p) => ({
+      text: p.question.question,
+      bankQuestionId: p.question.id,
+    }));
     if (questions.length === 0) return fail("CONFLICT", "No questions are left for this job.");
-    const interview = await createInterview(db, { userId: user.id, jobInfoId: job.id, questions });
+    const interview = await createInterview(db, { userId: user.id, jobInfoId: job.id, kind: parsed.data.kind, questions });
     return ok({ id: interview.id });
   });
   if (result.ok) redirect(`/app/job-infos/${String(formData.get("jobInfoId"))}/interviews/${result.data.id}`);
+  return result;
+}
+
+/** Deletes one recorded interview with its answers and recordings. */
+export async function deleteInterviewAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
+  const jobInfoId = String(formData.get("jobInfoId") ?? "");
+  const result = await runAction("deleteInterview", async () => {
+    const user = await getCurrentUser();
+    if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
+    if (!(await removeInterview(await getDb(), getStorage(), user.id, String(formData.get("id") ?? "")))) return fail("NOT_FOUND", messages.NOT_FOUND);
+    return ok(null);
+  });
+  if (result.ok) redirect(`/app/job-infos/${encodeURIComponent(jobInfoId)}/interviews`);
   return result;
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
 import { interviewAnswers, interviews, type Interview, type InterviewAnswer } from "@/drizzle/schema";
 import { isUuid } from "@/lib/ids";
+import type { TranscriptTiming } from "./transcriptTiming";
 
 // Owner id in every WHERE, except functions named unsafe… (the background worker).
 
@@ -21,10 +22,10 @@ export type AnswerSummary = Pick<InterviewAnswer, keyof typeof answerSummaryColu
 
 export async function createInterview(
   db: DbOrTx,
-  input: { userId: string; jobInfoId: string; questions: { text: string; bankQuestionId: string | null }[] },
+  input: { userId: string; jobInfoId: string; kind?: Interview["kind"]; questions: { text: string; bankQuestionId: string | null }[] },
 ): Promise<Interview> {
   return db.transaction(async (tx) => {
-    const [interview] = await tx.insert(interviews).values({ userId: input.userId, jobInfoId: input.jobInfoId }).returning();
+    const [interview] = await tx.insert(interviews).values({ userId: input.userId, jobInfoId: input.jobInfoId, kind: input.kind ?? "mixed" }).returning();
     await tx.insert(interviewAnswers).values(
       input.questions.map((q, position) => ({
         interviewId: interview!.id,
@@ -53,6 +54,7 @@ export async function listInterviews(db: DbOrTx, userId: string, jobInfoId: stri
   return db
     .select({
       id: interviews.id,
+      kind: interviews.kind,
       status: interviews.status,
       createdAt: interviews.createdAt,
       answers: sql<number>`count(${interviewAnswers.id})::int`,
@@ -94,30 +96,95 @@ export async function getAnswer(db: DbOrTx, userId: string, id: string): Promise
   return row;
 }
 
-/** Records an uploaded recording and hands it to the worker. Returns the previous key to delete (re-record). */
-export async function attachRecording(db: DbOrTx, userId: string, id: string, data: { storageKey: string; audioBytes: number }) {
+/**
+ * Records an uploaded recording and hands it to the worker. The previous
+ * take's transcript is cleared unless the browser has just sent this take's
+ * own (`keepBrowserTranscript`). Returns the previous key to delete (re-record).
+ */
+export async function attachRecording(
+  db: DbOrTx,
+  userId: string,
+  id: string,
+  data: { storageKey: string; audioBytes: number; keepBrowserTranscript?: boolean },
+) {
   return db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ storageKey: interviewAnswers.storageKey })
+      .select({ storageKey: interviewAnswers.storageKey, transcriptSource: interviewAnswers.transcriptSource })
       .from(interviewAnswers)
       .where(and(eq(interviewAnswers.id, id), eq(interviewAnswers.userId, userId)))
       .for("update");
     if (!before) return undefined;
+    const keepTranscript = data.keepBrowserTranscript === true && before.transcriptSource === "browser";
     await tx
       .update(interviewAnswers)
-      .set({ ...data, status: "processing", attempts: 0, error: null, metrics: null, waveform: null, feedback: null, score: null, durationMs: null, recordedAt: new Date() })
+      .set({
+        storageKey: data.storageKey,
+        audioBytes: data.audioBytes,
+        status: "processing",
+        attempts: 0,
+        error: null,
+        metrics: null,
+        waveform: null,
+        feedback: null,
+        score: null,
+        contentFeedback: null,
+        contentRating: null,
+        durationMs: null,
+        recordedAt: new Date(),
+        ...(keepTranscript ? {} : { transcript: null, transcriptSource: null, transcriptTiming: null }),
+      })
       .where(eq(interviewAnswers.id, id));
     return { previousKey: before.storageKey };
   });
 }
 
+/** Typed or corrected by the user: it replaces any other source, has no timings, and re-runs the analysis. */
 export async function saveUserTranscript(db: DbOrTx, userId: string, id: string, transcript: string) {
+  if (!isUuid(id)) return false;
   const rows = await db
     .update(interviewAnswers)
-    .set({ transcript, transcriptSource: "user", status: "processing", attempts: 0, error: null })
+    .set({ transcript, transcriptSource: "user", transcriptTiming: null, status: "processing", attempts: 0, error: null })
     .where(and(eq(interviewAnswers.id, id), eq(interviewAnswers.userId, userId), inArray(interviewAnswers.status, ["ready", "failed"])))
     .returning({ id: interviewAnswers.id });
   return rows.length > 0;
+}
+
+/**
+ * The browser's recognition of the take about to be uploaded, sent just
+ * before its audio. Refused while an analysis is running.
+ */
+export async function saveBrowserTranscript(db: DbOrTx, userId: string, interviewId: string, id: string, data: { text: string; timing: TranscriptTiming }) {
+  if (!isUuid(id) || !isUuid(interviewId)) return false;
+  const rows = await db
+    .update(interviewAnswers)
+    .set({ transcript: data.text, transcriptSource: "browser", transcriptTiming: data.timing })
+    .where(
+      and(
+        eq(interviewAnswers.id, id),
+        eq(interviewAnswers.interviewId, interviewId),
+        eq(interviewAnswers.userId, userId),
+        inArray(interviewAnswers.status, ["awaiting", "ready", "failed"]),
+      ),
+    )
+    .returning({ id: interviewAnswers.id });
+  return rows.length > 0;
+}
+
+/** Deletes the user's interview with its answers; returns the recordings to delete from storage. */
+export async function deleteInterview(db: DbOrTx, userId: string, id: string): Promise<{ storageKeys: string[] } | undefined> {
+  if (!isUuid(id)) return undefined;
+  return db.transaction(async (tx) => {
+    const keys = await tx
+      .select({ storageKey: interviewAnswers.storageKey })
+      .from(interviewAnswers)
+      .where(and(eq(interviewAnswers.interviewId, id), eq(interviewAnswers.userId, userId)));
+    const rows = await tx
+      .delete(interviews)
+      .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
+      .returning({ id: interviews.id });
+    if (rows.length === 0) return undefined;
+    return { storageKeys: keys.flatMap((k) => (k.storageKey ? [k.storageKey] : [])) };
+  });
 }
 
 export async function markForRetry(db: DbOrTx, userId: string, id: string) {
@@ -150,7 +217,10 @@ export async function unsafeGetAnswerForProcessing(db: DbOrTx, id: string) {
 export async function unsafeSaveAnalysis(
   db: DbOrTx,
   id: string,
-  data: Pick<InterviewAnswer, "durationMs" | "metrics" | "waveform" | "transcript" | "transcriptSource" | "feedback" | "score">,
+  data: Pick<
+    InterviewAnswer,
+    "durationMs" | "metrics" | "waveform" | "transcript" | "transcriptSource" | "transcriptTiming" | "feedback" | "score" | "contentFeedback" | "contentRating"
+  >,
 ) {
   await db
     .update(interviewAnswers)

@@ -1,18 +1,33 @@
+import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Db } from "@/drizzle/db";
+import type { InterviewAnswer } from "@/drizzle/schema";
+import { getJobInfo } from "@/features/jobInfos/db";
 import type { Logger } from "@/lib/logger";
 import { analyseSpeech, AudioDecodeError, decodeAudio, MAX_AUDIO_MS, scoreSpeech } from "@/speech";
 import type { ObjectStorage } from "@/services/storage";
 import { sendWebhook } from "@/services/webhooks/outgoing";
 import { getUser } from "@/features/users/db";
-import { completeInterviewIfDone, unsafeGetAnswerForProcessing, unsafeMarkFailed, unsafeRecordError, unsafeSaveAnalysis } from "./db";
+import { gradeSpokenAnswer } from "./contentGrading";
+import type { SpokenContentFeedback } from "./overallScore";
+import { completeInterviewIfDone, getInterview, unsafeGetAnswerForProcessing, unsafeMarkFailed, unsafeRecordError, unsafeSaveAnalysis } from "./db";
 import { speechFeedback } from "./speechFeedback";
+import { clampSegments, clampWords, type TimedSegment, type TimedWord, type TranscriptTiming } from "./transcriptTiming";
+
+/** What the pipeline needs from a speech-to-text engine (services/stt). */
+export type Transcriber = (
+  audio: Uint8Array,
+  mediaType: string,
+  options?: { language?: string },
+) => Promise<{ text: string; words: TimedWord[]; segments: TimedSegment[]; wordTimings: TranscriptTiming["wordTimings"] }>;
 
 export type PipelineDeps = {
   db: Db;
   storage: ObjectStorage;
   log: Logger;
-  /** Speech-to-text when configured; undefined keeps the user's typed transcript. */
-  transcribe?: (audio: Uint8Array, mediaType: string) => Promise<{ text: string; words?: { word: string; startMs: number; endMs: number }[] }>;
+  /** Server speech-to-text when configured; it replaces browser and (not typed) transcripts. */
+  transcribe?: Transcriber;
+  /** The grader for the user's AI preference (an LLM with fallback, or the insights engine). */
+  modelFor: (preference: string | null) => LanguageModelV4;
   maxAttempts?: number;
 };
 
@@ -33,15 +48,61 @@ async function notifyOwner(deps: PipelineDeps, answer: { id: string; userId: str
 /** A failure that retrying cannot fix (bad audio): the answer is marked failed at once. */
 class PermanentError extends Error {}
 
+const MEDIA_TYPES: Record<string, string> = { webm: "audio/webm", wav: "audio/wav", ogg: "audio/ogg", mp4: "audio/mp4" };
+
+type ChosenTranscript = { text: string; source: NonNullable<InterviewAnswer["transcriptSource"]>; timing: TranscriptTiming } | null;
+
 /**
- * One background job per answer: decode → metrics → transcript → feedback →
- * saved. Transient failures are rethrown so the queue retries with backoff;
- * after the last attempt the answer shows as failed with a retry button.
+ * The best transcript available: server speech-to-text when configured
+ * (unless the user typed one), else the browser's or the typed one already
+ * stored. Timings are clamped to the audio the server measured.
+ */
+async function chooseTranscript(
+  deps: PipelineDeps,
+  answer: InterviewAnswer,
+  audio: { bytes: Uint8Array; mediaType: string; durationMs: number; language: string },
+  lastAttempt: boolean,
+  notes: string[],
+): Promise<ChosenTranscript> {
+  if (deps.transcribe && answer.transcriptSource !== "user") {
+    try {
+      const stt = await deps.transcribe(audio.bytes, audio.mediaType, { language: audio.language });
+      if (stt.text.trim()) {
+        return {
+          text: stt.text.trim(),
+          source: "stt",
+          timing: { words: clampWords(stt.words, audio.durationMs), segments: clampSegments(stt.segments, audio.durationMs), wordTimings: stt.wordTimings },
+        };
+      }
+      notes.push("Speech-to-text heard no words in this recording.");
+    } catch (error) {
+      if ((error as { retryable?: boolean }).retryable && !lastAttempt) throw error;
+      deps.log.warn({ answerId: answer.id, err: (error as Error).message }, "speech-to-text failed; using the stored transcript");
+      notes.push("Server speech-to-text was unavailable, so the transcript from your browser (or none) was used.");
+    }
+  }
+  if (!answer.transcript?.trim() || !answer.transcriptSource) return null;
+  const stored = answer.transcriptTiming as TranscriptTiming | null;
+  return {
+    text: answer.transcript,
+    source: answer.transcriptSource,
+    timing: stored
+      ? { words: clampWords(stored.words, audio.durationMs), segments: clampSegments(stored.segments, audio.durationMs), wordTimings: stored.wordTimings }
+      : { words: [], segments: [], wordTimings: "none" },
+  };
+}
+
+/**
+ * One background job per answer: decode → transcript → delivery metrics →
+ * content grading → saved. Transient failures are rethrown so the queue
+ * retries with backoff; after the last attempt the answer shows as failed
+ * with a retry button. A grader failure keeps the delivery analysis.
  */
 export async function processAnswer(deps: PipelineDeps, answerId: string): Promise<void> {
   const { db, storage, log } = deps;
   const answer = await unsafeGetAnswerForProcessing(db, answerId);
   if (!answer || !answer.storageKey) return; // deleted, re-recorded or already done
+  const maxAttempts = deps.maxAttempts ?? 4;
   const started = performance.now();
   try {
     const bytes = await storage.get(answer.storageKey);
@@ -54,31 +115,65 @@ export async function processAnswer(deps: PipelineDeps, answerId: string): Promi
     }
     if (decoded.durationMs > MAX_AUDIO_MS) throw new PermanentError(`The recording is longer than ${Math.round(MAX_AUDIO_MS / 60000)} minutes.`);
     if (decoded.durationMs < 500) throw new PermanentError("The recording is too short to analyse. Record your answer again.");
+    const durationMs = Math.round(decoded.durationMs);
 
-    let transcript = answer.transcript ? { text: answer.transcript } : undefined;
-    let transcriptSource = answer.transcriptSource;
-    if (deps.transcribe && answer.transcriptSource !== "user") {
-      transcript = await deps.transcribe(bytes, answer.storageKey.endsWith(".wav") ? "audio/wav" : "audio/webm");
-      transcriptSource = "stt";
-    }
+    const owner = await getUser(db, answer.userId);
+    const notes: string[] = [];
+    const mediaType = MEDIA_TYPES[answer.storageKey.split(".").pop() ?? ""] ?? "audio/webm";
+    const chosen = await chooseTranscript(
+      deps,
+      answer,
+      { bytes, mediaType, durationMs, language: owner?.speechLanguage ?? "en-US" },
+      answer.attempts >= maxAttempts,
+      notes,
+    );
+    const transcript = chosen ? { text: chosen.text, words: chosen.timing.words.length ? chosen.timing.words : undefined } : undefined;
     const metrics = analyseSpeech({ samples: decoded.samples, sampleRate: decoded.sampleRate, transcript });
     const scores = scoreSpeech(metrics);
     const { waveform, ...storedMetrics } = metrics;
+
+    let content: SpokenContentFeedback | null = null;
+    if (chosen && owner) {
+      const interview = await getInterview(db, answer.userId, answer.interviewId);
+      const job = interview ? await getJobInfo(db, answer.userId, interview.jobInfoId) : undefined;
+      if (job) {
+        try {
+          content = await gradeSpokenAnswer({
+            model: deps.modelFor(owner.aiProvider),
+            job,
+            questionText: answer.questionText,
+            bankQuestionId: answer.bankQuestionId,
+            transcript: chosen.text,
+            words: chosen.timing.words,
+          });
+        } catch (error) {
+          log.warn({ answerId, err: (error as Error).message }, "content grading failed; delivery kept");
+          notes.push("Content feedback could not be produced this time; use “Retry analysis” to try again.");
+        }
+      }
+    }
+    const delivery = scores.aggregate === null ? null : Math.round(scores.aggregate);
     await unsafeSaveAnalysis(db, answer.id, {
-      durationMs: Math.round(decoded.durationMs),
+      durationMs,
       metrics: { ...storedMetrics, scores },
       waveform,
-      transcript: transcript?.text ?? null,
-      transcriptSource: transcript ? transcriptSource : null,
-      feedback: speechFeedback(metrics, scores, transcript),
-      score: scores.aggregate === null ? null : Math.round(scores.aggregate),
+      transcript: chosen?.text ?? null,
+      transcriptSource: chosen?.source ?? null,
+      transcriptTiming: chosen?.timing ?? null,
+      feedback: { ...speechFeedback(metrics, scores, transcript), notes },
+      score: delivery,
+      contentFeedback: content,
+      contentRating: content?.rating ?? null,
     });
     await completeInterviewIfDone(db, answer.interviewId);
-    await notifyOwner(deps, answer, "ready", scores.aggregate === null ? null : Math.round(scores.aggregate));
-    log.info({ answerId, ms: Math.round(performance.now() - started), audioMs: Math.round(decoded.durationMs) }, "answer analysed");
+    await notifyOwner(deps, answer, "ready", delivery);
+    log.info(
+      { answerId, ms: Math.round(performance.now() - started), audioMs: durationMs, transcript: chosen?.source ?? "none", content: content?.source ?? "none" },
+      "answer analysed",
+    );
   } catch (error) {
     const message = (error as Error).message;
-    if (error instanceof PermanentError || answer.attempts >= (deps.maxAttempts ?? 4)) {
+    if (error instanceof PermanentError || answer.attempts >= maxAttempts) {
       await unsafeMarkFailed(db, answer.id, error instanceof PermanentError ? message : "The analysis kept failing. Try again.");
       log.warn({ answerId, err: message }, "answer analysis failed");
       await notifyOwner(deps, answer, "failed", null);

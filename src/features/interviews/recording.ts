@@ -56,7 +56,14 @@ export type RecordingDeps = {
  */
 export async function uploadRecording(
   deps: RecordingDeps,
-  input: { interviewId: string; answerId: string; contentLength: number | null; body: ReadableStream<Uint8Array> | null },
+  input: {
+    interviewId: string;
+    answerId: string;
+    contentLength: number | null;
+    body: ReadableStream<Uint8Array> | null;
+    /** The browser sent this take's recognised transcript just before (header `x-darasa-transcript: browser`). */
+    keepBrowserTranscript?: boolean;
+  },
 ): Promise<Response> {
   const { db, storage, user } = deps;
   const interview = await getInterview(db, user.id, input.interviewId);
@@ -91,7 +98,7 @@ export async function uploadRecording(
     }
     throw error;
   }
-  const attached = await attachRecording(db, user.id, answer.id, { storageKey, audioBytes: size });
+  const attached = await attachRecording(db, user.id, answer.id, { storageKey, audioBytes: size, keepBrowserTranscript: input.keepBrowserTranscript ?? false });
   if (!attached) {
     await storage.delete(storageKey);
     return apiError(404, "NOT_FOUND", "We couldn't find that question.");

@@ -113,3 +113,21 @@ export async function updateSettings(
     .where(eq(users.id, id));
   if (data.plan) await setLocalPlan(db, id, data.plan);
 }
+
+export async function updateSpeakingProfile(db: DbOrTx, id: string, data: { speechLanguage: string; cloudRecognition: boolean }) {
+  await db
+    .update(users)
+    .set({
+      speechLanguage: data.speechLanguage,
+      // Keeps the original date of an agreement that stands; withdrawing clears it.
+      cloudRecognitionConsentAt: data.cloudRecognition ? sql`coalesce(${users.cloudRecognitionConsentAt}, now())` : null,
+    })
+    .where(eq(users.id, id));
+}
+
+export async function setCloudRecognitionConsent(db: DbOrTx, id: string, allowed: boolean) {
+  await db
+    .update(users)
+    .set({ cloudRecognitionConsentAt: allowed ? sql`coalesce(${users.cloudRecognitionConsentAt}, now())` : null })
+    .where(eq(users.id, id));
+}

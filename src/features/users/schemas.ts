@@ -44,3 +44,24 @@ export const settingsSchema = z.object({
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || isAllowedWebhookUrl(v), "Use an https:// URL (plain http only for localhost)."),
 });
+
+/** Language varieties offered for speech recognition (browser recogniser and server speech-to-text). */
+export const speechLanguages = [
+  { tag: "en-US", label: "English (United States)" },
+  { tag: "en-GB", label: "English (United Kingdom)" },
+  { tag: "en-IN", label: "English (India)" },
+  { tag: "en-NG", label: "English (Nigeria)" },
+  { tag: "en-KE", label: "English (Kenya)" },
+  { tag: "en-ZA", label: "English (South Africa)" },
+  { tag: "en-AU", label: "English (Australia)" },
+  { tag: "en-CA", label: "English (Canada)" },
+  { tag: "en-IE", label: "English (Ireland)" },
+] as const;
+
+export const speakingProfileSchema = z.object({
+  speechLanguage: z.enum(speechLanguages.map((l) => l.tag) as [string, ...string[]], { error: "Choose a language variety." }),
+  cloudRecognition: z
+    .enum(["on", "off"])
+    .optional()
+    .transform((v) => v === "on"),
+});

@@ -6,9 +6,10 @@ import { crossRoleQuestions } from "./crossRole";
 import { frontendQuestions } from "./frontend";
 import { fullstackQuestions } from "./fullstack";
 import { mobileQuestions } from "./mobile";
+import { openerQuestions } from "./openers";
 import type { BankQuestion } from "./types";
 
-export type { BankQuestion, Difficulty, KeyPoint, Level, Role } from "./types";
+export type { BankQuestion, Difficulty, KeyPoint, Level, QuestionKind, Role } from "./types";
 
 export const questionBank: readonly BankQuestion[] = [
   ...crossRoleQuestions,
@@ -19,6 +20,7 @@ export const questionBank: readonly BankQuestion[] = [
   ...devopsQuestions,
   ...mobileQuestions,
   ...behaviouralQuestions,
+  ...openerQuestions,
 ];
 
 const byId = new Map(questionBank.map((q) => [q.id, q]));

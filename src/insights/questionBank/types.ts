@@ -5,6 +5,8 @@
 export type Role = "frontend" | "backend" | "fullstack" | "data" | "devops" | "mobile";
 export type Level = "junior" | "mid-level" | "senior";
 export type Difficulty = "easy" | "medium" | "hard";
+/** Technical questions test skills; behavioural ones ask for a story (STAR); openers start an interview. */
+export type QuestionKind = "technical" | "behavioural" | "opener";
 
 /**
  * One thing a strong answer covers. `concepts` are groups of alternative
@@ -20,7 +22,7 @@ export type KeyPoint = {
 export type BankQuestion = {
   /** Stable slug, unique across the bank, e.g. "be-idempotent-payments". */
   id: string;
-  kind: "technical" | "behavioural";
+  kind: QuestionKind;
   /** Roles it suits; behavioural questions list every role. */
   roles: Role[];
   levels: Level[];

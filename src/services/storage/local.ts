@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { mkdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -31,6 +31,21 @@ export function createLocalStorage(root: string): ObjectStorage {
     },
     async get(key) {
       return new Uint8Array(await readFile(pathFor(key)));
+    },
+    async stat(key) {
+      try {
+        const info = await stat(pathFor(key));
+        return info.isFile() ? { size: info.size } : null;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+        throw error;
+      }
+    },
+    async getStream(key, range) {
+      // Opened first, so a missing file rejects here rather than mid-response.
+      const handle = await open(pathFor(key), "r");
+      const stream = handle.createReadStream(range ? { start: range.start, end: range.end } : {});
+      return Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>;
     },
     async delete(key) {
       await rm(pathFor(key), { force: true });

@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { Readable } from "node:stream";
 import { limitBytes, type ObjectStorage } from "./types";
@@ -39,8 +39,30 @@ export function createS3Storage(settings: S3Settings): ObjectStorage {
       const result = await client.send(new GetObjectCommand({ Bucket: settings.bucket, Key: key }));
       return result.Body!.transformToByteArray();
     },
+    async stat(key) {
+      try {
+        const head = await client.send(new HeadObjectCommand({ Bucket: settings.bucket, Key: key }));
+        return { size: head.ContentLength ?? 0 };
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+    },
+    async getStream(key, range) {
+      const result = await client.send(
+        new GetObjectCommand({ Bucket: settings.bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
+      );
+      if (!result.Body) throw new Error(`S3 returned no body for ${key}`);
+      return result.Body.transformToWebStream() as ReadableStream<Uint8Array>;
+    },
     async delete(key) {
       await client.send(new DeleteObjectCommand({ Bucket: settings.bucket, Key: key }));
     },
   };
+}
+
+/** HEAD answers a missing key with a bare 404 (no error body), which the SDK names NotFound. */
+function isMissing(error: unknown): boolean {
+  const e = error as { name?: unknown; $metadata?: { httpStatusCode?: number } } | null;
+  return e?.name === "NotFound" || e?.name === "NoSuchKey" || e?.$metadata?.httpStatusCode === 404;
 }

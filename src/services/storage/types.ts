@@ -1,3 +1,6 @@
+/** A span of bytes, both ends inclusive (`end` ≥ `start`). */
+export type ByteRange = { start: number; end: number };
+
 /** Where user files live: a local data folder by default, S3-compatible storage when configured. */
 export interface ObjectStorage {
   readonly kind: "local" | "s3";
@@ -7,6 +10,13 @@ export interface ObjectStorage {
    */
   put(key: string, body: ReadableStream<Uint8Array>, options: { contentType: string; maxBytes: number }): Promise<{ size: number }>;
   get(key: string): Promise<Uint8Array>;
+  /** The object's size in bytes, or null when there is no object under `key`. */
+  stat(key: string): Promise<{ size: number } | null>;
+  /**
+   * The object's bytes as a stream, never buffered whole: all of it, or only
+   * `range` (both ends inclusive, as in HTTP; the caller keeps it within the size).
+   */
+  getStream(key: string, range?: ByteRange): Promise<ReadableStream<Uint8Array>>;
   delete(key: string): Promise<void>;
 }
 

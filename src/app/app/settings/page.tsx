@@ -1,5 +1,7 @@
 import { AccountDataSection } from "@/features/account/components/AccountDataSection";
 import { SettingsForm } from "@/features/users/components/SettingsForm";
+import { SpeakingProfileForm } from "@/features/users/components/SpeakingProfileForm";
+import { speechLanguages } from "@/features/users/schemas";
 import { getModel } from "@/services/ai";
 import { getAuthMode, requireUser } from "@/services/auth";
 
@@ -20,6 +22,7 @@ export default async function SettingsPage() {
         webhookUrl={user.webhookUrl}
         webhookSecret={user.webhookSecret}
       />
+      <SpeakingProfileForm speechLanguage={user.speechLanguage} cloudRecognition={user.cloudRecognitionConsentAt !== null} languages={speechLanguages} />
       <AccountDataSection userId={user.id} />
     </div>
   );

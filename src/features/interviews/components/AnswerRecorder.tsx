@@ -4,7 +4,10 @@ import { useEffect, useRef, useState } from "react";
 import { Mic, RotateCcw, Square, Upload, Volume2 } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { allowCloudRecognitionAction } from "@/features/users/speakingProfileActions";
 import { meterLevel, microphoneError } from "../microphone";
+import { useSpeechCaptions } from "../speechRecognition";
+import { LiveCaptions } from "./LiveCaptions";
 
 const MAX_SECONDS = 180;
 
@@ -23,7 +26,22 @@ function speak(text: string) {
   return true;
 }
 
-export function AnswerRecorder({ uploadUrl, question, onUploaded }: { uploadUrl: string; question: string; onUploaded: () => void }) {
+export type RecognitionSettings = { serverStt: boolean; language: string; cloudConsent: boolean };
+
+export function AnswerRecorder({
+  uploadUrl,
+  transcriptUrl,
+  question,
+  recognition,
+  onUploaded,
+}: {
+  uploadUrl: string;
+  transcriptUrl: string;
+  question: string;
+  recognition: RecognitionSettings;
+  onUploaded: () => void;
+}) {
+  const captions = useSpeechCaptions(recognition);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [level, setLevel] = useState(0);
   const [elapsed, setElapsed] = useState(0);
@@ -52,6 +70,7 @@ export function AnswerRecorder({ uploadUrl, question, onUploaded }: { uploadUrl:
     }
     const stopMeter = meterLevel(stream, setLevel);
     const startedAt = Date.now();
+    const recordingStartedAt = performance.now();
     const timer = window.setInterval(() => {
       const seconds = Math.floor((Date.now() - startedAt) / 1000);
       setElapsed(seconds);
@@ -62,6 +81,7 @@ export function AnswerRecorder({ uploadUrl, question, onUploaded }: { uploadUrl:
     const chunks: Blob[] = [];
     mediaRecorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
     cleanup.current = () => {
+      captions.stop();
       window.clearInterval(timer);
       stopMeter();
       stream.getTracks().forEach((t) => t.stop());
@@ -74,14 +94,30 @@ export function AnswerRecorder({ uploadUrl, question, onUploaded }: { uploadUrl:
     };
     recorder.current = mediaRecorder;
     mediaRecorder.start(1000);
+    captions.start(recordingStartedAt);
     setElapsed(0);
     setPhase({ kind: "recording", startedAt });
   }
 
-  function upload(blob: Blob) {
+  /** Sends the browser's transcript of this take first (when there is one), so the upload can keep it. */
+  async function sendTranscript(): Promise<boolean> {
+    const segments = captions.takeSegments();
+    if (segments.length === 0) return false;
+    const response = await fetch(transcriptUrl, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ segments }),
+    }).catch(() => null);
+    return response?.ok === true;
+  }
+
+  async function upload(blob: Blob) {
+    setPhase({ kind: "uploading", percent: 0 });
+    const withTranscript = await sendTranscript();
     const xhr = new XMLHttpRequest();
     xhr.open("POST", uploadUrl);
     xhr.setRequestHeader("content-type", blob.type || "application/octet-stream");
+    if (withTranscript) xhr.setRequestHeader("x-darasa-transcript", "browser");
     xhr.upload.onprogress = (e) => e.lengthComputable && setPhase({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
     xhr.onerror = () => setPhase({ kind: "error", message: "The upload failed. Check your connection; your recording is kept — try again." });
     xhr.onload = () => {
@@ -98,7 +134,6 @@ export function AnswerRecorder({ uploadUrl, question, onUploaded }: { uploadUrl:
       }
       setPhase({ kind: "error", message });
     };
-    setPhase({ kind: "uploading", percent: 0 });
     xhr.send(blob);
   }
 
@@ -119,6 +154,7 @@ export function AnswerRecorder({ uploadUrl, question, onUploaded }: { uploadUrl:
             </span>
           </div>
           <meter min={0} max={1} value={level} aria-label="Microphone level" className="h-3 w-full" />
+          <LiveCaptions mode={captions.mode} finalText={captions.finalText} interim={captions.interim} error={captions.error} />
           <div>
             <Button type="button" onClick={() => recorder.current?.stop()}>
               <Square aria-hidden className="size-4" /> Stop
@@ -128,6 +164,11 @@ export function AnswerRecorder({ uploadUrl, question, onUploaded }: { uploadUrl:
       ) : phase.kind === "recorded" ? (
         <div className="grid gap-3">
           <audio controls src={phase.url} className="w-full" aria-label="Your recorded answer" />
+          {captions.finalText ? (
+            <p className="rounded-lg bg-muted p-3 text-sm" data-testid="take-transcript">
+              {captions.finalText}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-2">
             <Button type="button" onClick={() => upload(phase.blob)}>
               <Upload aria-hidden className="size-4" /> Submit answer
@@ -155,8 +196,44 @@ export function AnswerRecorder({ uploadUrl, question, onUploaded }: { uploadUrl:
             </Button>
           </div>
           <p className="text-sm text-muted-foreground">Up to 3 minutes. Headphones help: they keep the question audio out of your recording.</p>
+          <CaptionNotice
+            mode={captions.mode}
+            onAllow={async () => {
+              const result = await allowCloudRecognitionAction();
+              if (result.ok) captions.allowCloud();
+            }}
+          />
         </div>
       )}
     </div>
   );
+}
+
+/** Says before recording how the answer will be transcribed, and asks once before the vendor's service may listen. */
+function CaptionNotice({ mode, onAllow }: { mode: ReturnType<typeof useSpeechCaptions>["mode"]; onAllow: () => void }) {
+  if (mode === "checking") return null;
+  if (mode === "ask") {
+    return (
+      <div className="grid gap-2 rounded-lg border border-border p-3 text-sm" role="group" aria-label="Live captions">
+        <p>
+          Live captions need your browser&apos;s online speech recognition: while you record, your browser sends the audio to its vendor
+          (Google for Chrome and Edge) to turn it into text. With captions, your answer gets a transcript, words per minute, filler words
+          and content feedback without typing. Without them you can type the transcript afterwards.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Button type="button" variant="outline" size="sm" onClick={onAllow}>
+            Allow live captions
+          </Button>
+        </div>
+        <p className="text-xs text-muted-foreground">Your choice is remembered; change it any time in Settings → Speaking profile.</p>
+      </div>
+    );
+  }
+  const text = {
+    server: "Your answer is transcribed on the server after you submit it.",
+    local: "Live captions are recognised on this device.",
+    cloud: "Live captions use your browser's online recognition service (you agreed in Settings).",
+    none: "This browser cannot transcribe speech: after the analysis, type what you said to get content feedback.",
+  }[mode];
+  return <p className="text-xs text-muted-foreground" data-testid="caption-mode">{text}</p>;
 }

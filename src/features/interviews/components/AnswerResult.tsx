@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
+import { FeedbackView } from "@/features/questions/components/FeedbackView";
 import type { MetricScore, Moment, SpeechScores } from "@/speech/types";
+import { overallScore, type SpokenContentFeedback } from "../overallScore";
 import type { SpeechFeedback } from "../speechFeedback";
+import { TranscriptPanel, type TranscriptSource } from "./TranscriptPanel";
 import { Waveform } from "./Waveform";
 
 export type AnswerResultData = {
@@ -20,7 +21,7 @@ export type AnswerResultData = {
   durationMs: number | null;
   score: number | null;
   transcript: string | null;
-  transcriptSource: "stt" | "user" | null;
+  transcriptSource: TranscriptSource | null;
   waveform: number[] | null;
   metrics: {
     speakingMs: number;
@@ -34,7 +35,10 @@ export type AnswerResultData = {
     moments: Moment[];
     scores: SpeechScores;
   } | null;
-  feedback: SpeechFeedback | null;
+  feedback: (SpeechFeedback & { notes?: string[] }) | null;
+  contentFeedback: SpokenContentFeedback | null;
+  /** Label of the configured model, for content feedback an LLM wrote. */
+  modelLabel?: string | null;
 };
 
 const seconds = (ms: number | null | undefined) => (ms === null || ms === undefined ? "—" : `${(ms / 1000).toFixed(1)} s`);
@@ -62,19 +66,23 @@ export function AnswerResult({ answer }: { answer: AnswerResultData }) {
   const router = useRouter();
   const audio = useRef<HTMLAudioElement>(null);
   const [progress, setProgress] = useState(0);
-  const [transcript, setTranscript] = useState(answer.transcript ?? "");
   const [message, setMessage] = useState<string | null>(null);
+  const overall = overallScore(answer.contentFeedback?.rating ?? null, answer.score);
   const seek = (ms: number) => {
     if (!audio.current) return;
     audio.current.currentTime = ms / 1000;
     void audio.current.play().catch(() => {});
   };
 
-  async function post(url: string, init: RequestInit) {
+  async function post(url: string, init: RequestInit): Promise<boolean> {
     setMessage(null);
-    const response = await fetch(url, init);
-    if (response.ok) router.refresh();
-    else setMessage(((await response.json().catch(() => null)) as { error?: { message: string } } | null)?.error?.message ?? "Please try again.");
+    const response = await fetch(url, init).catch(() => null);
+    if (response?.ok) {
+      router.refresh();
+      return true;
+    }
+    setMessage(((await response?.json().catch(() => null)) as { error?: { message: string } } | null)?.error?.message ?? "Please try again.");
+    return false;
   }
 
   return (
@@ -83,7 +91,14 @@ export function AnswerResult({ answer }: { answer: AnswerResultData }) {
         <h3 className="min-w-0 flex-1 font-medium">
           {answer.position + 1}. {answer.questionText}
         </h3>
-        {answer.status === "ready" && answer.score !== null ? <Badge>{answer.score}/100</Badge> : null}
+        {answer.status === "ready" && overall ? (
+          <div className="grid justify-items-end gap-0.5 text-right">
+            <Badge aria-label={`Overall ${overall.score} out of 100`}>{overall.score}/100</Badge>
+            <span className="text-xs text-muted-foreground" data-testid="overall-formula">
+              {overall.formula}
+            </span>
+          </div>
+        ) : null}
         {answer.status === "processing" ? <Badge variant="secondary">Analysing…</Badge> : null}
         {answer.status === "failed" ? <Badge variant="destructive">Failed</Badge> : null}
       </header>
@@ -128,6 +143,35 @@ export function AnswerResult({ answer }: { answer: AnswerResultData }) {
               ))}
             </ul>
           ) : null}
+          <TranscriptPanel
+            answerId={answer.id}
+            transcript={answer.transcript}
+            source={answer.transcriptSource}
+            onSave={(text) =>
+              post(`/api/interview-answers/${answer.id}/transcript`, {
+                method: "PUT",
+                headers: { "content-type": "application/json" },
+                body: JSON.stringify({ transcript: text }),
+              })
+            }
+          />
+          <section aria-label="Content feedback" className="grid gap-2">
+            <h4 className="text-sm font-medium">What you said</h4>
+            {answer.contentFeedback ? (
+              <FeedbackView
+                feedback={answer.contentFeedback}
+                source={answer.contentFeedback.source}
+                modelLabel={answer.modelLabel}
+                quoteTimes={answer.contentFeedback.strengths.map((s) => s.atMs)}
+                onSeek={seek}
+              />
+            ) : (
+              <p className="text-sm text-muted-foreground">
+                {answer.transcript ? "No content feedback for this answer." : "Content feedback needs a transcript of the answer."}
+              </p>
+            )}
+          </section>
+          <h4 className="text-sm font-medium">How you said it</h4>
           <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
             <div>
               <dt className="text-muted-foreground">Duration</dt>
@@ -176,7 +220,7 @@ export function AnswerResult({ answer }: { answer: AnswerResultData }) {
           </ul>
           {answer.feedback ? (
             <section aria-label="Delivery feedback" className="grid gap-1 text-sm">
-              <h4 className="font-medium">Delivery feedback</h4>
+              <h5 className="font-medium">Delivery feedback</h5>
               <p className="text-xs text-muted-foreground">Automated analysis of the audio against published norms — not an AI model.</p>
               <ul className="grid list-disc gap-1 pl-5">
                 {answer.feedback.items.map((f, i) => (
@@ -193,27 +237,13 @@ export function AnswerResult({ answer }: { answer: AnswerResultData }) {
               </ul>
             </section>
           ) : null}
-          <form
-            className="grid gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void post(`/api/interview-answers/${answer.id}/transcript`, {
-                method: "PUT",
-                headers: { "content-type": "application/json" },
-                body: JSON.stringify({ transcript }),
-              });
-            }}
-          >
-            <Label htmlFor={`transcript-${answer.id}`}>
-              Transcript {answer.transcriptSource === "stt" ? "(speech-to-text; correct it if needed)" : "(type what you said)"}
-            </Label>
-            <Textarea id={`transcript-${answer.id}`} value={transcript} onChange={(e) => setTranscript(e.target.value)} rows={3} maxLength={20000} />
-            <div>
-              <Button type="submit" variant="outline" size="sm">
-                Save transcript and recompute
-              </Button>
-            </div>
-          </form>
+          {answer.feedback?.notes?.length ? (
+            <ul className="grid gap-1 text-xs text-muted-foreground" aria-label="Notes on this analysis">
+              {answer.feedback.notes.map((note, i) => (
+                <li key={i}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
         </>
       ) : null}
       {message ? (

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { AnswerRecorder } from "./AnswerRecorder";
+import { AnswerRecorder, type RecognitionSettings } from "./AnswerRecorder";
 
 export type RunnerAnswer = { id: string; position: number; questionText: string; status: "awaiting" | "processing" | "ready" | "failed" };
 
@@ -15,7 +15,7 @@ export type RunnerAnswer = { id: string; position: number; questionText: string;
  * The recorder is keyed by its question, so a refresh never interrupts a
  * recording in progress.
  */
-export function InterviewRunner({ interviewId, answers }: { interviewId: string; answers: RunnerAnswer[] }) {
+export function InterviewRunner({ interviewId, answers, recognition }: { interviewId: string; answers: RunnerAnswer[]; recognition: RecognitionSettings }) {
   const router = useRouter();
   // Answers uploaded from this page that the server props may not show as processing yet.
   const [uploaded, setUploaded] = useState<ReadonlySet<string>>(() => new Set());
@@ -55,6 +55,8 @@ export function InterviewRunner({ interviewId, answers }: { interviewId: string;
           key={current.id}
           question={current.questionText}
           uploadUrl={`/api/interviews/${interviewId}/answers/${current.id}/audio`}
+          transcriptUrl={`/api/interviews/${interviewId}/answers/${current.id}/transcript`}
+          recognition={recognition}
           onUploaded={() => {
             setUploaded((set) => new Set(set).add(current.id));
             router.refresh();

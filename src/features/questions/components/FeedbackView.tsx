@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { formatClock } from "@/lib/format";
 import type { Feedback } from "../schemas";
 
 /** Feedback while it streams: any field may still be missing. */
@@ -13,7 +14,20 @@ export function engineLabel(source: "llm" | "insights" | null | undefined, model
 }
 
 /** Renders feedback (complete, or partial while it streams) as plain text: nothing from a model is rendered as HTML. */
-export function FeedbackView({ feedback, source, modelLabel }: { feedback: FeedbackDraft; source?: "llm" | "insights" | null; modelLabel?: string | null }) {
+export function FeedbackView({
+  feedback,
+  source,
+  modelLabel,
+  quoteTimes,
+  onSeek,
+}: {
+  feedback: FeedbackDraft;
+  source?: "llm" | "insights" | null;
+  modelLabel?: string | null;
+  /** For spoken answers: when each strength's quote was said (ms), aligned with `strengths`. */
+  quoteTimes?: readonly (number | undefined)[];
+  onSeek?: (ms: number) => void;
+}) {
   return (
     <div className="grid gap-4 text-sm">
       <div className="flex flex-wrap items-center gap-3">
@@ -23,7 +37,9 @@ export function FeedbackView({ feedback, source, modelLabel }: { feedback: Feedb
             <span className="text-base font-normal text-muted-foreground">/10</span>
           </p>
         ) : null}
-        <Badge variant={source === "insights" ? "outline" : "secondary"}>{engineLabel(source, modelLabel)}</Badge>
+        <Badge variant={source === "insights" ? "outline" : "secondary"} className="h-auto whitespace-normal text-left">
+          {engineLabel(source, modelLabel)}
+        </Badge>
       </div>
       {feedback.summary ? <p>{feedback.summary}</p> : null}
       {feedback.breakdown?.length ? (
@@ -51,7 +67,16 @@ export function FeedbackView({ feedback, source, modelLabel }: { feedback: Feedb
             {feedback.strengths.map((s, i) => (
               <li key={i}>
                 {s?.point}
-                {s?.quote ? <q className="mt-1 block border-l-2 border-primary/50 pl-2 italic text-muted-foreground">{s.quote}</q> : null}
+                {s?.quote ? (
+                  <span className="mt-1 flex flex-wrap items-baseline gap-2 border-l-2 border-primary/50 pl-2">
+                    {quoteTimes?.[i] !== undefined && onSeek ? (
+                      <button type="button" className="font-mono text-primary underline" onClick={() => onSeek(quoteTimes[i]!)} aria-label={`Play from ${formatClock(quoteTimes[i]!)}`}>
+                        {formatClock(quoteTimes[i]!)}
+                      </button>
+                    ) : null}
+                    <q className="italic text-muted-foreground">{s.quote}</q>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDb } from "@/drizzle/db";
 import { StartInterviewForm } from "@/features/interviews/components/StartInterviewForm";
 import { listInterviews } from "@/features/interviews/db";
+import { interviewKindLabels } from "@/features/interviews/schemas";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { formatClock, formatDateTime } from "@/lib/format";
 import { countLiveInterviewsThisMonth, listLiveInterviews } from "@/features/liveInterviews/db";
@@ -74,7 +75,10 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
           </p>
         </CardHeader>
         <CardContent>
-          <StartInterviewForm jobInfoId={jobInfo.id} />
+          <StartInterviewForm
+            jobInfoId={jobInfo.id}
+            kinds={Object.entries(interviewKindLabels).map(([value, k]) => ({ value, label: k.label, description: k.description }))}
+          />
         </CardContent>
       </Card>
       <section aria-labelledby="past-interviews" className="grid gap-3">
@@ -91,7 +95,9 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
                   href={`/app/job-infos/${jobInfo.id}/interviews/${i.id}`}
                   className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-border bg-card p-4 hover:border-primary/60"
                 >
-                  <span>{formatDateTime(i.createdAt)}</span>
+                  <span>
+                    {formatDateTime(i.createdAt)} <span className="text-sm text-muted-foreground">· {interviewKindLabels[i.kind].label}</span>
+                  </span>
                   <span className="flex items-center gap-2 text-sm text-muted-foreground">
                     {i.ready}/{i.answers} analysed
                     {i.meanScore !== null ? <Badge>{i.meanScore}/100</Badge> : null}

@@ -4,10 +4,15 @@ import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/drizzle/db";
 import { AnswerResult, type AnswerResultData } from "@/features/interviews/components/AnswerResult";
 import { InterviewNotes } from "@/features/interviews/components/InterviewNotes";
+import { DeleteInterviewButton } from "@/features/interviews/components/DeleteInterviewButton";
 import { InterviewRunner } from "@/features/interviews/components/InterviewRunner";
+import { overallScore } from "@/features/interviews/overallScore";
+import { interviewKindLabels } from "@/features/interviews/schemas";
 import { getInterview, listAnswersInFull } from "@/features/interviews/db";
 import { formatDateTime } from "@/lib/format";
+import { getModel } from "@/services/ai";
 import { requireUser } from "@/services/auth";
+import { isSttConfigured } from "@/services/stt";
 
 export const metadata = { title: "Recorded interview" };
 
@@ -18,9 +23,14 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
   const interview = await getInterview(db, user.id, interviewId);
   if (!interview || interview.jobInfoId !== jobInfoId) notFound();
   const answers = await listAnswersInFull(db, user.id, interview.id);
-  const scored = answers.filter((a) => a.score !== null);
-  const aggregate = scored.length ? Math.round(scored.reduce((s, a) => s + a.score!, 0) / scored.length) : null;
+  const mean = (values: number[]) => (values.length ? Math.round(values.reduce((s, v) => s + v, 0) / values.length) : null);
+  const ready = answers.filter((a) => a.status === "ready");
+  const delivery = mean(ready.flatMap((a) => (a.score !== null ? [a.score] : [])));
+  const contentRatings = ready.flatMap((a) => (a.contentRating !== null ? [a.contentRating] : []));
+  const content = contentRatings.length ? Math.round((contentRatings.reduce((s, v) => s + v, 0) / contentRatings.length) * 10) / 10 : null;
+  const overall = mean(ready.flatMap((a) => overallScore(a.contentRating, a.score)?.score ?? []));
   const started = answers.filter((a) => a.status !== "awaiting");
+  const modelLabel = getModel(user.aiProvider).label;
 
   return (
     <div className="grid gap-8">
@@ -28,17 +38,36 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Recorded interview</h1>
-          <p className="text-muted-foreground">{formatDateTime(interview.createdAt)}</p>
-        </div>
-        {aggregate !== null ? (
-          <p className="text-lg" aria-label={`Delivery score ${aggregate} out of 100 across ${scored.length} answers`}>
-            <Badge>{aggregate}/100</Badge> <span className="text-sm text-muted-foreground">delivery, {scored.length} answer{scored.length > 1 ? "s" : ""}</span>
+          <p className="text-muted-foreground">
+            {formatDateTime(interview.createdAt)} · {interviewKindLabels[interview.kind].label}
           </p>
+        </div>
+        {overall !== null ? (
+          <dl className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label="Interview summary">
+            <div className="flex items-center gap-1">
+              <dt className="text-muted-foreground">Overall</dt>
+              <dd>
+                <Badge>{overall}/100</Badge>
+              </dd>
+            </div>
+            <div className="flex items-center gap-1">
+              <dt className="text-muted-foreground">Content</dt>
+              <dd>{content !== null ? `${content}/10 (${contentRatings.length} graded)` : "—"}</dd>
+            </div>
+            <div className="flex items-center gap-1">
+              <dt className="text-muted-foreground">Delivery</dt>
+              <dd>{delivery !== null ? `${delivery}/100` : "—"}</dd>
+            </div>
+            <div className="text-muted-foreground">
+              {ready.length} of {answers.length} answers analysed
+            </div>
+          </dl>
         ) : null}
       </div>
       <InterviewRunner
         interviewId={interview.id}
         answers={answers.map(({ id, position, questionText, status }) => ({ id, position, questionText, status }))}
+        recognition={{ serverStt: isSttConfigured(), language: user.speechLanguage, cloudConsent: user.cloudRecognitionConsentAt !== null }}
       />
       {started.length > 0 ? (
         <section aria-labelledby="answers-heading" className="grid gap-4">
@@ -61,12 +90,17 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
                 waveform: (a.waveform as number[] | null) ?? null,
                 metrics: (a.metrics as AnswerResultData["metrics"]) ?? null,
                 feedback: (a.feedback as AnswerResultData["feedback"]) ?? null,
+                contentFeedback: (a.contentFeedback as AnswerResultData["contentFeedback"]) ?? null,
+                modelLabel,
               }}
             />
           ))}
         </section>
       ) : null}
       <InterviewNotes kind="recorded" id={interview.id} notes={interview.notes} />
+      <div>
+        <DeleteInterviewButton id={interview.id} jobInfoId={jobInfoId} />
+      </div>
     </div>
   );
 }

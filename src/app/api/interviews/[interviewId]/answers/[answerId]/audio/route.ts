@@ -16,6 +16,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ int
   const length = Number(request.headers.get("content-length"));
   return uploadRecording(
     { db: await getDb(), storage: getStorage(), user, enqueue: enqueueAnswerAnalysis },
-    { interviewId, answerId, contentLength: Number.isFinite(length) && length > 0 ? length : null, body: request.body },
+    {
+      interviewId,
+      answerId,
+      contentLength: Number.isFinite(length) && length > 0 ? length : null,
+      body: request.body,
+      keepBrowserTranscript: request.headers.get("x-darasa-transcript") === "browser",
+    },
   );
 }

@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Select } from "@/components/ui/select";
+import { updateSpeakingProfileAction, type SpeakingProfileState } from "../speakingProfileActions";
+
+/**
+ * Speaking profile: which English variety recognition listens for, and
+ * whether the browser may send recordings to its vendor's recognition
+ * service when it cannot recognise on the device. Controlled fields, so the
+ * form shows what was saved without a reload.
+ */
+export function SpeakingProfileForm({
+  speechLanguage,
+  cloudRecognition,
+  languages,
+}: {
+  speechLanguage: string;
+  cloudRecognition: boolean;
+  languages: readonly { tag: string; label: string }[];
+}) {
+  const [state, formAction, pending] = useActionState<SpeakingProfileState | null, FormData>(updateSpeakingProfileAction, null);
+  const [language, setLanguage] = useState(speechLanguage);
+  const [cloud, setCloud] = useState(cloudRecognition);
+  return (
+    <form action={formAction} className="grid gap-4" aria-labelledby="speaking-profile-heading">
+      <h2 id="speaking-profile-heading" className="text-lg font-semibold">
+        Speaking profile
+      </h2>
+      <FormField id="speechLanguage" label="Language and accent" hint="Speech recognition listens for this variety of English.">
+        <Select id="speechLanguage" name="speechLanguage" value={language} onChange={(e) => setLanguage(e.target.value)} aria-describedby="speechLanguage-hint">
+          {languages.map((l) => (
+            <option key={l.tag} value={l.tag}>
+              {l.label}
+            </option>
+          ))}
+        </Select>
+      </FormField>
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="cloudRecognition" value="on" checked={cloud} onChange={(e) => setCloud(e.target.checked)} className="mt-1" />
+        <span>
+          Live captions through my browser&apos;s online recognition service. When your browser cannot recognise speech on this device, it sends the
+          audio of your answers to its vendor (Google for Chrome and Edge) to turn it into text. Darasa never sends it anywhere itself.
+        </span>
+      </label>
+      {state?.ok ? (
+        <p role="status" className="text-sm text-success">
+          Saved.
+        </p>
+      ) : state ? (
+        <Alert variant="destructive">
+          <AlertDescription>{state.message}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div>
+        <Button type="submit" variant="outline" disabled={pending}>
+          {pending ? "Saving…" : "Save speaking profile"}
+        </Button>
+      </div>
+    </form>
+  );
+}

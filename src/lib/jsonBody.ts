@@ -1,0 +1,42 @@
+import { apiError } from "./apiResponse";
+
+/**
+ * Reads a JSON request body safely: only `application/json` (a cross-site
+ * form or `text/plain` post is refused, so no CSRF without a preflight),
+ * counted while it arrives (a missing or false Content-Length cannot make
+ * it unbounded) and parsed once. Returns the value or the 4xx to send.
+ */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/json") {
+    return { ok: false, response: apiError(415, "UNSUPPORTED_TYPE", "Send the request as JSON (Content-Type: application/json).") };
+  }
+  const tooLarge = () => ({ ok: false as const, response: apiError(413, "FILE_TOO_LARGE", `The request is too large (over ${Math.round(maxBytes / 1024)} KB).`) });
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
+  if (!request.body) return { ok: false, response: apiError(400, "VALIDATION_FAILED", "The request body is empty.") };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) break;
+    size += next.value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return tooLarge();
+    }
+    chunks.push(next.value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) };
+  } catch {
+    return { ok: false, response: apiError(400, "VALIDATION_FAILED", "The request body is not valid JSON.") };
+  }
+}
