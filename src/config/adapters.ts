@@ -9,7 +9,7 @@ export type AdapterChoice = {
   ai: "gemini" | "openai-compatible" | "gemini+openai-compatible" | "offline-insights";
   voice: "hume" | "recorded";
   storage: "s3" | "local";
-  stt: "openai-compatible" | "typed";
+  stt: "openai-compatible" | "gemini" | "browser-or-typed";
   jobs: "pg-boss";
 };
 
@@ -101,7 +101,7 @@ export function selectAdapters(env: AdapterEnv): AdapterChoice {
     ai: selectAi(env),
     voice: selectVoice(env),
     storage: env.S3_BUCKET ? "s3" : "local",
-    stt: env.STT_BASE_URL ? "openai-compatible" : "typed",
+    stt: env.STT_BASE_URL ? "openai-compatible" : env.GOOGLE_GENERATIVE_AI_API_KEY ? "gemini" : "browser-or-typed",
     jobs: "pg-boss",
   };
 }

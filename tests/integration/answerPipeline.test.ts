@@ -3,7 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInterview, getAnswer, listAnswerSummaries, saveUserTranscript } from "@/features/interviews/db";
+import { createInterview, getAnswer, listAnswerSummaries, saveBrowserTranscript, saveUserTranscript } from "@/features/interviews/db";
+import type { SpokenContentFeedback } from "@/features/interviews/overallScore";
+import { interpolateWords } from "@/features/interviews/transcriptTiming";
+import { getBankQuestion } from "@/insights/questionBank";
+import { SttError } from "@/services/stt/types";
 import { processAnswer, type PipelineDeps } from "@/features/interviews/pipeline";
 import { uploadRecording } from "@/features/interviews/recording";
 import { createInsightsModel } from "@/services/ai/insightsModel";
@@ -117,6 +121,143 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("answer analysis pipeline on %
     const answer = (await getAnswer(t.db, user.id, answerIds[2]!))!;
     expect(answer.status).toBe("failed");
     expect(answer.error).toMatch(/kept failing/);
+  });
+});
+
+const STORY =
+  "At my last job our team was split over a rewrite, and a colleague and I kept clashing in code reviews. My goal was to ship the redesign without the tension slowing us down. I asked him for a one-on-one over coffee and listened first to understand his concerns. I suggested we focus on the shared goal and the facts. As a result our reviews went from days to hours and we shipped on time. I learned that conflict often hides a worry, and since then I talk to people directly.";
+
+describe.skipIf(!hasEspeak()).each(databaseKinds)("spoken answers without typing on %s", (kind) => {
+  let t: TestDatabase;
+  let root: string;
+  let deps: PipelineDeps;
+  let user: { id: string; plan: "free" | "pro" };
+  let interviewId: string;
+  let answerIds: string[];
+  let speech: Uint8Array;
+  const temp = makeTempDir();
+  const question = getBankQuestion("bh-conflict-with-teammate")!;
+  // The browser's final results for the take: times from the recording start.
+  const browserSegments = STORY.split(/(?<=\.) /).map((text, i) => ({ text, startMs: 1200 + i * 2500, endMs: 3400 + i * 2500 }));
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    root = mkdtempSync(path.join(tmpdir(), "darasa-spoken-"));
+    user = await makeUser(t.db, "free");
+    const job = await makeJob(t.db, user.id);
+    const interview = await createInterview(t.db, {
+      userId: user.id,
+      jobInfoId: job.id,
+      kind: "behavioural",
+      questions: [1, 2, 3, 4].map(() => ({ text: question.question, bankQuestionId: question.id })),
+    });
+    interviewId = interview.id;
+    answerIds = (await listAnswerSummaries(t.db, user.id, interviewId)).map((a) => a.id);
+    deps = { db: t.db, storage: createLocalStorage(root), log: pino({ level: "silent" }), modelFor: () => createInsightsModel() };
+    speech = insertSilence(espeakWav({ wpm: 160, voice: "en-us", text: STORY, dir: temp.dir }), 0, 1200);
+  });
+
+  afterAll(async () => {
+    await t?.dispose();
+    rmSync(root, { recursive: true, force: true });
+    temp.cleanup();
+  });
+
+  async function upload(answerId: string, keepBrowserTranscript: boolean) {
+    const queued: string[] = [];
+    const response = await uploadRecording(
+      { db: t.db, storage: deps.storage, user, enqueue: async (id) => void queued.push(id) },
+      { interviewId, answerId, contentLength: speech.byteLength, body: new Blob([speech as BlobPart]).stream(), keepBrowserTranscript },
+    );
+    expect(response.status).toBe(202);
+    return queued[0]!;
+  }
+
+  const browserTiming = () => ({ segments: browserSegments, words: interpolateWords(browserSegments), wordTimings: "interpolated" as const });
+
+  it("keeps the browser's transcript of the take and grades what was said, with quotes placed in the audio", async () => {
+    expect(await saveBrowserTranscript(t.db, user.id, interviewId, answerIds[0]!, { text: STORY, timing: browserTiming() })).toBe(true);
+    await processAnswer(deps, await upload(answerIds[0]!, true));
+    const answer = (await getAnswer(t.db, user.id, answerIds[0]!))!;
+    expect(answer.status).toBe("ready");
+    expect(answer.transcriptSource).toBe("browser");
+    expect(answer.transcript).toBe(STORY);
+    const metrics = answer.metrics as { wordsPerMinute: number | null; durationMs: number };
+    expect(metrics.wordsPerMinute).toBeGreaterThan(100);
+    const content = answer.contentFeedback as SpokenContentFeedback;
+    expect(content.source).toBe("insights");
+    expect(answer.contentRating).toBe(content.rating);
+    expect(content.rating).toBeGreaterThanOrEqual(6);
+    const timed = content.strengths.filter((s) => s.atMs !== undefined);
+    expect(timed.length).toBeGreaterThan(0);
+    for (const s of timed) expect(s.atMs!).toBeLessThanOrEqual(answer.durationMs!);
+  });
+
+  it("a re-recording without a new browser transcript drops the old take's transcript", async () => {
+    await processAnswer(deps, await upload(answerIds[0]!, false));
+    const answer = (await getAnswer(t.db, user.id, answerIds[0]!))!;
+    expect(answer.transcript).toBeNull();
+    expect(answer.transcriptSource).toBeNull();
+    expect(answer.contentFeedback).toBeNull();
+    expect(answer.contentRating).toBeNull();
+  });
+
+  it("refuses a browser transcript while the answer is being analysed, and another user's answer", async () => {
+    await upload(answerIds[1]!, false); // processing, not yet analysed
+    expect(await saveBrowserTranscript(t.db, user.id, interviewId, answerIds[1]!, { text: "x", timing: browserTiming() })).toBe(false);
+    const stranger = await makeUser(t.db, "free");
+    expect(await saveBrowserTranscript(t.db, stranger.id, interviewId, answerIds[2]!, { text: "x", timing: browserTiming() })).toBe(false);
+    await processAnswer(deps, answerIds[1]!);
+  });
+
+  it("prefers server speech-to-text over the browser's transcript, with its exact word timings clamped to the audio", async () => {
+    expect(await saveBrowserTranscript(t.db, user.id, interviewId, answerIds[2]!, { text: "browser words", timing: browserTiming() })).toBe(true);
+    const words = STORY.split(" ").map((word, i) => ({ word, startMs: 1200 + i * 330, endMs: 1500 + i * 330 }));
+    words.push({ word: "beyond", startMs: 10_000_000, endMs: 10_000_500 });
+    await processAnswer({ ...deps, transcribe: async () => ({ text: STORY, words, segments: [], wordTimings: "exact" }) }, await upload(answerIds[2]!, true));
+    const answer = (await getAnswer(t.db, user.id, answerIds[2]!))!;
+    expect(answer.transcriptSource).toBe("stt");
+    expect(answer.transcript).toBe(STORY);
+    const timing = answer.transcriptTiming as { words: { endMs: number }[]; wordTimings: string };
+    expect(timing.wordTimings).toBe("exact");
+    expect(Math.max(...timing.words.map((w) => w.endMs))).toBeLessThanOrEqual(answer.durationMs!);
+  });
+
+  it("a failing speech-to-text is retried by the queue, then the browser transcript is used with a note", async () => {
+    expect(await saveBrowserTranscript(t.db, user.id, interviewId, answerIds[3]!, { text: STORY, timing: browserTiming() })).toBe(true);
+    const queued = await upload(answerIds[3]!, true);
+    const failing: PipelineDeps = {
+      ...deps,
+      maxAttempts: 2,
+      transcribe: async () => {
+        throw new SttError("Speech-to-text is unavailable right now.", true);
+      },
+    };
+    await expect(processAnswer(failing, queued)).rejects.toThrow(/unavailable/);
+    expect((await getAnswer(t.db, user.id, answerIds[3]!))!.status).toBe("processing");
+    await processAnswer(failing, queued); // last attempt
+    const answer = (await getAnswer(t.db, user.id, answerIds[3]!))!;
+    expect(answer.status).toBe("ready");
+    expect(answer.transcriptSource).toBe("browser");
+    expect((answer.feedback as { notes: string[] }).notes.join(" ")).toMatch(/speech-to-text was unavailable/i);
+    expect(answer.contentRating).not.toBeNull();
+  });
+
+  it("keeps the delivery analysis when the grader fails, and says so", async () => {
+    expect(await saveUserTranscript(t.db, user.id, answerIds[3]!, STORY)).toBe(true);
+    const broken: PipelineDeps = {
+      ...deps,
+      modelFor: () => {
+        throw new Error("model down");
+      },
+    };
+    await processAnswer(broken, answerIds[3]!);
+    const answer = (await getAnswer(t.db, user.id, answerIds[3]!))!;
+    expect(answer.status).toBe("ready");
+    expect(answer.transcriptSource).toBe("user");
+    expect(answer.score).not.toBeNull();
+    expect(answer.contentFeedback).toBeNull();
+    expect((answer.feedback as { notes: string[] }).notes.join(" ")).toMatch(/Content feedback could not be produced/);
   });
 });
 

@@ -25,7 +25,7 @@ describe("selectAdapters", () => {
       ai: "offline-insights",
       voice: "recorded",
       storage: "local",
-      stt: "typed",
+      stt: "browser-or-typed",
       jobs: "pg-boss",
     });
   });
@@ -97,7 +97,7 @@ describe("describeAdapters", () => {
   it("lists every concern as concern=adapter", () => {
     const choice = selectAdapters({ DATABASE_URL: "postgres://u@127.0.0.1/db", ARCJET_KEY: "k" });
     expect(describeAdapters(choice)).toBe(
-      "database=postgres auth=local protection=arcjet ai=offline-insights voice=recorded storage=local stt=typed jobs=pg-boss",
+      "database=postgres auth=local protection=arcjet ai=offline-insights voice=recorded storage=local stt=browser-or-typed jobs=pg-boss",
     );
   });
 });
