@@ -69,7 +69,10 @@ export function runInsightsTask(task: InsightsTask): InsightsResult {
   const graded = gradeAnswer(question, task.answer);
   const output: FeedbackOutput = {
     rating: graded.rating,
-    summary: `${graded.notes.join(" ")} Rating ${graded.rating}/10 from key-point coverage, structure, specificity and length (breakdown below).`,
+    // Self-contained, so exports without the breakdown still say how the rating came about.
+    summary: `${graded.notes.join(" ")} Rating ${graded.rating}/10 from ${Object.entries(graded.breakdown)
+      .map(([part, p]) => `${part} ${Math.round(p.score * 100)}% (weight ${p.weight})`)
+      .join(", ")}.`,
     strengths: [
       ...graded.covered.map((c) => ({ point: c.point, quote: c.quote })),
       ...graded.strengths.filter((s) => !s.startsWith("Covered:")).map((point) => ({ point, quote: "" })),
