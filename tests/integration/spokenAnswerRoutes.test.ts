@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PUT as putBrowserTranscript } from "@/app/api/interviews/[interviewId]/answers/[answerId]/transcript/route";
 import { PUT as putTypedTranscript } from "@/app/api/interview-answers/[answerId]/transcript/route";
+import { GET as getExport } from "@/app/api/interviews/[interviewId]/export/route";
 import type { DatabaseHandle } from "@/drizzle/client";
 import type { User } from "@/drizzle/schema";
 import { attachRecording, createInterview, getAnswer, getInterview, listAnswerSummaries } from "@/features/interviews/db";
@@ -136,6 +137,24 @@ describe("recorded-answer transcript routes", () => {
     expect((await typed(answerIds[1]!, JSON.stringify({ transcript: "not analysed yet" }))).status).toBe(404);
     expect((await typed(answerIds[0]!, JSON.stringify({ transcript: "a\u0000" }))).status).toBe(400);
     expect((await typed(answerIds[0]!, JSON.stringify({ transcript: "x".repeat(20_001) }))).status).toBe(400);
+  });
+
+  it("exports the interview as Markdown and PDF for its owner only", async () => {
+    const exportAs = (format: string) =>
+      getExport(new Request(`http://localhost/api/interviews/${interviewId}/export?format=${format}`), { params: Promise.resolve({ interviewId }) });
+    session.user = stranger;
+    expect((await exportAs("md")).status).toBe(404);
+    session.user = owner;
+    const md = await exportAs("md");
+    expect(md.status).toBe(200);
+    expect(md.headers.get("content-disposition")).toMatch(/recorded-interview-\d{4}-\d{2}-\d{2}\.md/);
+    const text = await md.text();
+    expect(text).toMatch(/^# Recorded interview — /);
+    expect(text).toMatch(/## 2\. Q2\n\n_Not answered yet\._/);
+    const pdf = await exportAs("pdf");
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await exportAs("docx")).status).toBe(400);
   });
 
   it("deleting an interview removes its rows and recordings; another user's stays", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gradeSpokenAnswer } from "@/features/interviews/contentGrading";
+import { recordedInterviewMarkdown } from "@/features/interviews/markdown";
 import { overallScore } from "@/features/interviews/overallScore";
 import { clampSegments, interpolateWords, locateQuoteInWords } from "@/features/interviews/transcriptTiming";
 import { getBankQuestion } from "@/insights/questionBank";
@@ -108,5 +109,49 @@ describe("planning a recorded interview", () => {
   it("spreads technical questions over the job's skills", () => {
     const skills = planInterview(job, "technical", 4).flatMap((p) => p.matchedSkills);
     expect(new Set(skills).size).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("recorded interview export", () => {
+  it("writes transcript, content with timed quotes, delivery measures and feedback, escaping user text", async () => {
+    const content = await gradeSpokenAnswer({
+      model: createInsightsModel(),
+      job,
+      questionText: "Tell me about a conflict",
+      bankQuestionId: "bh-conflict-with-teammate",
+      transcript: "At my last job I asked my colleague for a one-on-one and I listened to his concerns. As a result our reviews went from days to hours.",
+      words: interpolateWords([{ text: "At my last job I asked my colleague for a one-on-one and I listened to his concerns. As a result our reviews went from days to hours.", startMs: 2000, endMs: 12_000 }]),
+    });
+    const md = recordedInterviewMarkdown({
+      jobName: "Backend *engineer*",
+      kindLabel: "Behavioural",
+      createdAt: new Date("2026-11-30T10:00:00Z"),
+      notes: "Practise the # result",
+      answers: [
+        {
+          position: 0,
+          questionText: "Tell me about a conflict",
+          status: "ready",
+          durationMs: 14_000,
+          score: 70,
+          transcript: "At my last job I asked my colleague for a one-on-one",
+          transcriptSource: "browser",
+          metrics: { wordsPerMinute: 140, scores: { pace: { value: 140, band: { low: 120, high: 160 }, score: 100, verdict: "within", explanation: "" }, fillers: null, thinkingTime: null, longestPause: null, pitchVariability: null, aggregate: 70 } },
+          feedback: { engine: "insights", items: [{ type: "improvement", metric: "fillers", message: "Filler “um”.", atMs: 3000 }] },
+          contentFeedback: content,
+          contentRating: content.rating,
+        },
+        { position: 1, questionText: "Why us?", status: "awaiting", durationMs: null, score: null, transcript: null, transcriptSource: null, metrics: null, feedback: null, contentFeedback: null, contentRating: null },
+      ],
+    });
+    expect(md).toContain("# Recorded interview — Backend \\*engineer\\*");
+    expect(md).toContain(`**Overall ${overallScore(content.rating, 70)!.score}/100** = 60% content`);
+    expect(md).toContain("- Transcript source: your browser's recognition");
+    expect(md).toMatch(/### Content — \d+\/10/);
+    expect(md).toMatch(/“[^”]+” \(0:\d\d\)/);
+    expect(md).toContain("| Pace | 140 wpm | 120–160 |");
+    expect(md).toContain("- (0:03) Filler “um”.");
+    expect(md).toContain("## 2. Why us?\n\n_Not answered yet._");
+    expect(md).toContain("Practise the \\# result");
   });
 });

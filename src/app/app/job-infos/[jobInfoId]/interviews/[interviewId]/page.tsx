@@ -98,7 +98,17 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
         </section>
       ) : null}
       <InterviewNotes kind="recorded" id={interview.id} notes={interview.notes} />
-      <div>
+      <div className="flex flex-wrap items-center gap-4">
+        {ready.length > 0 ? (
+          <span className="flex gap-3 text-sm font-medium">
+            <a href={`/api/interviews/${interview.id}/export?format=pdf`} download className="text-primary underline-offset-4 hover:underline">
+              Download PDF
+            </a>
+            <a href={`/api/interviews/${interview.id}/export?format=md`} download className="text-primary underline-offset-4 hover:underline">
+              Markdown
+            </a>
+          </span>
+        ) : null}
         <DeleteInterviewButton id={interview.id} jobInfoId={jobInfoId} />
       </div>
     </div>
