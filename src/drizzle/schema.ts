@@ -7,3 +7,4 @@ export * from "./schema/resumeAnalyses";
 export * from "./schema/interviews";
 export * from "./schema/liveInterviews";
 export * from "./schema/coachMessages";
+export * from "./schema/answerTakes";

@@ -5,6 +5,8 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInterview, getAnswer, listAnswerSummaries, saveBrowserTranscript, saveUserTranscript } from "@/features/interviews/db";
 import type { SpokenContentFeedback } from "@/features/interviews/overallScore";
+import { removeInterview } from "@/features/interviews/remove";
+import { deleteTake, getTake, listTakes } from "@/features/interviews/takesDb";
 import { interpolateWords } from "@/features/interviews/transcriptTiming";
 import { getBankQuestion } from "@/insights/questionBank";
 import { SttError } from "@/services/stt/types";
@@ -258,6 +260,35 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("spoken answers without typing
     expect(answer.score).not.toBeNull();
     expect(answer.contentFeedback).toBeNull();
     expect((answer.feedback as { notes: string[] }).notes.join(" ")).toMatch(/Content feedback could not be produced/);
+  });
+  it("recording again keeps the analysed take with its recording; deleting the take deletes its file; deleting the interview deletes every file", async () => {
+    const before = (await getAnswer(t.db, user.id, answerIds[2]!))!;
+    expect(before.status).toBe("ready");
+    await processAnswer(deps, await upload(answerIds[2]!, false));
+    const takes = await listTakes(t.db, user.id, answerIds[2]!);
+    expect(takes).toHaveLength(1);
+    const take = (await getTake(t.db, user.id, takes[0]!.id))!;
+    expect(take.storageKey).toBe(before.storageKey);
+    expect(take.score).toBe(before.score);
+    expect(take.transcriptSource).toBe("stt");
+    const latest = (await getAnswer(t.db, user.id, answerIds[2]!))!;
+    expect(latest.storageKey).not.toBe(before.storageKey);
+    // Both recordings exist; another user can neither read nor delete the take.
+    await expect(deps.storage.stat(take.storageKey)).resolves.not.toBeNull();
+    const stranger = await makeUser(t.db, "free");
+    expect(await getTake(t.db, stranger.id, take.id)).toBeUndefined();
+    expect(await deleteTake(t.db, stranger.id, take.id)).toBeUndefined();
+    // A second re-record adds a second take; the owner deletes one of them.
+    await processAnswer(deps, await upload(answerIds[2]!, false));
+    const two = await listTakes(t.db, user.id, answerIds[2]!);
+    expect(two).toHaveLength(2);
+    const removedKey = (await deleteTake(t.db, user.id, take.id))!;
+    await deps.storage.delete(removedKey);
+    await expect(deps.storage.stat(removedKey)).resolves.toBeNull();
+    const remaining = (await getTake(t.db, user.id, two.find((x) => x.id !== take.id)!.id))!;
+    expect(await removeInterview(t.db, deps.storage, user.id, interviewId)).toBe(true);
+    await expect(deps.storage.stat(remaining.storageKey)).resolves.toBeNull();
+    await expect(deps.storage.stat(latest.storageKey!)).resolves.toBeNull();
   });
 });
 

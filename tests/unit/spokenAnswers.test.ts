@@ -5,6 +5,7 @@ import { overallScore } from "@/features/interviews/overallScore";
 import { clampSegments, interpolateWords, locateQuoteInWords } from "@/features/interviews/transcriptTiming";
 import { getBankQuestion } from "@/insights/questionBank";
 import { planInterview } from "@/insights/planInterview";
+import { compareTakes } from "@/progress/compareTakes";
 import { createInsightsModel } from "@/services/ai/insightsModel";
 import { markFillers } from "@/speech/fillers";
 
@@ -153,5 +154,39 @@ describe("recorded interview export", () => {
     expect(md).toContain("- (0:03) Filler “um”.");
     expect(md).toContain("## 2. Why us?\n\n_Not answered yet._");
     expect(md).toContain("Practise the \\# result");
+  });
+});
+
+describe("comparing two takes", () => {
+  const metric = (value: number, low: number, high: number) => ({ value, band: { low, high }, score: 80, verdict: value < low ? ("low" as const) : value > high ? ("high" as const) : ("within" as const), explanation: "" });
+  const take = (score: number, rating: number, pace: number, covered: string[], source: "insights" | "llm" = "insights") => ({
+    score,
+    contentRating: rating,
+    contentSource: source,
+    wordsPerMinute: pace,
+    scores: { pace: metric(pace, 120, 160), fillers: metric(3, 0, 5), thinkingTime: null, longestPause: null, pitchVariability: null, aggregate: score },
+    covered,
+  });
+
+  it("calls the delivery score better only beyond 2σ√2 of its measured noise", () => {
+    const small = compareTakes(take(60, 5, 190, ["a"]), take(65, 5, 150, ["a"]));
+    expect(small.rows[0]).toMatchObject({ label: "Delivery score", delta: 5, verdict: "within-noise" }); // 2·2.35·√2 = 6.6
+    const large = compareTakes(take(60, 5, 190, ["a"]), take(70, 5, 150, ["a"]));
+    expect(large.rows[0]).toMatchObject({ delta: 10, verdict: "better" });
+    expect(compareTakes(take(70, 5, 150, []), take(60, 5, 150, [])).rows[0]!.verdict).toBe("worse");
+  });
+
+  it("judges an insights rating beyond 2.3 points, never an LLM rating, and never single measures", () => {
+    expect(compareTakes(take(60, 4, 150, []), take(60, 7, 150, [])).rows[1]).toMatchObject({ verdict: "better", delta: 3 });
+    expect(compareTakes(take(60, 4, 150, []), take(60, 6, 150, [])).rows[1]!.verdict).toBe("within-noise");
+    expect(compareTakes(take(60, 4, 150, [], "llm"), take(60, 9, 150, [], "llm")).rows[1]!.verdict).toBe("not-judged");
+    const pace = compareTakes(take(60, 5, 190, []), take(60, 5, 150, [])).rows[2]!;
+    expect(pace).toMatchObject({ label: "Pace", before: 190, after: 150, delta: -40, verdict: "not-judged" });
+    expect(pace.note).toBe("Was above the norm band, now in the norm band (120–160 wpm).");
+  });
+
+  it("lists key points gained and lost", () => {
+    const { coverage } = compareTakes(take(60, 5, 150, ["situation", "result"]), take(60, 5, 150, ["result", "reflection"]));
+    expect(coverage).toEqual({ gained: ["reflection"], lost: ["situation"], kept: ["result"] });
   });
 });

@@ -12,6 +12,7 @@ import { limitUser } from "@/services/protection";
 import { getStorage } from "@/services/storage";
 import { createInterview } from "./db";
 import { removeInterview } from "./remove";
+import { deleteTake } from "./takesDb";
 import { startInterviewSchema } from "./schemas";
 
 /** Starts a recorded interview: N questions of the chosen kind from the bank, matched to the job, none repeated. */
@@ -48,5 +49,21 @@ export async function deleteInterviewAction(_prev: ActionResult<null> | null, fo
     return ok(null);
   });
   if (result.ok) redirect(`/app/job-infos/${encodeURIComponent(jobInfoId)}/interviews`);
+  return result;
+}
+
+/** Deletes one earlier take of an answer and its recording. */
+export async function deleteTakeAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
+  const back = String(formData.get("back") ?? "");
+  const result = await runAction("deleteTake", async () => {
+    const user = await getCurrentUser();
+    if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
+    const key = await deleteTake(await getDb(), user.id, String(formData.get("id") ?? ""));
+    if (!key) return fail("NOT_FOUND", messages.NOT_FOUND);
+    await getStorage().delete(key);
+    return ok(null);
+  });
+  // Only ever back to a page of this app (the path is not trusted beyond that).
+  if (result.ok) redirect(/^\/app\/[\w/-]+$/.test(back) ? back : "/app");
   return result;
 }

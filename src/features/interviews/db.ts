@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
 import { interviewAnswers, interviews, type Interview, type InterviewAnswer } from "@/drizzle/schema";
 import { isUuid } from "@/lib/ids";
+import { archiveTake, listTakeKeysOfInterview } from "./takesDb";
 import type { TranscriptTiming } from "./transcriptTiming";
 
 // Owner id in every WHERE, except functions named unsafe… (the background worker).
@@ -97,9 +98,10 @@ export async function getAnswer(db: DbOrTx, userId: string, id: string): Promise
 }
 
 /**
- * Records an uploaded recording and hands it to the worker. The previous
- * take's transcript is cleared unless the browser has just sent this take's
- * own (`keepBrowserTranscript`). Returns the previous key to delete (re-record).
+ * Records an uploaded recording and hands it to the worker. An analysed
+ * previous take is archived; its transcript is cleared from the answer
+ * unless the browser has just sent this take's own (`keepBrowserTranscript`).
+ * Returns the previous key to delete when nothing keeps it.
  */
 export async function attachRecording(
   db: DbOrTx,
@@ -109,11 +111,14 @@ export async function attachRecording(
 ) {
   return db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ storageKey: interviewAnswers.storageKey, transcriptSource: interviewAnswers.transcriptSource })
+      .select()
       .from(interviewAnswers)
       .where(and(eq(interviewAnswers.id, id), eq(interviewAnswers.userId, userId)))
       .for("update");
     if (!before) return undefined;
+    // An analysed take is kept (with its recording) so takes can be compared; anything else is replaced.
+    const archived = before.status === "ready" && before.storageKey !== null;
+    if (archived) await archiveTake(tx, before);
     const keepTranscript = data.keepBrowserTranscript === true && before.transcriptSource === "browser";
     await tx
       .update(interviewAnswers)
@@ -130,11 +135,12 @@ export async function attachRecording(
         contentFeedback: null,
         contentRating: null,
         durationMs: null,
+        processedAt: null,
         recordedAt: new Date(),
         ...(keepTranscript ? {} : { transcript: null, transcriptSource: null, transcriptTiming: null }),
       })
       .where(eq(interviewAnswers.id, id));
-    return { previousKey: before.storageKey };
+    return { previousKey: archived ? null : before.storageKey };
   });
 }
 
@@ -178,12 +184,13 @@ export async function deleteInterview(db: DbOrTx, userId: string, id: string): P
       .select({ storageKey: interviewAnswers.storageKey })
       .from(interviewAnswers)
       .where(and(eq(interviewAnswers.interviewId, id), eq(interviewAnswers.userId, userId)));
+    const takeKeys = await listTakeKeysOfInterview(tx, userId, id);
     const rows = await tx
       .delete(interviews)
       .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
       .returning({ id: interviews.id });
     if (rows.length === 0) return undefined;
-    return { storageKeys: keys.flatMap((k) => (k.storageKey ? [k.storageKey] : [])) };
+    return { storageKeys: [...keys.flatMap((k) => (k.storageKey ? [k.storageKey] : [])), ...takeKeys] };
   });
 }
 

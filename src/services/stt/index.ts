@@ -3,7 +3,7 @@ import type { ModelPolicy } from "@/services/ai/resilience";
 import { createGeminiStt } from "./gemini";
 import { createOpenAiCompatibleStt } from "./openaiCompatible";
 import { createSttPolicy, resolveResilience, type SttResilienceOptions } from "./shared";
-import type { SpeechToText, SttEngine, SttTranscript } from "./types";
+import type { SpeechToText, SttEngine } from "./types";
 
 /**
  * Server speech-to-text. `STT_BASE_URL` set: any OpenAI-compatible

@@ -34,12 +34,15 @@ export function AnswerRecorder({
   question,
   recognition,
   onUploaded,
+  speakOnMount = true,
 }: {
   uploadUrl: string;
   transcriptUrl: string;
   question: string;
   recognition: RecognitionSettings;
   onUploaded: () => void;
+  /** Read the question aloud when shown (not when re-recording an answer already on screen). */
+  speakOnMount?: boolean;
 }) {
   const captions = useSpeechCaptions(recognition);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -49,12 +52,12 @@ export function AnswerRecorder({
   const cleanup = useRef<() => void>(() => {});
 
   useEffect(() => {
-    speak(question);
+    if (speakOnMount) speak(question);
     return () => {
       cleanup.current();
       if ("speechSynthesis" in window) window.speechSynthesis.cancel();
     };
-  }, [question]);
+  }, [question, speakOnMount]);
 
   async function start() {
     if (!navigator.mediaDevices?.getUserMedia) {

@@ -9,6 +9,7 @@ import { FeedbackView } from "@/features/questions/components/FeedbackView";
 import type { MetricScore, Moment, SpeechScores } from "@/speech/types";
 import { overallScore, type SpokenContentFeedback } from "../overallScore";
 import type { SpeechFeedback } from "../speechFeedback";
+import { AnswerRecorder, type RecognitionSettings } from "./AnswerRecorder";
 import { TranscriptPanel, type TranscriptSource } from "./TranscriptPanel";
 import { Waveform } from "./Waveform";
 
@@ -62,8 +63,11 @@ function BandRow({ label, score, unit }: { label: string; score: MetricScore | n
   );
 }
 
-export function AnswerResult({ answer }: { answer: AnswerResultData }) {
+export type RetakeOptions = { interviewId: string; recognition: RecognitionSettings; earlierTakes: number; takesHref: string };
+
+export function AnswerResult({ answer, retake }: { answer: AnswerResultData; retake: RetakeOptions }) {
   const router = useRouter();
+  const [recordingAgain, setRecordingAgain] = useState(false);
   const audio = useRef<HTMLAudioElement>(null);
   const [progress, setProgress] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
@@ -250,6 +254,35 @@ export function AnswerResult({ answer }: { answer: AnswerResultData }) {
         <Alert variant="destructive">
           <AlertDescription>{message}</AlertDescription>
         </Alert>
+      ) : null}
+      {answer.status === "ready" || answer.status === "failed" ? (
+        <footer className="grid gap-3 border-t border-border pt-3">
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <Button type="button" variant="outline" size="sm" onClick={() => setRecordingAgain((v) => !v)} aria-expanded={recordingAgain}>
+              {recordingAgain ? "Cancel" : "Record again"}
+            </Button>
+            {retake.earlierTakes > 0 ? (
+              <a href={retake.takesHref} className="font-medium text-primary underline-offset-4 hover:underline">
+                Compare takes ({retake.earlierTakes + 1})
+              </a>
+            ) : (
+              <span className="text-muted-foreground">Your analysed takes are kept, so you can compare them.</span>
+            )}
+          </div>
+          {recordingAgain ? (
+            <AnswerRecorder
+              question={answer.questionText}
+              uploadUrl={`/api/interviews/${retake.interviewId}/answers/${answer.id}/audio`}
+              transcriptUrl={`/api/interviews/${retake.interviewId}/answers/${answer.id}/transcript`}
+              recognition={retake.recognition}
+              speakOnMount={false}
+              onUploaded={() => {
+                setRecordingAgain(false);
+                router.refresh();
+              }}
+            />
+          ) : null}
+        </footer>
       ) : null}
     </article>
   );

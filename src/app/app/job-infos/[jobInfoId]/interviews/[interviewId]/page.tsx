@@ -8,6 +8,7 @@ import { DeleteInterviewButton } from "@/features/interviews/components/DeleteIn
 import { InterviewRunner } from "@/features/interviews/components/InterviewRunner";
 import { overallScore } from "@/features/interviews/overallScore";
 import { interviewKindLabels } from "@/features/interviews/schemas";
+import { countTakesByAnswer } from "@/features/interviews/takesDb";
 import { getInterview, listAnswersInFull } from "@/features/interviews/db";
 import { formatDateTime } from "@/lib/format";
 import { getModel } from "@/services/ai";
@@ -31,6 +32,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
   const overall = mean(ready.flatMap((a) => overallScore(a.contentRating, a.score)?.score ?? []));
   const started = answers.filter((a) => a.status !== "awaiting");
   const modelLabel = getModel(user.aiProvider).label;
+  const takeCounts = await countTakesByAnswer(db, user.id, answers.map((a) => a.id));
+  const recognition = { serverStt: isSttConfigured(), language: user.speechLanguage, cloudConsent: user.cloudRecognitionConsentAt !== null };
 
   return (
     <div className="grid gap-8">
@@ -67,7 +70,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
       <InterviewRunner
         interviewId={interview.id}
         answers={answers.map(({ id, position, questionText, status }) => ({ id, position, questionText, status }))}
-        recognition={{ serverStt: isSttConfigured(), language: user.speechLanguage, cloudConsent: user.cloudRecognitionConsentAt !== null }}
+        recognition={recognition}
       />
       {started.length > 0 ? (
         <section aria-labelledby="answers-heading" className="grid gap-4">
@@ -92,6 +95,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
                 feedback: (a.feedback as AnswerResultData["feedback"]) ?? null,
                 contentFeedback: (a.contentFeedback as AnswerResultData["contentFeedback"]) ?? null,
                 modelLabel,
+              }}
+              retake={{
+                interviewId: interview.id,
+                recognition,
+                earlierTakes: takeCounts.get(a.id) ?? 0,
+                takesHref: `/app/job-infos/${jobInfoId}/interviews/${interview.id}/answers/${a.id}/takes`,
               }}
             />
           ))}
