@@ -60,7 +60,7 @@ export function compareTakes(before: TakeMeasures, after: TakeMeasures) {
   const paceUnit = before.wordsPerMinute !== null && after.wordsPerMinute !== null ? " wpm" : " syll/s";
   const rows: CompareRow[] = [
     judged("Delivery score", "", before.score, after.score, DELIVERY_SCORE_NOISE),
-    judged("Content rating", "/10", before.contentRating, after.contentRating, sameEngine === "insights" ? QUESTION_RATING_NOISE : null),
+    judged("Content rating (of 10)", "", before.contentRating, after.contentRating, sameEngine === "insights" ? QUESTION_RATING_NOISE : null),
     measure("Pace", paceUnit, before.scores?.pace, after.scores?.pace),
     measure("Fillers", "/min", before.scores?.fillers, after.scores?.fillers),
     measure("Thinking time", " s", before.scores?.thinkingTime, after.scores?.thinkingTime),

@@ -115,6 +115,28 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
     await page.reload();
     await checkAnalysedCard(page);
 
+    // Record the answer again: the first take is kept and the two compare side by side.
+    const interviewUrl = page.url();
+    await card.getByRole("button", { name: "Record again" }).click();
+    await card.getByRole("button", { name: "Record answer" }).click();
+    await page.waitForTimeout(audioMs + 400);
+    await card.getByRole("button", { name: "Stop" }).click();
+    await card.getByRole("button", { name: "Submit answer" }).click();
+    await card.getByRole("link", { name: "Compare takes (2)" }).waitFor({ timeout: 60_000 });
+    await card.getByTestId("transcript-source").waitFor({ timeout: 60_000 });
+    await card.getByRole("link", { name: "Compare takes (2)" }).click();
+    await page.waitForURL(/\/takes$/);
+    const table = page.getByRole("table", { name: "Measures compared" });
+    await table.getByRole("row", { name: /Delivery score/ }).waitFor();
+    expect(await table.getByRole("row", { name: /Pace/ }).textContent()).toMatch(/Not judged/);
+    expect(await page.locator("canvas").count()).toBe(2);
+    await screenshot(page, "42-spoken-compare-takes");
+    await page.getByRole("button", { name: /^Delete Take 1/ }).click();
+    await page.getByRole("button", { name: "Delete take" }).click();
+    await page.getByText(/Record this answer again to compare takes/).waitFor();
+    await page.goto(interviewUrl);
+    expect(await page.getByRole("link", { name: /Compare takes/ }).count()).toBe(0);
+
     // The agreement is remembered in settings.
     await page.goto(`${server.url}/app/settings`);
     expect(await page.getByRole("checkbox", { name: /Live captions through my browser/ }).isChecked()).toBe(true);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInterview, getAnswer, listAnswerSummaries, saveBrowserTranscript, saveUserTranscript } from "@/features/interviews/db";
 import type { SpokenContentFeedback } from "@/features/interviews/overallScore";
 import { removeInterview } from "@/features/interviews/remove";
+import { getDeliverySamples } from "@/features/progress/db";
 import { deleteTake, getTake, listTakes } from "@/features/interviews/takesDb";
 import { interpolateWords } from "@/features/interviews/transcriptTiming";
 import { getBankQuestion } from "@/insights/questionBank";
@@ -261,6 +262,15 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("spoken answers without typing
     expect(answer.contentFeedback).toBeNull();
     expect((answer.feedback as { notes: string[] }).notes.join(" ")).toMatch(/Content feedback could not be produced/);
   });
+  it("reads the delivery measures of the user's analysed answers for the personal baseline, owner only", async () => {
+    const samples = await getDeliverySamples(t.db, user.id);
+    expect(samples.length).toBeGreaterThanOrEqual(3);
+    expect(samples.some((s) => typeof s.paceWpm === "number" && s.paceWpm > 60)).toBe(true);
+    expect(samples.every((s) => s.longestPause === null || typeof s.longestPause === "number")).toBe(true);
+    const stranger = await makeUser(t.db, "free");
+    expect(await getDeliverySamples(t.db, stranger.id)).toEqual([]);
+  });
+
   it("recording again keeps the analysed take with its recording; deleting the take deletes its file; deleting the interview deletes every file", async () => {
     const before = (await getAnswer(t.db, user.id, answerIds[2]!))!;
     expect(before.status).toBe("ready");

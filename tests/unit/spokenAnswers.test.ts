@@ -5,6 +5,7 @@ import { overallScore } from "@/features/interviews/overallScore";
 import { clampSegments, interpolateWords, locateQuoteInWords } from "@/features/interviews/transcriptTiming";
 import { getBankQuestion } from "@/insights/questionBank";
 import { planInterview } from "@/insights/planInterview";
+import { speakingBaseline } from "@/progress/baseline";
 import { compareTakes } from "@/progress/compareTakes";
 import { createInsightsModel } from "@/services/ai/insightsModel";
 import { markFillers } from "@/speech/fillers";
@@ -177,7 +178,7 @@ describe("comparing two takes", () => {
   });
 
   it("judges an insights rating beyond 2.3 points, never an LLM rating, and never single measures", () => {
-    expect(compareTakes(take(60, 4, 150, []), take(60, 7, 150, [])).rows[1]).toMatchObject({ verdict: "better", delta: 3 });
+    expect(compareTakes(take(60, 4, 150, []), take(60, 7, 150, [])).rows[1]).toMatchObject({ label: "Content rating (of 10)", verdict: "better", delta: 3 });
     expect(compareTakes(take(60, 4, 150, []), take(60, 6, 150, [])).rows[1]!.verdict).toBe("within-noise");
     expect(compareTakes(take(60, 4, 150, [], "llm"), take(60, 9, 150, [], "llm")).rows[1]!.verdict).toBe("not-judged");
     const pace = compareTakes(take(60, 5, 190, []), take(60, 5, 150, [])).rows[2]!;
@@ -188,5 +189,21 @@ describe("comparing two takes", () => {
   it("lists key points gained and lost", () => {
     const { coverage } = compareTakes(take(60, 5, 150, ["situation", "result"]), take(60, 5, 150, ["result", "reflection"]));
     expect(coverage).toEqual({ gained: ["reflection"], lost: ["situation"], kept: ["result"] });
+  });
+});
+
+describe("personal speaking baseline", () => {
+  it("gives the median of each measure once it has 3 answers, and nothing before", () => {
+    expect(speakingBaseline([{ paceWpm: 150 }, { paceWpm: 170 }])).toEqual({});
+    const baseline = speakingBaseline([
+      { paceWpm: 150, fillers: 2, thinkingTime: null },
+      { paceWpm: 170, fillers: 8 },
+      { paceWpm: 130, fillers: 4, paceSyllables: 3.2 },
+      { paceWpm: 190, fillers: Number.NaN },
+    ]);
+    expect(baseline.paceWpm).toEqual({ median: 160, answers: 4 });
+    expect(baseline.fillers).toEqual({ median: 4, answers: 3 });
+    expect(baseline.paceSyllables).toBeUndefined();
+    expect(baseline.thinkingTime).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { interviewAnswers, interviews, liveInterviews, questions, resumeAnalyses
 import type { LiveMetrics } from "@/features/liveInterviews/metrics";
 import { getBankQuestion } from "@/insights/questionBank";
 import { isUuid } from "@/lib/ids";
+import type { DeliverySample } from "@/progress/baseline";
 import type { DrillInput } from "@/progress/drills";
 import type { PracticeText } from "@/progress/skillsInventory";
 import type { Turn } from "@/services/hume/transcript";
@@ -159,4 +160,48 @@ export async function getPlanData(db: DbOrTx, userId: string, jobInfoId: string)
     resumeText: resumes[0]?.resumeText ?? null,
     practice,
   };
+}
+
+/** How many recent analysed answers (all jobs) the personal baseline uses. */
+const BASELINE_ANSWERS = 30;
+
+/**
+ * The delivery measures of the user's recent analysed answers, newest first,
+ * for the personal baseline (only the small score values are read, not the blobs).
+ */
+export async function getDeliverySamples(db: DbOrTx, userId: string, jobInfoId?: string): Promise<(DeliverySample & { id: string; at: Date })[]> {
+  const value = (path: string) => sql<number | null>`(${interviewAnswers.metrics}->'scores'->${path}->>'value')::float8`;
+  const rows = await db
+    .select({
+      id: interviewAnswers.id,
+      at: interviewAnswers.processedAt,
+      pace: value("pace"),
+      wpm: sql<number | null>`(${interviewAnswers.metrics}->>'wordsPerMinute')::float8`,
+      fillers: value("fillers"),
+      thinkingTime: value("thinkingTime"),
+      longestPause: value("longestPause"),
+      pitchVariability: value("pitchVariability"),
+    })
+    .from(interviewAnswers)
+    .innerJoin(interviews, eq(interviews.id, interviewAnswers.interviewId))
+    .where(
+      and(
+        eq(interviewAnswers.userId, userId),
+        eq(interviewAnswers.status, "ready"),
+        isNotNull(interviewAnswers.processedAt),
+        jobInfoId && isUuid(jobInfoId) ? eq(interviews.jobInfoId, jobInfoId) : undefined,
+      ),
+    )
+    .orderBy(desc(interviewAnswers.processedAt))
+    .limit(BASELINE_ANSWERS);
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at!,
+    paceWpm: r.wpm !== null ? r.pace : null,
+    paceSyllables: r.wpm === null ? r.pace : null,
+    fillers: r.fillers,
+    thinkingTime: r.thinkingTime,
+    longestPause: r.longestPause,
+    pitchVariability: r.pitchVariability,
+  }));
 }

@@ -6,6 +6,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FeedbackView } from "@/features/questions/components/FeedbackView";
+import type { Baseline } from "@/progress/baseline";
 import type { MetricScore, Moment, SpeechScores } from "@/speech/types";
 import { overallScore, type SpokenContentFeedback } from "../overallScore";
 import type { SpeechFeedback } from "../speechFeedback";
@@ -45,7 +46,9 @@ export type AnswerResultData = {
 const seconds = (ms: number | null | undefined) => (ms === null || ms === undefined ? "—" : `${(ms / 1000).toFixed(1)} s`);
 const clock = (ms: number) => `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, "0")}`;
 
-function BandRow({ label, score, unit }: { label: string; score: MetricScore | null; unit: string }) {
+type Mine = { median: number; answers: number } | undefined;
+
+function BandRow({ label, score, unit, mine }: { label: string; score: MetricScore | null; unit: string; mine?: Mine }) {
   if (!score) return null;
   return (
     <li className="grid gap-0.5">
@@ -57,6 +60,11 @@ function BandRow({ label, score, unit }: { label: string; score: MetricScore | n
         <Badge variant={score.verdict === "within" ? "success" : "warning"}>
           norm {score.band.low}–{score.band.high} {unit}
         </Badge>
+        {mine ? (
+          <Badge variant="outline" title={`The median of your last ${mine.answers} analysed answers`}>
+            your usual {mine.median} {unit}
+          </Badge>
+        ) : null}
       </span>
       <span className="text-muted-foreground">{score.explanation}</span>
     </li>
@@ -65,7 +73,7 @@ function BandRow({ label, score, unit }: { label: string; score: MetricScore | n
 
 export type RetakeOptions = { interviewId: string; recognition: RecognitionSettings; earlierTakes: number; takesHref: string };
 
-export function AnswerResult({ answer, retake }: { answer: AnswerResultData; retake: RetakeOptions }) {
+export function AnswerResult({ answer, retake, baseline }: { answer: AnswerResultData; retake: RetakeOptions; baseline: Baseline }) {
   const router = useRouter();
   const [recordingAgain, setRecordingAgain] = useState(false);
   const audio = useRef<HTMLAudioElement>(null);
@@ -216,11 +224,16 @@ export function AnswerResult({ answer, retake }: { answer: AnswerResultData; ret
             </div>
           </dl>
           <ul className="grid gap-2 text-sm" aria-label="Against published norms">
-            <BandRow label="Pace" score={answer.metrics.scores.pace} unit={answer.metrics.wordsPerMinute !== null ? "wpm" : "syllables/s"} />
-            <BandRow label="Thinking time" score={answer.metrics.scores.thinkingTime} unit="s" />
-            <BandRow label="Longest pause" score={answer.metrics.scores.longestPause} unit="s" />
-            <BandRow label="Pitch variation" score={answer.metrics.scores.pitchVariability} unit="st" />
-            <BandRow label="Fillers" score={answer.metrics.scores.fillers} unit="/min" />
+            <BandRow
+              label="Pace"
+              score={answer.metrics.scores.pace}
+              unit={answer.metrics.wordsPerMinute !== null ? "wpm" : "syllables/s"}
+              mine={answer.metrics.wordsPerMinute !== null ? baseline.paceWpm : baseline.paceSyllables}
+            />
+            <BandRow label="Thinking time" score={answer.metrics.scores.thinkingTime} unit="s" mine={baseline.thinkingTime} />
+            <BandRow label="Longest pause" score={answer.metrics.scores.longestPause} unit="s" mine={baseline.longestPause} />
+            <BandRow label="Pitch variation" score={answer.metrics.scores.pitchVariability} unit="st" mine={baseline.pitchVariability} />
+            <BandRow label="Fillers" score={answer.metrics.scores.fillers} unit="/min" mine={baseline.fillers} />
           </ul>
           {answer.feedback ? (
             <section aria-label="Delivery feedback" className="grid gap-1 text-sm">

@@ -4,7 +4,9 @@ import { getDb } from "@/drizzle/db";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { TrendChart } from "@/features/progress/components/TrendChart";
 import { DrillList } from "@/features/progress/components/DrillList";
-import { getDrillInput, getJobProgress } from "@/features/progress/db";
+import { SpeakingBaselineCard } from "@/features/progress/components/SpeakingBaselineCard";
+import { getDeliverySamples, getDrillInput, getJobProgress } from "@/features/progress/db";
+import { speakingBaseline } from "@/progress/baseline";
 import { chooseDrills } from "@/progress/drills";
 import { DELIVERY_SCORE_NOISE, QUESTION_RATING_NOISE, RESUME_SCORE_NOISE } from "@/progress/noise";
 import { assessTrend } from "@/progress/trend";
@@ -18,7 +20,13 @@ export default async function ProgressPage({ params }: { params: Promise<{ jobIn
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
   const db = await getDb();
-  const [progress, drillInput] = await Promise.all([getJobProgress(db, user.id, jobInfo.id), getDrillInput(db, user.id, jobInfo.id)]);
+  const [progress, drillInput, samples, jobSamples] = await Promise.all([
+    getJobProgress(db, user.id, jobInfo.id),
+    getDrillInput(db, user.id, jobInfo.id),
+    getDeliverySamples(db, user.id),
+    getDeliverySamples(db, user.id, jobInfo.id),
+  ]);
+  const pacePoints = jobSamples.flatMap((s) => (s.paceWpm ? [{ id: s.id, at: s.at, value: Math.round(s.paceWpm) }] : [])).reverse();
   // Only the insights engine's rating noise is measured; ratings written by an LLM get no claim.
   const ratingsByEngine = progress.questionRatings.every((p) => p.source === "insights");
   return (
@@ -67,6 +75,18 @@ export default async function ProgressPage({ params }: { params: Promise<{ jobIn
           unit="/100"
           verdict={assessTrend(progress.resumeScores, RESUME_SCORE_NOISE)}
           empty="Analyse your resume against this job to see its score here."
+        />
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <SpeakingBaselineCard baseline={speakingBaseline(samples)} answers={samples.length} />
+        <TrendChart
+          title="Pace per recorded answer (wpm)"
+          points={pacePoints}
+          min={60}
+          max={220}
+          unit=" wpm"
+          verdict={assessTrend(pacePoints, null)}
+          empty="Answers with a transcript show their words per minute here."
         />
       </div>
       <DrillList drills={chooseDrills(drillInput)} jobInfoId={jobInfo.id} />

@@ -9,6 +9,8 @@ import { InterviewRunner } from "@/features/interviews/components/InterviewRunne
 import { overallScore } from "@/features/interviews/overallScore";
 import { interviewKindLabels } from "@/features/interviews/schemas";
 import { countTakesByAnswer } from "@/features/interviews/takesDb";
+import { getDeliverySamples } from "@/features/progress/db";
+import { speakingBaseline } from "@/progress/baseline";
 import { getInterview, listAnswersInFull } from "@/features/interviews/db";
 import { formatDateTime } from "@/lib/format";
 import { getModel } from "@/services/ai";
@@ -32,7 +34,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
   const overall = mean(ready.flatMap((a) => overallScore(a.contentRating, a.score)?.score ?? []));
   const started = answers.filter((a) => a.status !== "awaiting");
   const modelLabel = getModel(user.aiProvider).label;
-  const takeCounts = await countTakesByAnswer(db, user.id, answers.map((a) => a.id));
+  const [takeCounts, samples] = await Promise.all([countTakesByAnswer(db, user.id, answers.map((a) => a.id)), getDeliverySamples(db, user.id)]);
+  const baseline = speakingBaseline(samples);
   const recognition = { serverStt: isSttConfigured(), language: user.speechLanguage, cloudConsent: user.cloudRecognitionConsentAt !== null };
 
   return (
@@ -96,6 +99,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
                 contentFeedback: (a.contentFeedback as AnswerResultData["contentFeedback"]) ?? null,
                 modelLabel,
               }}
+              baseline={baseline}
               retake={{
                 interviewId: interview.id,
                 recognition,

@@ -118,7 +118,7 @@ export default async function TakesPage({
                     <h2 className="font-medium">
                       {title}: {labelOf(id)}
                     </h2>
-                    {overall ? <Badge>{overall.score}/100</Badge> : null}
+                    {overall ? <Badge title={overall.formula}>{overall.score}/100 overall</Badge> : null}
                   </div>
                   {take.waveform && take.durationMs ? (
                     <TakePlayer
