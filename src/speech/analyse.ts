@@ -1,5 +1,5 @@
 import { blockEnergies, frameLevelsDb, HOP_MS, intensityDb, mean, quantile, std } from "./frames";
-import { findFillers, tokenize } from "./fillers";
+import { extraFillers, findFillers, tokenize } from "./fillers";
 import { createPitchTracker, semitones, toPitchSignal, VOICING_THRESHOLD } from "./pitch";
 import { detectSyllableNuclei } from "./syllables";
 import type { FillerHit, Interval, Moment, Pause, SpeechInput, SpeechMetrics } from "./types";
@@ -92,7 +92,7 @@ export function analyseSpeech(input: SpeechInput): SpeechMetrics {
   if (transcript) {
     const tokens = tokenize(transcript);
     words = tokens.length;
-    const hits = findFillers(tokens);
+    const hits = findFillers(tokens, undefined, extraFillers(input.extraFillers));
     // Without audio speech (e.g. a silent file) fall back to the transcript's own timing or the whole duration.
     const spanMs = answerSpanMs > 0 ? answerSpanMs : durationMs;
     wordsPerMinute = spanMs > 0 ? words / (spanMs / 60000) : null;

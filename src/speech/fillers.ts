@@ -79,7 +79,26 @@ function makeToken(raw: string, startMs?: number, endMs?: number): Token {
 }
 
 /** Filler hits in order, each with timings when the tokens carry them. */
-export function findFillers(tokens: Token[], onHit?: (from: number, to: number) => void): FillerHit[] {
+/**
+ * A speaker's own fillers (speaking profile), e.g. "basically", "you know",
+ * "na": one or two words each, always counted. Normalised like tokens.
+ */
+export type ExtraFillers = { single: ReadonlySet<string>; pairs: ReadonlySet<string> };
+
+export function extraFillers(phrases: readonly string[] = []): ExtraFillers {
+  const single = new Set<string>();
+  const pairs = new Set<string>();
+  for (const phrase of phrases) {
+    const words = splitWords(phrase).map((w) => makeToken(w).norm).filter(Boolean);
+    if (words.length === 1) single.add(words[0]!);
+    else if (words.length === 2) pairs.add(words.join(" "));
+  }
+  return { single, pairs };
+}
+
+const NO_EXTRAS: ExtraFillers = { single: new Set(), pairs: new Set() };
+
+export function findFillers(tokens: Token[], onHit?: (from: number, to: number) => void, extras: ExtraFillers = NO_EXTRAS): FillerHit[] {
   const hits: FillerHit[] = [];
   const hit = (filler: string, from: number, to: number) => {
     onHit?.(from, to);
@@ -96,6 +115,15 @@ export function findFillers(tokens: Token[], onHit?: (from: number, to: number) 
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    if (next && extras.pairs.has(`${t.norm} ${next.norm}`)) {
+      hit(`${t.norm} ${next.norm}`, i, i + 1);
+      i++;
+      continue;
+    }
+    if (extras.single.has(t.norm)) {
+      hit(t.norm, i, i);
+      continue;
+    }
     const hes = HESITATIONS.get(t.norm);
     if (hes) {
       hit(hes, i, i);
@@ -140,7 +168,7 @@ export function findFillers(tokens: Token[], onHit?: (from: number, to: number) 
  * The transcript cut into pieces (words and the spaces between them), each
  * word marked when the filler rules above count it, for highlighting.
  */
-export function markFillers(text: string): { text: string; filler: boolean }[] {
+export function markFillers(text: string, extras: ExtraFillers = NO_EXTRAS): { text: string; filler: boolean }[] {
   const pieces = text.split(/(\s+)/).filter(Boolean);
   const wordPieces: number[] = [];
   pieces.forEach((piece, i) => {
@@ -148,8 +176,12 @@ export function markFillers(text: string): { text: string; filler: boolean }[] {
   });
   const tokens = wordPieces.map((i) => makeToken(pieces[i]!));
   const marked = new Set<number>();
-  findFillers(tokens, (from, to) => {
-    for (let k = from; k <= to; k++) marked.add(wordPieces[k]!);
-  });
+  findFillers(
+    tokens,
+    (from, to) => {
+      for (let k = from; k <= to; k++) marked.add(wordPieces[k]!);
+    },
+    extras,
+  );
   return pieces.map((piece, i) => ({ text: piece, filler: marked.has(i) }));
 }

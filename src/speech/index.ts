@@ -5,7 +5,7 @@
  */
 export { analyseSpeech, LONG_PAUSE_MS, MONOTONE_SEMITONES, SYLLABLES_PER_WORD } from "./analyse";
 export { AudioDecodeError, assertMaxDuration, decodeAudio, isWithinMaxDuration, MAX_AUDIO_MS, type DecodedAudio } from "./decode";
-export { findFillers, tokenize } from "./fillers";
+export { extraFillers, findFillers, markFillers, tokenize } from "./fillers";
 export {
   scoreFillersPerMinute,
   scoreLongestPause,

@@ -17,6 +17,8 @@ export type SpeechInput = {
   samples: Float32Array;
   sampleRate: number;
   transcript?: Transcript;
+  /** The speaker's own filler words or two-word phrases (speaking profile), counted besides the built-in ones. */
+  extraFillers?: readonly string[];
 };
 
 export type Interval = { startMs: number; endMs: number };

@@ -262,6 +262,18 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("spoken answers without typing
     expect(answer.contentFeedback).toBeNull();
     expect((answer.feedback as { notes: string[] }).notes.join(" ")).toMatch(/Content feedback could not be produced/);
   });
+  it("counts the speaker's own filler words from the speaking profile", async () => {
+    const { updateSpeakingProfile } = await import("@/features/users/db");
+    const count = async () => {
+      expect(await saveUserTranscript(t.db, user.id, answerIds[3]!, STORY)).toBe(true);
+      await processAnswer(deps, answerIds[3]!);
+      return (((await getAnswer(t.db, user.id, answerIds[3]!))!.metrics as { fillers: { count: number } }).fillers.count);
+    };
+    const before = await count();
+    await updateSpeakingProfile(t.db, user.id, { speechLanguage: "en-GB", cloudRecognition: false, extraFillers: ["coffee", "since then"] });
+    expect(await count()).toBe(before + 2);
+  });
+
   it("reads the delivery measures of the user's analysed answers for the personal baseline, owner only", async () => {
     const samples = await getDeliverySamples(t.db, user.id);
     expect(samples.length).toBeGreaterThanOrEqual(3);

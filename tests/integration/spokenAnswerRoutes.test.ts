@@ -7,7 +7,7 @@ import { PUT as putTypedTranscript } from "@/app/api/interview-answers/[answerId
 import { GET as getExport } from "@/app/api/interviews/[interviewId]/export/route";
 import type { DatabaseHandle } from "@/drizzle/client";
 import type { User } from "@/drizzle/schema";
-import { attachRecording, createInterview, getAnswer, getInterview, listAnswerSummaries } from "@/features/interviews/db";
+import { attachRecording, createInterview, getAnswer, getInterview, listAnswerSummaries, listInterviews } from "@/features/interviews/db";
 import { removeInterview } from "@/features/interviews/remove";
 import { createLocalStorage } from "@/services/storage/local";
 import { createTestDatabase, type TestDatabase } from "../support/database";
@@ -161,7 +161,12 @@ describe("recorded-answer transcript routes", () => {
     const storage = createLocalStorage(root);
     const key = `recordings/test/${crypto.randomUUID()}.wav`;
     await storage.put(key, new Blob([new Uint8Array(100)]).stream(), { contentType: "audio/wav", maxBytes: 1000 });
+    const [listed] = await listInterviews(t.db, owner.id, (await getInterview(t.db, owner.id, interviewId))!.jobInfoId);
     await attachRecording(t.db, owner.id, answerIds[1]!, { storageKey: key, audioBytes: 100 });
+    const [relisted] = await listInterviews(t.db, owner.id, (await getInterview(t.db, owner.id, interviewId))!.jobInfoId);
+    // Last activity (for "not finished" marking) moves with each recording.
+    expect(relisted!.lastActivityAt).toBeInstanceOf(Date);
+    expect(relisted!.lastActivityAt.getTime()).toBeGreaterThan(listed!.lastActivityAt.getTime());
     const file = path.join(root, key);
     expect(existsSync(file)).toBe(true);
     expect(await removeInterview(t.db, storage, stranger.id, interviewId)).toBe(false);

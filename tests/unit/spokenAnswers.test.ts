@@ -8,7 +8,8 @@ import { planInterview } from "@/insights/planInterview";
 import { speakingBaseline } from "@/progress/baseline";
 import { compareTakes } from "@/progress/compareTakes";
 import { createInsightsModel } from "@/services/ai/insightsModel";
-import { markFillers } from "@/speech/fillers";
+import { extraFillers, findFillers, markFillers, tokenize } from "@/speech/fillers";
+import { speakingProfileSchema } from "@/features/users/schemas";
 
 const job = {
   title: "Backend engineer",
@@ -205,5 +206,25 @@ describe("personal speaking baseline", () => {
     expect(baseline.fillers).toEqual({ median: 4, answers: 3 });
     expect(baseline.paceSyllables).toBeUndefined();
     expect(baseline.thinkingTime).toBeUndefined();
+  });
+});
+
+describe("the speaker's own filler words", () => {
+  it("are counted and highlighted besides the built-in ones, one or two words each", () => {
+    const extras = extraFillers(["Basically", "you see", "na", "three word phrase"]);
+    const text = "So, na, the plan was basically simple, you see, and um it worked na";
+    const hits = findFillers(tokenize({ text }), undefined, extras).map((h) => h.filler);
+    expect(hits).toEqual(["na", "basically", "you see", "um", "na"]);
+    expect(findFillers(tokenize({ text })).map((h) => h.filler)).toEqual(["basically", "um"]);
+    expect(markFillers(text, extras).filter((p) => p.filler).map((p) => p.text)).toEqual(["na,", "basically", "you", "see,", "um", "na"]);
+  });
+
+  it("are validated in the speaking profile: words or two-word phrases, deduplicated, at most 20", () => {
+    const ok = speakingProfileSchema.safeParse({ speechLanguage: "en-NG", extraFillers: " Basically,you know , na,, basically " });
+    expect(ok.success && ok.data.extraFillers).toEqual(["basically", "you know", "na"]);
+    expect(speakingProfileSchema.safeParse({ speechLanguage: "en-NG", extraFillers: "one two three" }).success).toBe(false);
+    expect(speakingProfileSchema.safeParse({ speechLanguage: "en-NG", extraFillers: "<script>" }).success).toBe(false);
+    expect(speakingProfileSchema.safeParse({ speechLanguage: "en-NG", extraFillers: Array.from({ length: 21 }, (_, i) => `w${"a".repeat(i + 1)}`).join(",") }).success).toBe(false);
+    expect(speakingProfileSchema.safeParse({ speechLanguage: "xx-YY" }).success).toBe(false);
   });
 });

@@ -17,6 +17,8 @@ export const users = pgTable("users", {
   webhookSecret: text("webhook_secret"),
   /** Speaking profile: the language variety for speech recognition (BCP-47, e.g. en-GB). */
   speechLanguage: text("speech_language").notNull().default("en-US"),
+  /** Speaking profile: the user's own filler words or two-word phrases, counted besides the built-in English ones. */
+  extraFillers: text("extra_fillers").array().notNull().default(sql`'{}'::text[]`),
   /** When the user agreed that the browser vendor's cloud service may hear recordings (null: not agreed). */
   cloudRecognitionConsentAt: timestamp("cloud_recognition_consent_at", { withTimezone: true }),
   /** The `updated_at` of the newest Clerk event applied, so older events never overwrite newer data. */

@@ -61,6 +61,7 @@ export async function listInterviews(db: DbOrTx, userId: string, jobInfoId: stri
       answers: sql<number>`count(${interviewAnswers.id})::int`,
       ready: sql<number>`count(${interviewAnswers.id}) filter (where ${interviewAnswers.status} = 'ready')::int`,
       meanScore: sql<number | null>`round(avg(${interviewAnswers.score}))::int`,
+      lastActivityAt: sql<Date>`greatest(${interviews.createdAt}, max(${interviewAnswers.recordedAt}))`.mapWith(interviews.createdAt),
     })
     .from(interviews)
     .leftJoin(interviewAnswers, eq(interviewAnswers.interviewId, interviews.id))

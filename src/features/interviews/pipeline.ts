@@ -128,7 +128,7 @@ export async function processAnswer(deps: PipelineDeps, answerId: string): Promi
       notes,
     );
     const transcript = chosen ? { text: chosen.text, words: chosen.timing.words.length ? chosen.timing.words : undefined } : undefined;
-    const metrics = analyseSpeech({ samples: decoded.samples, sampleRate: decoded.sampleRate, transcript });
+    const metrics = analyseSpeech({ samples: decoded.samples, sampleRate: decoded.sampleRate, transcript, extraFillers: owner?.extraFillers });
     const scores = scoreSpeech(metrics);
     const { waveform, ...storedMetrics } = metrics;
 

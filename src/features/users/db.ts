@@ -114,11 +114,12 @@ export async function updateSettings(
   if (data.plan) await setLocalPlan(db, id, data.plan);
 }
 
-export async function updateSpeakingProfile(db: DbOrTx, id: string, data: { speechLanguage: string; cloudRecognition: boolean }) {
+export async function updateSpeakingProfile(db: DbOrTx, id: string, data: { speechLanguage: string; cloudRecognition: boolean; extraFillers: string[] }) {
   await db
     .update(users)
     .set({
       speechLanguage: data.speechLanguage,
+      extraFillers: data.extraFillers,
       // Keeps the original date of an agreement that stands; withdrawing clears it.
       cloudRecognitionConsentAt: data.cloudRecognition ? sql`coalesce(${users.cloudRecognitionConsentAt}, now())` : null,
     })

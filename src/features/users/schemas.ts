@@ -58,7 +58,17 @@ export const speechLanguages = [
   { tag: "en-IE", label: "English (Ireland)" },
 ] as const;
 
+/** The user's own fillers: comma-separated words or two-word phrases (letters, apostrophes, hyphens). */
+const extraFillersField = z
+  .string()
+  .max(400, "Keep the list under 400 characters.")
+  .optional()
+  .transform((v) => [...new Set((v ?? "").split(",").map((p) => p.trim().toLowerCase().replace(/\s+/g, " ")).filter(Boolean))])
+  .refine((list) => list.length <= 20, "Up to 20 filler words.")
+  .refine((list) => list.every((p) => p.length <= 30 && /^[\p{L}'-]+( [\p{L}'-]+)?$/u.test(p)), "Use words or two-word phrases, separated by commas (e.g. basically, you know, na).");
+
 export const speakingProfileSchema = z.object({
+  extraFillers: extraFillersField,
   speechLanguage: z.enum(speechLanguages.map((l) => l.tag) as [string, ...string[]], { error: "Choose a language variety." }),
   cloudRecognition: z
     .enum(["on", "off"])

@@ -10,9 +10,9 @@ import { getCurrentUser } from "@/services/auth";
 import { setCloudRecognitionConsent, updateSpeakingProfile } from "./db";
 import { speakingProfileSchema } from "./schemas";
 
-export type SpeakingProfileState = ActionResult<{ speechLanguage: string; cloudRecognition: boolean }>;
+export type SpeakingProfileState = ActionResult<{ speechLanguage: string; cloudRecognition: boolean; extraFillers: string[] }>;
 
-/** Settings → speaking profile: the recognition language and the cloud-recognition consent. */
+/** Settings → speaking profile: the recognition language, the user's own fillers and the cloud-recognition consent. */
 export async function updateSpeakingProfileAction(_prev: SpeakingProfileState | null, formData: FormData): Promise<SpeakingProfileState> {
   return runAction("updateSpeakingProfile", async () => {
     const user = await getCurrentUser();

@@ -22,7 +22,11 @@ export default async function SettingsPage() {
         webhookUrl={user.webhookUrl}
         webhookSecret={user.webhookSecret}
       />
-      <SpeakingProfileForm speechLanguage={user.speechLanguage} cloudRecognition={user.cloudRecognitionConsentAt !== null} languages={speechLanguages} />
+      <SpeakingProfileForm
+        speechLanguage={user.speechLanguage} cloudRecognition={user.cloudRecognitionConsentAt !== null}
+        extraFillers={user.extraFillers}
+        languages={speechLanguages}
+      />
       <AccountDataSection userId={user.id} />
     </div>
   );

@@ -73,7 +73,10 @@ function BandRow({ label, score, unit, mine }: { label: string; score: MetricSco
 
 export type RetakeOptions = { interviewId: string; recognition: RecognitionSettings; earlierTakes: number; takesHref: string };
 
-export function AnswerResult({ answer, retake, baseline }: { answer: AnswerResultData; retake: RetakeOptions; baseline: Baseline }) {
+export type SpeakerProfile = { baseline: Baseline; ownFillers: string[] };
+
+export function AnswerResult({ answer, retake, speaker }: { answer: AnswerResultData; retake: RetakeOptions; speaker: SpeakerProfile }) {
+  const { baseline } = speaker;
   const router = useRouter();
   const [recordingAgain, setRecordingAgain] = useState(false);
   const audio = useRef<HTMLAudioElement>(null);
@@ -159,6 +162,7 @@ export function AnswerResult({ answer, retake, baseline }: { answer: AnswerResul
             answerId={answer.id}
             transcript={answer.transcript}
             source={answer.transcriptSource}
+            ownFillers={speaker.ownFillers}
             onSave={(text) =>
               post(`/api/interview-answers/${answer.id}/transcript`, {
                 method: "PUT",

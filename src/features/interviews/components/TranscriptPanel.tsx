@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { markFillers } from "@/speech/fillers";
+import { extraFillers, markFillers } from "@/speech/fillers";
 
 export type TranscriptSource = "stt" | "browser" | "user";
 
@@ -23,9 +23,12 @@ export function TranscriptPanel({
   answerId,
   transcript,
   source,
+  ownFillers,
   onSave,
 }: {
   answerId: string;
+  /** The user's own filler words (speaking profile). */
+  ownFillers: readonly string[];
   transcript: string | null;
   source: TranscriptSource | null;
   onSave: (text: string) => Promise<boolean>;
@@ -41,7 +44,7 @@ export function TranscriptPanel({
       </div>
       {transcript ? (
         <p className="whitespace-pre-wrap rounded-lg bg-muted p-3 leading-relaxed" data-testid="transcript-text">
-          {markFillers(transcript).map((piece, i) =>
+          {markFillers(transcript, extraFillers(ownFillers)).map((piece, i) =>
             piece.filler ? (
               <mark key={i} className="rounded bg-warning/30 px-0.5 text-foreground" title="Filler word">
                 {piece.text}

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { updateSpeakingProfileAction, type SpeakingProfileState } from "../speakingProfileActions";
 
@@ -16,15 +17,19 @@ import { updateSpeakingProfileAction, type SpeakingProfileState } from "../speak
 export function SpeakingProfileForm({
   speechLanguage,
   cloudRecognition,
+  extraFillers,
   languages,
 }: {
   speechLanguage: string;
   cloudRecognition: boolean;
+  extraFillers: string[];
   languages: readonly { tag: string; label: string }[];
 }) {
   const [state, formAction, pending] = useActionState<SpeakingProfileState | null, FormData>(updateSpeakingProfileAction, null);
   const [language, setLanguage] = useState(speechLanguage);
   const [cloud, setCloud] = useState(cloudRecognition);
+  const [fillers, setFillers] = useState(extraFillers.join(", "));
+  const fillersError = state && !state.ok ? state.fieldErrors?.extraFillers?.[0] : undefined;
   return (
     <form action={formAction} className="grid gap-4" aria-labelledby="speaking-profile-heading">
       <h2 id="speaking-profile-heading" className="text-lg font-semibold">
@@ -39,6 +44,22 @@ export function SpeakingProfileForm({
           ))}
         </Select>
       </FormField>
+      <FormField
+        id="extraFillers"
+        label="Your own filler words"
+        error={fillersError}
+        hint="Comma-separated words or two-word phrases you tend to repeat (e.g. basically, you know, na). They are counted and highlighted with the usual ones (um, uh, like…)."
+      >
+        <Input
+          id="extraFillers"
+          name="extraFillers"
+          value={fillers}
+          onChange={(e) => setFillers(e.target.value)}
+          maxLength={400}
+          aria-invalid={fillersError ? true : undefined}
+          aria-describedby="extraFillers-hint"
+        />
+      </FormField>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="cloudRecognition" value="on" checked={cloud} onChange={(e) => setCloud(e.target.checked)} className="mt-1" />
         <span>
@@ -50,7 +71,7 @@ export function SpeakingProfileForm({
         <p role="status" className="text-sm text-success">
           Saved.
         </p>
-      ) : state ? (
+      ) : state && !state.fieldErrors ? (
         <Alert variant="destructive">
           <AlertDescription>{state.message}</AlertDescription>
         </Alert>

@@ -14,6 +14,11 @@ import { LIVE_INTERVIEW_LIMITS } from "@/features/liveInterviews/permissions";
 import { requireUser } from "@/services/auth";
 import { humeSettings } from "@/services/hume";
 
+/** An interview left with unanswered questions for a day: marked, and resumable where it stopped. */
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+const isAbandoned = (i: { status: string; answers: number; ready: number; lastActivityAt: Date }) =>
+  i.status === "in_progress" && Date.now() - new Date(i.lastActivityAt).getTime() > ABANDONED_AFTER_MS;
+
 export const metadata = { title: "Mock interviews" };
 
 export default async function InterviewsPage({ params }: { params: Promise<{ jobInfoId: string }> }) {
@@ -101,7 +106,13 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
                   <span className="flex items-center gap-2 text-sm text-muted-foreground">
                     {i.ready}/{i.answers} analysed
                     {i.meanScore !== null ? <Badge>{i.meanScore}/100</Badge> : null}
-                    {i.status === "completed" ? <Badge variant="success">Completed</Badge> : <Badge variant="outline">In progress</Badge>}
+                    {i.status === "completed" ? (
+                      <Badge variant="success">Completed</Badge>
+                    ) : isAbandoned(i) ? (
+                      <Badge variant="warning">Not finished · resume</Badge>
+                    ) : (
+                      <Badge variant="outline">In progress</Badge>
+                    )}
                   </span>
                 </Link>
               </li>

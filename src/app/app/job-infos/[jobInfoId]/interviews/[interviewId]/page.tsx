@@ -99,7 +99,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
                 contentFeedback: (a.contentFeedback as AnswerResultData["contentFeedback"]) ?? null,
                 modelLabel,
               }}
-              baseline={baseline}
+              speaker={{ baseline, ownFillers: user.extraFillers }}
               retake={{
                 interviewId: interview.id,
                 recognition,
