@@ -140,6 +140,20 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
     // The agreement is remembered in settings.
     await page.goto(`${server.url}/app/settings`);
     expect(await page.getByRole("checkbox", { name: /Live captions through my browser/ }).isChecked()).toBe(true);
+    // The speaking profile saves without a reload and keeps what was typed, also after a refused save.
+    const fillers = page.getByLabel("Your own filler words");
+    await fillers.fill("basically, one two three");
+    await page.getByRole("button", { name: "Save speaking profile" }).click();
+    await page.getByText(/two-word phrases, separated by commas/).first().waitFor();
+    expect(await fillers.inputValue()).toBe("basically, one two three");
+    await fillers.fill("basically, na");
+    await page.getByLabel("Language and accent").selectOption("en-NG");
+    await page.getByRole("button", { name: "Save speaking profile" }).click();
+    await page.getByRole("status").getByText("Saved.").waitFor();
+    expect(await fillers.inputValue()).toBe("basically, na");
+    expect(await page.getByLabel("Language and accent").inputValue()).toBe("en-NG");
+    await page.reload();
+    expect(await page.getByLabel("Your own filler words").inputValue()).toBe("basically, na");
   });
 });
 

@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PUT as putBrowserTranscript } from "@/app/api/interviews/[interviewId]/answers/[answerId]/transcript/route";
 import { PUT as putTypedTranscript } from "@/app/api/interview-answers/[answerId]/transcript/route";
 import { GET as getExport } from "@/app/api/interviews/[interviewId]/export/route";
+import { GET as getTakeAudio } from "@/app/api/answer-takes/[takeId]/audio/route";
+import { listTakes } from "@/features/interviews/takesDb";
+import type { ObjectStorage } from "@/services/storage/types";
+import { sql } from "drizzle-orm";
 import type { DatabaseHandle } from "@/drizzle/client";
 import type { User } from "@/drizzle/schema";
 import { attachRecording, createInterview, getAnswer, getInterview, listAnswerSummaries, listInterviews } from "@/features/interviews/db";
@@ -22,7 +26,7 @@ const session = vi.hoisted(() => ({ user: null as Pick<User, "id" | "plan"> | nu
 vi.mock("@/services/auth", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("@/services/queue", () => ({ enqueueAnswerAnalysis: async (id: string) => void session.queued.push(id) }));
 
-type Slots = typeof globalThis & { __darasaDatabase?: Promise<DatabaseHandle> };
+type Slots = typeof globalThis & { __darasaDatabase?: Promise<DatabaseHandle>; __darasaStorage?: ObjectStorage };
 
 describe("recorded-answer transcript routes", () => {
   let t: TestDatabase;
@@ -155,6 +159,30 @@ describe("recorded-answer transcript routes", () => {
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
     expect((await exportAs("docx")).status).toBe(400);
+  });
+
+  it("an earlier take's recording plays for its owner only, with Range", async () => {
+    const storage = createLocalStorage(root);
+    (globalThis as Slots).__darasaStorage = storage;
+    const key = `recordings/test/${crypto.randomUUID()}.wav`;
+    await storage.put(key, new Blob([new Uint8Array(1000).fill(7)]).stream(), { contentType: "audio/wav", maxBytes: 2000 });
+    await attachRecording(t.db, owner.id, answerIds[0]!, { storageKey: key, audioBytes: 1000 });
+    await t.db.execute(sql`update interview_answers set status = 'ready' where id = ${answerIds[0]!}`);
+    await attachRecording(t.db, owner.id, answerIds[0]!, { storageKey: `recordings/test/${crypto.randomUUID()}.wav`, audioBytes: 10 });
+    const [take] = await listTakes(t.db, owner.id, answerIds[0]!);
+    const play = (takeId: string, headers: Record<string, string> = {}) =>
+      getTakeAudio(new Request(`http://localhost/api/answer-takes/${takeId}/audio`, { headers }), { params: Promise.resolve({ takeId }) });
+    session.user = owner;
+    const ranged = await play(take!.id, { range: "bytes=10-19" });
+    expect(ranged.status).toBe(206);
+    expect(ranged.headers.get("content-range")).toBe("bytes 10-19/1000");
+    expect((await ranged.arrayBuffer()).byteLength).toBe(10);
+    session.user = stranger;
+    expect((await play(take!.id)).status).toBe(404);
+    expect((await play("not-a-uuid")).status).toBe(404);
+    session.user = null;
+    expect((await play(take!.id)).status).toBe(401);
+    session.user = owner;
   });
 
   it("deleting an interview removes its rows and recordings; another user's stays", async () => {
