@@ -5,6 +5,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { submitWithoutReset } from "@/lib/formSubmit";
 import type { ActionResult } from "@/lib/result";
 import { startInterviewAction } from "../actions";
 
@@ -17,7 +18,7 @@ export function StartInterviewForm({ jobInfoId, kinds }: { jobInfoId: string; ki
   const [count, setCount] = useState("3");
   const chosen = kinds.find((k) => k.value === kind);
   return (
-    <form action={formAction} className="grid gap-3">
+    <form onSubmit={submitWithoutReset(formAction)} className="grid gap-3">
       <input type="hidden" name="jobInfoId" value={jobInfoId} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="grid gap-1">
