@@ -1,4 +1,4 @@
-import { getBankQuestion, type Difficulty } from "./questionBank";
+import { getBankQuestion, type Difficulty, type QuestionKind } from "./questionBank";
 import { pickQuestion, type JobContext } from "./pickQuestion";
 import type { ResumeReport } from "@/resume/report";
 import { resumeAnalysisFromReport } from "./resumeAnalysis";
@@ -21,7 +21,7 @@ export function producedBy(providerMetadata: Record<string, unknown> | undefined
 }
 
 export type InsightsTask =
-  | { task: "question"; job: JobContext; difficulty: Difficulty; excludeBankIds: string[]; seed: string }
+  | { task: "question"; job: JobContext; difficulty: Difficulty; excludeBankIds: string[]; seed: string; kinds?: QuestionKind[] }
   | { task: "feedback"; bankQuestionId: string | null; answer: string }
   | { task: "resume"; report: ResumeReport }
   | { task: "liveInterview"; turns: Turn[]; metrics: LiveMetrics }
@@ -57,7 +57,7 @@ export function runInsightsTask(task: InsightsTask): InsightsResult {
     return { text: JSON.stringify(feedback), metadata: { categories: feedback.categories.length } };
   }
   if (task.task === "question") {
-    const picked = pickQuestion(task.job, task.difficulty, new Set(task.excludeBankIds), task.seed);
+    const picked = pickQuestion(task.job, task.difficulty, new Set(task.excludeBankIds), task.seed, task.kinds);
     if (!picked) throw new InsightsTaskError("Every bank question at this difficulty has been asked for this job.");
     return {
       text: picked.question.question,

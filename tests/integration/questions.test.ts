@@ -169,6 +169,18 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       expect(text.trim()).toBe(bank!.question);
     });
 
+    it("asks a behavioural or a technical question when that kind is chosen", async () => {
+      const user = await makeUser(t.db, "pro");
+      const job = await makeJob(t.db, user.id);
+      for (const kind of ["behavioural", "technical", "behavioural"] as const) {
+        const { response, saved } = await streamNewQuestion(depsFor(t.db, user, createInsightsModel()), { jobInfoId: job.id, difficulty: "medium", kind });
+        await response.text();
+        await saved;
+        const row = await getRow(t.db, response.headers.get("x-question-id")!);
+        expect(getBankQuestion(row!.bankQuestionId!)!.kind).toBe(kind);
+      }
+    });
+
     it("never repeats a bank question for a job, and errors cleanly once the bank is exhausted", async () => {
       const user = await makeUser(t.db, "pro");
       const job = await makeJob(t.db, user.id);

@@ -10,6 +10,7 @@ import { compareTakes } from "@/progress/compareTakes";
 import { createInsightsModel } from "@/services/ai/insightsModel";
 import { extraFillers, findFillers, markFillers, tokenize } from "@/speech/fillers";
 import { speakingProfileSchema } from "@/features/users/schemas";
+import { buildGenerateQuestionPrompt } from "@/features/questions/prompts/generateQuestion";
 
 const job = {
   title: "Backend engineer",
@@ -226,5 +227,12 @@ describe("the speaker's own filler words", () => {
     expect(speakingProfileSchema.safeParse({ speechLanguage: "en-NG", extraFillers: "<script>" }).success).toBe(false);
     expect(speakingProfileSchema.safeParse({ speechLanguage: "en-NG", extraFillers: Array.from({ length: 21 }, (_, i) => `w${"a".repeat(i + 1)}`).join(",") }).success).toBe(false);
     expect(speakingProfileSchema.safeParse({ speechLanguage: "xx-YY" }).success).toBe(false);
+  });
+});
+
+describe("question generation prompt", () => {
+  it("says which kind of question to write", () => {
+    expect(buildGenerateQuestionPrompt(job, "medium", [], "behavioural")).toMatch(/^Kind: behavioural \(about a real past situation/);
+    expect(buildGenerateQuestionPrompt(job, "medium", [])).toMatch(/^Kind: technical or behavioural/);
   });
 });

@@ -3,9 +3,16 @@ import { questionDifficulties } from "@/drizzle/schema/questions";
 
 export const ANSWER_MAX = 10_000;
 
+/** Which kind of question to write: either, a technical one, or a behavioural one (a story, graded on STAR). */
+export const questionKindChoices = ["any", "technical", "behavioural"] as const;
+export type QuestionKindChoice = (typeof questionKindChoices)[number];
+
 export const generateQuestionSchema = z.object({
   difficulty: z.enum(questionDifficulties, { error: "Choose easy, medium or hard." }),
+  kind: z.enum(questionKindChoices, { error: "Choose any, technical or behavioural." }).default("any"),
 });
+
+export const questionKindLabels: Record<QuestionKindChoice, string> = { any: "Any", technical: "Technical", behavioural: "Behavioural" };
 
 export const answerSchema = z.object({
   answer: z

@@ -11,7 +11,7 @@ import { completeQuestion, discardQuestion, getQuestion, listAskedForJob, reserv
 import { monthlyQuestionLimit } from "./permissions";
 import { buildGenerateQuestionPrompt, generateQuestionInstructions } from "./prompts/generateQuestion";
 import { buildGradeAnswerPrompt, gradeAnswerInstructions } from "./prompts/gradeAnswer";
-import { feedbackSchema, type Feedback } from "./schemas";
+import { feedbackSchema, type Feedback, type QuestionKindChoice } from "./schemas";
 
 /**
  * Streaming AI work for technical questions, independent of Next.js so it can
@@ -25,7 +25,7 @@ const MODEL_FAILED = "The question service is unavailable right now. Nothing was
 
 export async function streamNewQuestion(
   deps: StreamDeps,
-  input: { jobInfoId: string; difficulty: "easy" | "medium" | "hard" },
+  input: { jobInfoId: string; difficulty: "easy" | "medium" | "hard"; kind?: QuestionKindChoice },
 ): Promise<StreamOutcome> {
   const { db, user, log } = deps;
   const job = await getJobInfo(db, user.id, input.jobInfoId);
@@ -50,14 +50,22 @@ export async function streamNewQuestion(
   }
   const questionId = reservation.question.id;
   const jobContext = { title: job.title, description: job.description, experienceLevel: job.experienceLevel };
-  const task: InsightsTask = { task: "question", job: jobContext, difficulty: input.difficulty, excludeBankIds: asked.bankIds, seed: questionId };
+  const kind = input.kind ?? "any";
+  const task: InsightsTask = {
+    task: "question",
+    job: jobContext,
+    difficulty: input.difficulty,
+    excludeBankIds: asked.bankIds,
+    seed: questionId,
+    kinds: kind === "any" ? undefined : [kind],
+  };
 
   let failed = false;
   let failure: unknown;
   const result = streamText({
     model: deps.model,
     instructions: generateQuestionInstructions,
-    prompt: buildGenerateQuestionPrompt(jobContext, input.difficulty, asked.texts),
+    prompt: buildGenerateQuestionPrompt(jobContext, input.difficulty, asked.texts, kind),
     providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
     maxRetries: 0, // our resilience layer owns retries
     onError: ({ error }) => {

@@ -10,7 +10,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { questionDifficulties } from "@/drizzle/schema/questions";
-import { ANSWER_MAX, difficultyLabels, feedbackSchema } from "../schemas";
+import { ANSWER_MAX, difficultyLabels, feedbackSchema, questionKindChoices, questionKindLabels, type QuestionKindChoice } from "../schemas";
 import { FeedbackView } from "./FeedbackView";
 
 type ApiFailure = { code: string; message: string };
@@ -40,8 +40,36 @@ function ErrorNotice({ failure }: { failure: ApiFailure }) {
   );
 }
 
+/** A row of radio buttons styled as chips. */
+function RadioChips<T extends string>(props: { legend: string; name: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (value: T) => void }) {
+  return (
+    <fieldset className="grid gap-2">
+      <legend className="mb-1 text-sm font-medium">{props.legend}</legend>
+      <div className="flex flex-wrap gap-2">
+        {props.options.map((option) => (
+          <label
+            key={option}
+            className="flex cursor-pointer items-center gap-2 rounded-md border border-border px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary/10 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring"
+          >
+            <input
+              type="radio"
+              name={props.name}
+              value={option}
+              checked={props.value === option}
+              onChange={() => props.onChange(option)}
+              className="accent-[var(--color-primary)]"
+            />
+            {props.labels[option]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string; engineLabel: string }) {
   const [difficulty, setDifficulty] = useState<(typeof questionDifficulties)[number]>("medium");
+  const [kind, setKind] = useState<QuestionKindChoice>("any");
   const [question, setQuestion] = useState<{ id: string; text: string; done: boolean } | null>(null);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [generating, setGenerating] = useState(false);
@@ -54,7 +82,7 @@ export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string
       const response = await fetch(`/api/job-infos/${jobInfoId}/questions`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ difficulty }),
+        body: JSON.stringify({ difficulty, kind }),
       });
       if (!response.ok || !response.body) {
         setFailure(await readFailure(response));
@@ -85,27 +113,8 @@ export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string
           <p className="text-sm text-muted-foreground">{engineLabel}</p>
         </CardHeader>
         <CardContent className="grid gap-4">
-          <fieldset className="grid gap-2">
-            <legend className="mb-1 text-sm font-medium">Difficulty</legend>
-            <div className="flex flex-wrap gap-2">
-              {questionDifficulties.map((level) => (
-                <label
-                  key={level}
-                  className="flex cursor-pointer items-center gap-2 rounded-md border border-border px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary/10 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring"
-                >
-                  <input
-                    type="radio"
-                    name="difficulty"
-                    value={level}
-                    checked={difficulty === level}
-                    onChange={() => setDifficulty(level)}
-                    className="accent-[var(--color-primary)]"
-                  />
-                  {difficultyLabels[level]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <RadioChips legend="Difficulty" name="difficulty" options={questionDifficulties} labels={difficultyLabels} value={difficulty} onChange={setDifficulty} />
+          <RadioChips legend="Kind" name="kind" options={questionKindChoices} labels={questionKindLabels} value={kind} onChange={setKind} />
           <div>
             <Button onClick={generate} disabled={generating}>
               {generating ? "Writing a question…" : question ? "Another question" : "Generate question"}

@@ -13,8 +13,20 @@ export const generateQuestionInstructions = [
   DATA_NOTICE,
 ].join("\n");
 
-export function buildGenerateQuestionPrompt(job: JobContext, difficulty: Difficulty, previousQuestions: string[]): string {
+const KIND_LINES = {
+  any: "Kind: technical or behavioural, whichever suits the job and the previous questions best.",
+  technical: "Kind: technical (knowledge, design or problem solving for this job).",
+  behavioural: "Kind: behavioural (about a real past situation, to be answered as a story: situation, task, action, result).",
+} as const;
+
+export function buildGenerateQuestionPrompt(
+  job: JobContext,
+  difficulty: Difficulty,
+  previousQuestions: string[],
+  kind: keyof typeof KIND_LINES = "any",
+): string {
   return [
+    KIND_LINES[kind],
     `Difficulty: ${difficulty}`,
     `Experience level: ${experienceLevelLabels[job.experienceLevel]}`,
     fence("job_title", job.title ?? "(not given)"),

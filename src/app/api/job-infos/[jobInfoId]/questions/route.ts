@@ -14,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ job
   const choice = getModel(begun.user.aiProvider);
   const { response, saved } = await streamNewQuestion(
     { db: await getDb(), user: begun.user, model: choice.model, modelLabel: choice.label, log: await getRequestLogger() },
-    { jobInfoId, difficulty: begun.input.difficulty },
+    { jobInfoId, difficulty: begun.input.difficulty, kind: begun.input.kind },
   );
   after(() => saved);
   return response;
