@@ -262,6 +262,28 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("spoken answers without typing
     expect(answer.contentFeedback).toBeNull();
     expect((answer.feedback as { notes: string[] }).notes.join(" ")).toMatch(/Content feedback could not be produced/);
   });
+  it("falls back to the rubric when the AI grader's answer is unusable, and says so", async () => {
+    const { MockLanguageModelV4 } = await import("ai/test");
+    const garbage = new MockLanguageModelV4({
+      doGenerate: async () => ({
+        content: [{ type: "text", text: '{"rating": 500, "summary": 3}' }],
+        finishReason: { unified: "stop", raw: "stop" },
+        usage: { inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 1, text: 1, reasoning: 0 } },
+        warnings: [],
+      }),
+    });
+    const { updateSettings } = await import("@/features/users/db");
+    await updateSettings(t.db, user.id, { name: "Spoken", aiProvider: "gemini", webhookUrl: null });
+    expect(await saveUserTranscript(t.db, user.id, answerIds[3]!, STORY)).toBe(true);
+    await processAnswer({ ...deps, modelFor: (preference) => (preference === "insights" ? createInsightsModel() : garbage) }, answerIds[3]!);
+    const answer = (await getAnswer(t.db, user.id, answerIds[3]!))!;
+    expect((answer.contentFeedback as SpokenContentFeedback).source).toBe("insights");
+    expect(answer.contentRating).toBeGreaterThanOrEqual(1);
+    expect(answer.contentRating).toBeLessThanOrEqual(10);
+    expect((answer.feedback as { notes: string[] }).notes.join(" ")).toMatch(/rubric's analysis/);
+    await updateSettings(t.db, user.id, { name: "Spoken", aiProvider: null, webhookUrl: null });
+  });
+
   it("counts the speaker's own filler words from the speaking profile", async () => {
     const { updateSpeakingProfile } = await import("@/features/users/db");
     const count = async () => {

@@ -137,18 +137,25 @@ export async function processAnswer(deps: PipelineDeps, answerId: string): Promi
       const interview = await getInterview(db, answer.userId, answer.interviewId);
       const job = interview ? await getJobInfo(db, answer.userId, interview.jobInfoId) : undefined;
       if (job) {
-        try {
-          content = await gradeSpokenAnswer({
-            model: deps.modelFor(owner.aiProvider),
+        const grade = async (preference: string | null) =>
+          gradeSpokenAnswer({
+            model: deps.modelFor(preference),
             job,
             questionText: answer.questionText,
             bankQuestionId: answer.bankQuestionId,
             transcript: chosen.text,
             words: chosen.timing.words,
           });
+        try {
+          content = await grade(owner.aiProvider);
         } catch (error) {
-          log.warn({ answerId, err: (error as Error).message }, "content grading failed; delivery kept");
-          notes.push("Content feedback could not be produced this time; use “Retry analysis” to try again.");
+          log.warn({ answerId, err: (error as Error).message }, "content grading failed");
+          // An unusable model answer (or a model that stays down) falls back to the rubric for bank questions.
+          if (answer.bankQuestionId && owner.aiProvider !== "insights") {
+            content = await grade("insights").catch(() => null);
+            if (content) notes.push("The AI grader's answer could not be used, so this content feedback is the rubric's analysis.");
+          }
+          if (!content) notes.push("Content feedback could not be produced this time; use “Retry analysis” to try again.");
         }
       }
     }

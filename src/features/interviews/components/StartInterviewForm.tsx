@@ -18,7 +18,7 @@ export function StartInterviewForm({ jobInfoId, kinds }: { jobInfoId: string; ki
   const [count, setCount] = useState("3");
   const chosen = kinds.find((k) => k.value === kind);
   return (
-    <form onSubmit={submitWithoutReset(formAction)} className="grid gap-3">
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="grid gap-3">
       <input type="hidden" name="jobInfoId" value={jobInfoId} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="grid gap-1">

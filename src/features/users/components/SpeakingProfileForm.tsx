@@ -32,7 +32,7 @@ export function SpeakingProfileForm({
   const [fillers, setFillers] = useState(extraFillers.join(", "));
   const fillersError = state && !state.ok ? state.fieldErrors?.extraFillers?.[0] : undefined;
   return (
-    <form onSubmit={submitWithoutReset(formAction)} className="grid gap-4" aria-labelledby="speaking-profile-heading">
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="grid gap-4" aria-labelledby="speaking-profile-heading">
       <h2 id="speaking-profile-heading" className="text-lg font-semibold">
         Speaking profile
       </h2>
