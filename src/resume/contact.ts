@@ -1,4 +1,5 @@
 import type { Line } from "./lines";
+import { boundedTokens, trimEndChars } from "./scan";
 import { findHeadings } from "./sections";
 import { evidenceAt, type Evidence } from "./types";
 
@@ -7,6 +8,9 @@ import { evidenceAt, type Evidence } from "./types";
  * anywhere (first occurrence); a portfolio URL and the location only in the
  * header (the lines before the first section heading, at most 8), where
  * resumes put them.
+ *
+ * Every pattern here is linear in the text (see scan.ts): a 60 KB word, or
+ * 10,000 "@", must not stall the server.
  */
 
 export type ContactDetails = {
@@ -18,20 +22,33 @@ export type ContactDetails = {
   location?: Evidence;
 };
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+/**
+ * An address starts where a run of local-part characters starts (the
+ * lookbehind: one attempt per run, not one per character) and its parts are
+ * bounded like real addresses (local part ≤ 64, labels ≤ 63).
+ */
+export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,63}/;
 /** A run of digits with phone punctuation; validated by digit count in findPhone. */
 const PHONE = /(?<![\w/.+-])\+?\(?\d[\d \t().-]{6,20}\d(?![\w/])/g;
 const LINKEDIN = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub)\/[A-Za-z0-9_%-]+\/?/i;
 const GITHUB = /(?:https?:\/\/)?(?:www\.)?github\.com\/[A-Za-z0-9-]+(?:\/[A-Za-z0-9_.-]+)?/i;
+/** Run per token of at most MAX_TOKEN characters (tokens end where a URL ends: whitespace , ; | )). */
 const URL = /(?:https?:\/\/|www\.)[^\s,;|)]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:dev|io|me|com|net|org|app|site|tech|co|page)(?:\/[^\s,;|)]*)?/gi;
-const CITY_REGION = /^[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+)*,\s*(?:[A-Z]{2}|[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*)(?:\s+\d{4,6})?$/;
+const URL_TOKEN = /[^\s,;|)]+/g;
+/**
+ * "City, Region" or "City Name, Region 12345". Words are separated by single
+ * spaces only: a hyphenated name ("Winston-Salem") is one word, since the word
+ * class includes "-" (allowing "-" as a separator too made the pattern
+ * ambiguous, and exponential on "Aa-Aa-Aa-…").
+ */
+const CITY_REGION = /^[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*,\s*(?:[A-Z]{2}|[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*)(?:\s+\d{4,6})?$/;
 
 /** Job-title words: "Senior Engineer, Payments" is not a place. */
 const ROLE_WORD = /\b(?:engineer|developer|manager|analyst|scientist|designer|lead|senior|junior|intern|architect|consultant|specialist|director|officer|administrator|tester|owner|head)\b/i;
 
 function first(text: string, pattern: RegExp): Evidence | undefined {
   const m = pattern.exec(text);
-  return m ? evidenceAt(text, m.index, m.index + m[0].replace(/[.,/]+$/, "").length) : undefined;
+  return m ? evidenceAt(text, m.index, m.index + trimEndChars(m[0], ".,/").length) : undefined;
 }
 
 function findPhone(text: string): Evidence | undefined {
@@ -58,13 +75,15 @@ export function findContact(text: string, lines: Line[]): ContactDetails {
   const header = lines.slice(0, Math.min(8, firstHeading));
   for (const line of header) {
     if (!details.portfolio) {
-      for (const m of line.text.matchAll(URL)) {
-        const at = line.start + m.index;
-        const before = text[at - 1];
-        if (before === "@" || /linkedin\.com|github\.com/i.test(m[0]) || (details.email && at >= details.email.start && at < details.email.end)) continue;
-        if (!/[a-z]/.test(m[0]) || /^(?:node|next|vue|react|d3|three|chart|socket|express|nest|ember|backbone|nuxt|asp)\./i.test(m[0])) continue;
-        details.portfolio = evidenceAt(text, at, at + m[0].replace(/[.,/]+$/, "").length);
-        break;
+      tokens: for (const token of boundedTokens(line.text, URL_TOKEN)) {
+        for (const m of token.text.matchAll(URL)) {
+          const at = line.start + token.start + m.index;
+          const before = text[at - 1];
+          if (before === "@" || /linkedin\.com|github\.com/i.test(m[0]) || (details.email && at >= details.email.start && at < details.email.end)) continue;
+          if (!/[a-z]/.test(m[0]) || /^(?:node|next|vue|react|d3|three|chart|socket|express|nest|ember|backbone|nuxt|asp)\./i.test(m[0])) continue;
+          details.portfolio = evidenceAt(text, at, at + trimEndChars(m[0], ".,/").length);
+          break tokens;
+        }
       }
     }
     if (!details.location) {

@@ -114,6 +114,12 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
 
     await page.reload();
     await checkAnalysedCard(page);
+    // On a 360 px phone the analysed answer fits without sideways scrolling.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(page, "43-spoken-answer-360px");
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Record the answer again: the first take is kept and the two compare side by side.
     const interviewUrl = page.url();

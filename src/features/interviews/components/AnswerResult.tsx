@@ -102,12 +102,12 @@ export function AnswerResult({ answer, retake, speaker }: { answer: AnswerResult
 
   return (
     <article aria-label={`Answer ${answer.position + 1}`} className="grid gap-4 rounded-xl border border-border bg-card p-4">
-      <header className="flex flex-wrap items-start justify-between gap-2">
+      <header className="grid gap-2 sm:flex sm:items-start sm:justify-between">
         <h3 className="min-w-0 flex-1 font-medium">
           {answer.position + 1}. {answer.questionText}
         </h3>
         {answer.status === "ready" && overall ? (
-          <div className="grid justify-items-end gap-0.5 text-right">
+          <div className="grid justify-items-start gap-0.5 sm:justify-items-end sm:text-right">
             <Badge aria-label={`Overall ${overall.score} out of 100`}>{overall.score}/100</Badge>
             <span className="text-xs text-muted-foreground" data-testid="overall-formula">
               {overall.formula}
