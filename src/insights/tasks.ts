@@ -5,6 +5,7 @@ import { resumeAnalysisFromReport } from "./resumeAnalysis";
 import { gradeAnswer } from "./rubric";
 import { analyseLiveInterview } from "./liveInterview";
 import { coachQuestion, type CoachContext } from "./coach";
+import { chooseFollowUp } from "./followUp";
 import type { LiveMetrics } from "@/features/liveInterviews/metrics";
 import type { Turn } from "@/services/hume/transcript";
 
@@ -25,7 +26,8 @@ export type InsightsTask =
   | { task: "feedback"; bankQuestionId: string | null; answer: string }
   | { task: "resume"; report: ResumeReport }
   | { task: "liveInterview"; turns: Turn[]; metrics: LiveMetrics }
-  | { task: "coach"; context: CoachContext };
+  | { task: "coach"; context: CoachContext }
+  | { task: "followUp"; bankQuestionId: string | null; answer: string };
 
 /** The feedback shape shared by every engine (validated by the feature's schema). */
 export type FeedbackOutput = {
@@ -37,6 +39,9 @@ export type FeedbackOutput = {
   breakdown?: { part: string; score: number; weight: number; explanation: string }[];
 };
 
+/** What any engine answers when an answer needs no follow-up. */
+export const NO_FOLLOW_UP = "NONE";
+
 export class InsightsTaskError extends Error {
   override name = "InsightsTaskError";
 }
@@ -47,6 +52,11 @@ export function runInsightsTask(task: InsightsTask): InsightsResult {
   if (task.task === "resume") {
     const analysis = resumeAnalysisFromReport(task.report);
     return { text: JSON.stringify(analysis), metadata: { overall: analysis.overall.score } };
+  }
+  if (task.task === "followUp") {
+    const question = task.bankQuestionId ? getBankQuestion(task.bankQuestionId) : undefined;
+    const followUp = question ? chooseFollowUp(question, task.answer) : null;
+    return { text: followUp?.text ?? NO_FOLLOW_UP, metadata: { keyPoint: followUp?.keyPoint ?? null } };
   }
   if (task.task === "coach") {
     const question = coachQuestion(task.context);

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { jobInfos } from "./jobInfos";
 import { users } from "./users";
 
@@ -10,6 +10,9 @@ export const transcriptSourceEnum = pgEnum("transcript_source", transcriptSource
 /** What a recorded interview asks: a mix, one kind only, or a short opener. */
 export const interviewKinds = ["mixed", "behavioural", "technical", "opener"] as const;
 export const interviewKindEnum = pgEnum("interview_kind", interviewKinds);
+/** Recorded: one question at a time at the user's pace. Conversation: the interviewer speaks, listens, follows up. */
+export const interviewModes = ["recorded", "conversation"] as const;
+export const interviewModeEnum = pgEnum("interview_mode", interviewModes);
 
 /** A recorded mock interview: N questions, one recorded answer each. */
 export const interviews = pgTable(
@@ -24,6 +27,7 @@ export const interviews = pgTable(
       .references(() => jobInfos.id, { onDelete: "cascade" }),
     status: interviewStatusEnum("status").notNull().default("in_progress"),
     kind: interviewKindEnum("kind").notNull().default("mixed"),
+    mode: interviewModeEnum("mode").notNull().default("recorded"),
     /** The user's own notes on the interview. */
     notes: text("notes"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -45,6 +49,8 @@ export const interviewAnswers = pgTable(
     position: integer("position").notNull(),
     questionText: text("question_text").notNull(),
     bankQuestionId: text("bank_question_id"),
+    /** A follow-up turn: the answer it follows up (conversation mode; at most one per answer). */
+    followUpOf: uuid("follow_up_of"),
     status: answerStatusEnum("status").notNull().default("awaiting"),
     storageKey: text("storage_key"),
     audioBytes: integer("audio_bytes"),
@@ -72,6 +78,8 @@ export const interviewAnswers = pgTable(
   },
   (t) => [
     uniqueIndex("interview_answers_interview_position_uq").on(t.interviewId, t.position),
+    uniqueIndex("interview_answers_follow_up_of_uq").on(t.followUpOf),
+    foreignKey({ columns: [t.followUpOf], foreignColumns: [t.id] }).onDelete("cascade"),
     index("interview_answers_user_id_idx").on(t.userId),
   ],
 );

@@ -32,7 +32,7 @@ export async function startInterviewAction(_prev: ActionResult<{ id: string }> |
       bankQuestionId: p.question.id,
     }));
     if (questions.length === 0) return fail("CONFLICT", "No questions are left for this job.");
-    const interview = await createInterview(db, { userId: user.id, jobInfoId: job.id, kind: parsed.data.kind, questions });
+    const interview = await createInterview(db, { userId: user.id, jobInfoId: job.id, kind: parsed.data.kind, mode: parsed.data.mode, questions });
     return ok({ id: interview.id });
   });
   if (result.ok) redirect(`/app/job-infos/${String(formData.get("jobInfoId"))}/interviews/${result.data.id}`);

@@ -10,6 +10,7 @@ import type { TranscriptTiming } from "./transcriptTiming";
 /** Answer columns for lists and polling: no waveform, transcript or metrics blobs. */
 const answerSummaryColumns = {
   id: interviewAnswers.id,
+  followUpOf: interviewAnswers.followUpOf,
   interviewId: interviewAnswers.interviewId,
   position: interviewAnswers.position,
   questionText: interviewAnswers.questionText,
@@ -23,10 +24,16 @@ export type AnswerSummary = Pick<InterviewAnswer, keyof typeof answerSummaryColu
 
 export async function createInterview(
   db: DbOrTx,
-  input: { userId: string; jobInfoId: string; kind?: Interview["kind"]; questions: { text: string; bankQuestionId: string | null }[] },
+  input: {
+    userId: string;
+    jobInfoId: string;
+    kind?: Interview["kind"];
+    mode?: Interview["mode"];
+    questions: { text: string; bankQuestionId: string | null }[];
+  },
 ): Promise<Interview> {
   return db.transaction(async (tx) => {
-    const [interview] = await tx.insert(interviews).values({ userId: input.userId, jobInfoId: input.jobInfoId, kind: input.kind ?? "mixed" }).returning();
+    const [interview] = await tx.insert(interviews).values({ userId: input.userId, jobInfoId: input.jobInfoId, kind: input.kind ?? "mixed", mode: input.mode ?? "recorded" }).returning();
     await tx.insert(interviewAnswers).values(
       input.questions.map((q, position) => ({
         interviewId: interview!.id,
@@ -253,4 +260,77 @@ export async function saveInterviewNotes(db: DbOrTx, userId: string, id: string,
     .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
     .returning({ id: interviews.id });
   return rows.length > 0;
+}
+
+// ---- conversation mode: turns appended by the server ----
+
+/** True when a turn after `position` already has a recording (the conversation has moved on). */
+export async function hasLaterRecordedTurn(db: DbOrTx, userId: string, interviewId: string, position: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: interviewAnswers.id })
+    .from(interviewAnswers)
+    .where(
+      and(
+        eq(interviewAnswers.interviewId, interviewId),
+        eq(interviewAnswers.userId, userId),
+        sql`${interviewAnswers.position} > ${position}`,
+        sql`${interviewAnswers.storageKey} is not null`,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+/** The follow-up already asked after an answer, if any. */
+export async function getFollowUpOf(db: DbOrTx, userId: string, answerId: string) {
+  const [row] = await db
+    .select(answerSummaryColumns)
+    .from(interviewAnswers)
+    .where(and(eq(interviewAnswers.followUpOf, answerId), eq(interviewAnswers.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Inserts a follow-up turn right after `answer`, moving later turns down one
+ * place (through negative positions, so the unique (interview, position)
+ * index holds at every row). At most one follow-up per answer (unique index):
+ * a concurrent duplicate returns the existing one.
+ */
+export async function insertFollowUp(db: DbOrTx, answer: Pick<InterviewAnswer, "id" | "interviewId" | "userId" | "position" | "bankQuestionId">, text: string) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select id from ${interviews} where id = ${answer.interviewId} for update`);
+    const existing = await getFollowUpOf(tx, answer.userId, answer.id);
+    if (existing) return existing;
+    const later = and(eq(interviewAnswers.interviewId, answer.interviewId), sql`${interviewAnswers.position} > ${answer.position}`);
+    await tx.update(interviewAnswers).set({ position: sql`-(${interviewAnswers.position} + 1)` }).where(later);
+    await tx
+      .update(interviewAnswers)
+      .set({ position: sql`-${interviewAnswers.position}` })
+      .where(and(eq(interviewAnswers.interviewId, answer.interviewId), sql`${interviewAnswers.position} < 0`));
+    const [row] = await tx
+      .insert(interviewAnswers)
+      .values({
+        interviewId: answer.interviewId,
+        userId: answer.userId,
+        position: answer.position + 1,
+        questionText: text,
+        bankQuestionId: answer.bankQuestionId,
+        followUpOf: answer.id,
+      })
+      .returning(answerSummaryColumns);
+    return row!;
+  });
+}
+
+/** Ends a conversation early: questions not yet asked are dropped; answered turns stay. */
+export async function endConversation(db: DbOrTx, userId: string, interviewId: string): Promise<boolean> {
+  if (!isUuid(interviewId)) return false;
+  const interview = await getInterview(db, userId, interviewId);
+  if (!interview || interview.mode !== "conversation") return false;
+  await db
+    .delete(interviewAnswers)
+    .where(and(eq(interviewAnswers.interviewId, interviewId), eq(interviewAnswers.userId, userId), eq(interviewAnswers.status, "awaiting")));
+  await completeInterviewIfDone(db, interviewId);
+  return true;
 }

@@ -4,7 +4,7 @@ import { apiError, apiOk } from "@/lib/apiResponse";
 import { peekHead } from "@/lib/streams";
 import { FileTooLargeError, type ObjectStorage } from "@/services/storage";
 import { MAX_AUDIO_MS } from "@/speech/decode";
-import { attachRecording, getAnswer, getInterview } from "./db";
+import { attachRecording, getAnswer, getInterview, hasLaterRecordedTurn } from "./db";
 
 export const RECORDING_MAX_BYTES = 25 * 1024 * 1024;
 
@@ -70,6 +70,9 @@ export async function uploadRecording(
   const answer = interview ? await getAnswer(db, user.id, input.answerId) : undefined;
   if (!interview || !answer || answer.interviewId !== interview.id) return apiError(404, "NOT_FOUND", "We couldn't find that question.");
   if (answer.status === "processing") return apiError(409, "CONFLICT", "This answer is still being analysed. Wait for it, then re-record.");
+  if (interview.mode === "conversation" && (await hasLaterRecordedTurn(db, user.id, interview.id, answer.position))) {
+    return apiError(409, "CONFLICT", "The interview has already moved past this question.");
+  }
   if (input.contentLength !== null && input.contentLength > RECORDING_MAX_BYTES) {
     return apiError(413, "FILE_TOO_LARGE", "The recording is too large (over 25 MB). Keep answers under a few minutes.");
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { interviewKinds } from "@/drizzle/schema/interviews";
+import { interviewKinds, interviewModes } from "@/drizzle/schema/interviews";
 import { MAX_AUDIO_MS } from "@/speech/decode";
 
 export const TRANSCRIPT_MAX = 20_000;
@@ -46,5 +46,6 @@ export const interviewKindLabels: Record<(typeof interviewKinds)[number], { labe
 export const startInterviewSchema = z.object({
   jobInfoId: z.string(),
   kind: z.enum(interviewKinds, { error: "Choose a kind of interview." }).default("mixed"),
+  mode: z.enum(interviewModes, { error: "Choose recorded or conversation." }).default("recorded"),
   questionCount: z.coerce.number().int().min(1, "Choose 1 to 8 questions.").max(8, "Choose 1 to 8 questions."),
 });

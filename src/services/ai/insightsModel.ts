@@ -16,7 +16,7 @@ const usage: LanguageModelV4Usage = {
 
 function taskFrom(options: LanguageModelV4CallOptions): InsightsTask {
   const task = options.providerOptions?.[INSIGHTS_OPTIONS_KEY] as InsightsTask | undefined;
-  if (!task || !["question", "feedback", "resume", "liveInterview", "coach"].includes(task.task)) {
+  if (!task || !["question", "feedback", "resume", "liveInterview", "coach", "followUp"].includes(task.task)) {
     throw new Error("The insights engine needs a task in providerOptions.darasaInsights.");
   }
   return task;

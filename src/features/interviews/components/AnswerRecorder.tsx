@@ -213,7 +213,7 @@ export function AnswerRecorder({
 }
 
 /** Says before recording how the answer will be transcribed, and asks once before the vendor's service may listen. */
-function CaptionNotice({ mode, onAllow }: { mode: ReturnType<typeof useSpeechCaptions>["mode"]; onAllow: () => void }) {
+export function CaptionNotice({ mode, onAllow }: { mode: ReturnType<typeof useSpeechCaptions>["mode"]; onAllow: () => void }) {
   if (mode === "checking") return null;
   if (mode === "ask") {
     return (

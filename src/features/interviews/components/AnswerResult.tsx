@@ -18,6 +18,8 @@ export type AnswerResultData = {
   id: string;
   position: number;
   questionText: string;
+  /** A follow-up the interviewer asked (conversation mode). */
+  followUp?: boolean;
   status: "awaiting" | "processing" | "ready" | "failed";
   error: string | null;
   durationMs: number | null;
@@ -104,7 +106,8 @@ export function AnswerResult({ answer, retake, speaker }: { answer: AnswerResult
     <article aria-label={`Answer ${answer.position + 1}`} className="grid gap-4 rounded-xl border border-border bg-card p-4">
       <header className="grid gap-2 sm:flex sm:items-start sm:justify-between">
         <h3 className="min-w-0 flex-1 font-medium">
-          {answer.position + 1}. {answer.questionText}
+          {answer.position + 1}. {answer.followUp ? <span className="text-muted-foreground">Follow-up: </span> : null}
+          {answer.questionText}
         </h3>
         {answer.status === "ready" && overall ? (
           <div className="grid justify-items-start gap-0.5 sm:justify-items-end sm:text-right">

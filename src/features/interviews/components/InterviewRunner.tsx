@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { useAnalysisPolling } from "../useAnalysisPolling";
 import { AnswerRecorder, type RecognitionSettings } from "./AnswerRecorder";
 
 export type RunnerAnswer = { id: string; position: number; questionText: string; status: "awaiting" | "processing" | "ready" | "failed" };
@@ -22,19 +23,7 @@ export function InterviewRunner({ interviewId, answers, recognition }: { intervi
   const statusOf = (a: RunnerAnswer) => (a.status === "awaiting" && uploaded.has(a.id) ? "processing" : a.status);
   const current = answers.find((a) => statusOf(a) === "awaiting");
   const processingIds = answers.filter((a) => statusOf(a) === "processing").map((a) => a.id);
-  const processingKey = processingIds.join(",");
-
-  useEffect(() => {
-    if (!processingKey) return;
-    const watching = new Set(processingKey.split(","));
-    const timer = window.setInterval(async () => {
-      const response = await fetch(`/api/interviews/${interviewId}/status`, { cache: "no-store" }).catch(() => null);
-      if (!response?.ok) return;
-      const body = (await response.json()) as { data: { answers: { id: string; status: RunnerAnswer["status"] }[] } };
-      if (body.data.answers.some((a) => watching.has(a.id) && a.status !== "processing" && a.status !== "awaiting")) router.refresh();
-    }, 2000);
-    return () => window.clearInterval(timer);
-  }, [processingKey, interviewId, router]);
+  useAnalysisPolling(interviewId, processingIds);
 
   if (!current) return null;
   return (

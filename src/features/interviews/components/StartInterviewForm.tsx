@@ -16,11 +16,19 @@ export function StartInterviewForm({ jobInfoId, kinds }: { jobInfoId: string; ki
   const [state, formAction, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(startInterviewAction, null);
   const [kind, setKind] = useState(kinds[0]?.value ?? "mixed");
   const [count, setCount] = useState("3");
+  const [mode, setMode] = useState("recorded");
   const chosen = kinds.find((k) => k.value === kind);
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="grid gap-3">
       <input type="hidden" name="jobInfoId" value={jobInfoId} />
       <div className="flex flex-wrap items-end gap-3">
+        <div className="grid gap-1">
+          <Label htmlFor="mode">Mode</Label>
+          <Select id="mode" name="mode" value={mode} onChange={(e) => setMode(e.target.value)}>
+            <option value="recorded">Recorded, one answer at a time</option>
+            <option value="conversation">Spoken conversation with follow-ups</option>
+          </Select>
+        </div>
         <div className="grid gap-1">
           <Label htmlFor="kind">Kind</Label>
           <Select id="kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} aria-describedby="kind-description">
@@ -42,7 +50,7 @@ export function StartInterviewForm({ jobInfoId, kinds }: { jobInfoId: string; ki
           </Select>
         </div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Preparing…" : "Start recorded interview"}
+          {pending ? "Preparing…" : mode === "conversation" ? "Start spoken interview" : "Start recorded interview"}
         </Button>
       </div>
       <p id="kind-description" className="text-sm text-muted-foreground">

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/drizzle/db";
 import { AnswerResult, type AnswerResultData } from "@/features/interviews/components/AnswerResult";
 import { InterviewNotes } from "@/features/interviews/components/InterviewNotes";
+import { ConversationRunner } from "@/features/interviews/components/ConversationRunner";
 import { DeleteInterviewButton } from "@/features/interviews/components/DeleteInterviewButton";
 import { InterviewRunner } from "@/features/interviews/components/InterviewRunner";
 import { overallScore } from "@/features/interviews/overallScore";
@@ -43,7 +44,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
       <BackLink href={`/app/job-infos/${jobInfoId}/interviews`}>Mock interviews</BackLink>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Recorded interview</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">{interview.mode === "conversation" ? "Spoken interview" : "Recorded interview"}</h1>
           <p className="text-muted-foreground">
             {formatDateTime(interview.createdAt)} · {interviewKindLabels[interview.kind].label}
           </p>
@@ -70,11 +71,21 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
           </dl>
         ) : null}
       </div>
-      <InterviewRunner
-        interviewId={interview.id}
-        answers={answers.map(({ id, position, questionText, status }) => ({ id, position, questionText, status }))}
-        recognition={recognition}
-      />
+      {interview.mode === "conversation" ? (
+        <ConversationRunner
+          key={interview.id}
+          interviewId={interview.id}
+          userName={user.name}
+          turns={answers.map((a) => ({ id: a.id, text: a.questionText, followUp: a.followUpOf !== null, status: a.status }))}
+          recognition={recognition}
+        />
+      ) : (
+        <InterviewRunner
+          interviewId={interview.id}
+          answers={answers.map(({ id, position, questionText, status }) => ({ id, position, questionText, status }))}
+          recognition={recognition}
+        />
+      )}
       {started.length > 0 ? (
         <section aria-labelledby="answers-heading" className="grid gap-4">
           <h2 id="answers-heading" className="text-lg font-semibold">
@@ -87,6 +98,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
                 id: a.id,
                 position: a.position,
                 questionText: a.questionText,
+                followUp: a.followUpOf !== null,
                 status: a.status,
                 error: a.error,
                 durationMs: a.durationMs,
