@@ -57,6 +57,10 @@ export function ConversationRunner({
   const [uploaded, setUploaded] = useState<ReadonlySet<string>>(() => new Set());
   const session = useRef<{ stream: MediaStream; context: AudioContext; analyser: AnalyserNode } | null>(null);
   const turnControl = useRef<{ finish: () => void } | null>(null);
+  const ended = useRef(false);
+  // End of the candidate's turn → the interviewer's next words on screen (shown as a data attribute; the e2e run reports it).
+  const turnEndedAt = useRef<number | null>(null);
+  const [turnLatencyMs, setTurnLatencyMs] = useState<number | null>(null);
   const answeredBefore = turns.some((t) => t.status !== "awaiting");
   // The turn loop runs across renders (callbacks of recorders and timers): it reads the latest settings through refs.
   const live = useRef({ voice, extraThinkingMs, captions });
@@ -89,6 +93,9 @@ export function ConversationRunner({
   }, []);
 
   async function ask(turn: ConversationTurn, preface = "") {
+    if (ended.current) return;
+    if (turnEndedAt.current !== null) setTurnLatencyMs(Math.round(performance.now() - turnEndedAt.current));
+    turnEndedAt.current = null;
     setPhase({ kind: "asking", turn });
     const speech = speakAsInterviewer(`${preface}${turn.text}`, live.current.voice);
     // Barge-in: the candidate starting to speak stops the interviewer.
@@ -96,7 +103,7 @@ export function ConversationRunner({
     const stopWatching = watchLevels((db, at) => detector.push(db, at) === "speaking" && speech.stop());
     await speech.done;
     stopWatching();
-    listen(turn);
+    if (!ended.current) listen(turn);
   }
 
   async function send(turn: ConversationTurn, blob: Blob) {
@@ -147,12 +154,15 @@ export function ConversationRunner({
     let stopWatching = () => {};
     const finish = () => {
       if (recorder.state === "inactive") return;
+      turnEndedAt.current = performance.now();
       stopWatching();
       live.current.captions.stop();
       turnControl.current = null;
       recorder.stop();
     };
-    recorder.onstop = () => void send(turn, new Blob(chunks, { type: recorder.mimeType || "audio/webm" }));
+    recorder.onstop = () => {
+      if (!ended.current) void send(turn, new Blob(chunks, { type: recorder.mimeType || "audio/webm" }));
+    };
     recorder.start(1000);
     live.current.captions.start(performance.now());
     setPhase({ kind: "listening", turn, speaking: false });
@@ -196,6 +206,8 @@ export function ConversationRunner({
   }, []);
 
   async function end() {
+    ended.current = true;
+    turnControl.current?.finish();
     turnControl.current = null;
     window.speechSynthesis?.cancel();
     session.current?.stream.getTracks().forEach((t) => t.stop());
@@ -207,7 +219,7 @@ export function ConversationRunner({
   const current = phase.kind === "asking" || phase.kind === "listening" || phase.kind === "sending" ? phase.turn : null;
   if (!turns.some((t) => t.status === "awaiting") && phase.kind === "ready") return null;
   return (
-    <Card>
+    <Card data-turn-latency-ms={turnLatencyMs ?? undefined}>
       <CardHeader>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <CardTitle as="h2">Conversation with Amara</CardTitle>
