@@ -49,7 +49,7 @@ describe("recorded interview with a fake microphone (offline)", () => {
     await createJob(page, server.url, { name: "Platform engineer", description: "Kubernetes, Terraform, AWS, CI/CD, incident response and mentoring." });
     await page.getByRole("link", { name: /Mock interviews/ }).click();
     // Without Hume keys, live interviews are hidden with a one-line explanation.
-    await page.getByTestId("live-unavailable").getByText(/practise with the recorded interview/).waitFor();
+    await page.getByTestId("live-unavailable").getByText(/spoken conversation below works without it/).waitFor();
     expect(await page.getByRole("link", { name: "Prepare a live interview" }).count()).toBe(0);
     const livePage = await page.request.get(`${page.url()}/live`);
     expect(livePage.status()).toBe(404);

@@ -68,15 +68,17 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
         </Card>
       ) : (
         <p className="rounded-xl border border-dashed border-border p-4 text-sm text-muted-foreground" data-testid="live-unavailable">
-          Live voice interviews need a Hume account configured on this server; until then, practise with the recorded interview below.
+          Hume&apos;s live voice interviewer is not configured on this server. The spoken conversation below works without it, or practise
+          with the recorded interview.
         </p>
       )}
       <Card>
         <CardHeader>
-          <CardTitle as="h2">Recorded interview</CardTitle>
+          <CardTitle as="h2">Spoken interview</CardTitle>
           <p className="text-sm text-muted-foreground">
-            Each question is shown (and read aloud when your browser has voices). Record your answer; Darasa measures
-            your pace, pauses, pitch variation, loudness and filler words from the audio, on this server.
+            Recorded: each question is shown (and read aloud when your browser has voices) and you record your answer at your own pace.
+            Spoken conversation: the interviewer asks, listens, and follows up once on what your answer missed; a pause ends your turn.
+            Either way every answer gets a transcript, content feedback and delivery measures (pace, pauses, pitch, loudness, fillers).
           </p>
         </CardHeader>
         <CardContent>
