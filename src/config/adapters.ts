@@ -7,7 +7,10 @@ export type AdapterChoice = {
   auth: "clerk" | "local";
   protection: "arcjet" | "local";
   ai: "gemini" | "openai-compatible" | "gemini+openai-compatible" | "offline-insights";
-  voice: "hume" | "recorded";
+  /** Hume's live interviewer, or the built-in spoken conversation (and recorded answers). */
+  voice: "hume" | "conversation";
+  /** The conversational interviewer's voice: server text-to-speech, or the browser's speech synthesis. */
+  tts: "openai-compatible" | "browser";
   storage: "s3" | "local";
   stt: "openai-compatible" | "gemini" | "browser-or-typed";
   jobs: "pg-boss";
@@ -25,6 +28,7 @@ export type AdapterEnv = {
   OPENAI_COMPATIBLE_MODEL?: string;
   S3_BUCKET?: string;
   STT_BASE_URL?: string;
+  TTS_BASE_URL?: string;
   HUME_API_KEY?: string;
   HUME_SECRET_KEY?: string;
 };
@@ -87,10 +91,10 @@ export function selectVoice(env: AdapterEnv): AdapterChoice["voice"] {
   const secret = !!env.HUME_SECRET_KEY;
   if (api !== secret) {
     throw new ConfigurationError(
-      `Hume is partially configured: missing ${api ? "HUME_SECRET_KEY" : "HUME_API_KEY"}. Set both, or neither to offer recorded interviews only.`,
+      `Hume is partially configured: missing ${api ? "HUME_SECRET_KEY" : "HUME_API_KEY"}. Set both, or neither to offer the built-in spoken and recorded interviews only.`,
     );
   }
-  return api ? "hume" : "recorded";
+  return api ? "hume" : "conversation";
 }
 
 export function selectAdapters(env: AdapterEnv): AdapterChoice {
@@ -100,6 +104,7 @@ export function selectAdapters(env: AdapterEnv): AdapterChoice {
     protection: env.ARCJET_KEY ? "arcjet" : "local",
     ai: selectAi(env),
     voice: selectVoice(env),
+    tts: env.TTS_BASE_URL ? "openai-compatible" : "browser",
     storage: env.S3_BUCKET ? "s3" : "local",
     stt: env.STT_BASE_URL ? "openai-compatible" : env.GOOGLE_GENERATIVE_AI_API_KEY ? "gemini" : "browser-or-typed",
     jobs: "pg-boss",

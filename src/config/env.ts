@@ -37,6 +37,11 @@ export const envSchema = {
   STT_BASE_URL: optional().pipe(z.url().optional()),
   STT_MODEL: z.string().default("whisper-1"),
   STT_API_KEY: optional(),
+  // Text-to-speech for the conversational interviewer: any OpenAI-compatible /audio/speech endpoint
+  TTS_BASE_URL: optional().pipe(z.url().optional()),
+  TTS_MODEL: z.string().default("tts-1"),
+  TTS_VOICE: z.string().default("alloy"),
+  TTS_API_KEY: optional(),
   // Live voice interviews: Hume EVI
   HUME_API_KEY: optional(),
   HUME_SECRET_KEY: optional(),

@@ -23,11 +23,16 @@ describe("selectAdapters", () => {
       auth: "local",
       protection: "local",
       ai: "offline-insights",
-      voice: "recorded",
+      voice: "conversation",
+      tts: "browser",
       storage: "local",
       stt: "browser-or-typed",
       jobs: "pg-boss",
     });
+  });
+
+  it("speaks the conversational interviewer with server text-to-speech when TTS_BASE_URL is set", () => {
+    expect(selectAdapters({ TTS_BASE_URL: "http://127.0.0.1:8880/v1" }).tts).toBe("openai-compatible");
   });
 
   it("uses Postgres when DATABASE_URL is set", () => {
@@ -97,7 +102,7 @@ describe("describeAdapters", () => {
   it("lists every concern as concern=adapter", () => {
     const choice = selectAdapters({ DATABASE_URL: "postgres://u@127.0.0.1/db", ARCJET_KEY: "k" });
     expect(describeAdapters(choice)).toBe(
-      "database=postgres auth=local protection=arcjet ai=offline-insights voice=recorded storage=local stt=browser-or-typed jobs=pg-boss",
+      "database=postgres auth=local protection=arcjet ai=offline-insights voice=conversation tts=browser storage=local stt=browser-or-typed jobs=pg-boss",
     );
   });
 });

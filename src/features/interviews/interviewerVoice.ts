@@ -26,3 +26,15 @@ export function speakAsInterviewer(text: string, settings: VoiceSettings): { don
   window.speechSynthesis.speak(utterance);
   return { done, stop: () => window.speechSynthesis.cancel() };
 }
+
+/** The interviewer's voice from the server (text-to-speech), played as audio; falls back to silence if it fails (the text is on screen). */
+export function playServerVoice(url: string): { done: Promise<void>; stop: () => void } {
+  const audio = new Audio(url);
+  const done = new Promise<void>((resolve) => {
+    audio.onended = () => resolve();
+    audio.onerror = () => resolve();
+    audio.onpause = () => resolve();
+  });
+  void audio.play().catch(() => audio.onerror?.(new Event("error")));
+  return { done, stop: () => audio.pause() };
+}

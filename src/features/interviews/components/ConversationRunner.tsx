@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Select } from "@/components/ui/select";
-import { speakAsInterviewer, availableVoices, type VoiceSettings } from "../interviewerVoice";
+import { availableVoices, playServerVoice, speakAsInterviewer, type VoiceSettings } from "../interviewerVoice";
 import { microphoneError } from "../microphone";
 import { useSpeechCaptions } from "../speechRecognition";
 import { createTurnDetector, DEFAULT_TURN_CONFIG, levelDb } from "../turnTaking";
@@ -39,14 +39,18 @@ const THINKING_OPTIONS = [0, 2000, 4000, 8000];
  */
 export function ConversationRunner({
   interviewId,
-  userName,
+  lines,
   turns,
   recognition,
+  serverVoice,
 }: {
   interviewId: string;
-  userName: string;
+  /** What the interviewer says around the questions (written on the server). */
+  lines: { greeting: string; welcomeBack: string; closing: string };
   turns: ConversationTurn[];
   recognition: RecognitionSettings;
+  /** Server text-to-speech is configured: the interviewer's voice comes from it. */
+  serverVoice: boolean;
 }) {
   const router = useRouter();
   const captions = useSpeechCaptions({ ...recognition, serverStt: false }); // follow-ups need the words at once
@@ -97,7 +101,9 @@ export function ConversationRunner({
     if (turnEndedAt.current !== null) setTurnLatencyMs(Math.round(performance.now() - turnEndedAt.current));
     turnEndedAt.current = null;
     setPhase({ kind: "asking", turn });
-    const speech = speakAsInterviewer(`${preface}${turn.text}`, live.current.voice);
+    const speech = serverVoice
+      ? playServerVoice(`/api/interviews/${interviewId}/answers/${turn.id}/speech${preface === lines.greeting ? "?greeting=1" : ""}`)
+      : speakAsInterviewer(`${preface}${turn.text}`, live.current.voice);
     // Barge-in: the candidate starting to speak stops the interviewer.
     const detector = createTurnDetector({ ...DEFAULT_TURN_CONFIG, minSpeechMs: 400 });
     const stopWatching = watchLevels((db, at) => detector.push(db, at) === "speaking" && speech.stop());
@@ -138,7 +144,7 @@ export function ConversationRunner({
     }
     if (!body.data.next) {
       setPhase({ kind: "finished" });
-      speakAsInterviewer("That's the end of the interview. Thank you! Your feedback appears below as each answer is analysed.", live.current.voice);
+      if (!serverVoice) speakAsInterviewer(lines.closing, live.current.voice);
       return;
     }
     void ask({ id: body.data.next.answerId, text: body.data.next.text, followUp: body.data.next.followUp, status: "awaiting" });
@@ -190,8 +196,7 @@ export function ConversationRunner({
     } catch (error) {
       return setPhase({ kind: "error", message: microphoneError(error), turn: null });
     }
-    const greeting = answeredBefore ? "Welcome back. Let's continue. " : `Hello ${userName}, I'm Amara, and I'll be your interviewer today. Let's begin. `;
-    void ask(first, greeting);
+    void ask(first, answeredBefore ? lines.welcomeBack : lines.greeting);
   }
 
   useEffect(() => {
@@ -253,7 +258,7 @@ export function ConversationRunner({
               recording. Her words are always shown on screen.
             </p>
             <div className="flex flex-wrap items-end gap-3 text-sm">
-              {voices.length > 0 ? (
+              {voices.length > 0 && !serverVoice ? (
                 <label className="grid gap-1">
                   Voice
                   <Select value={voice.voiceURI ?? ""} onChange={(e) => setVoice((v) => ({ ...v, voiceURI: e.target.value || null }))}>
@@ -265,7 +270,7 @@ export function ConversationRunner({
                   </Select>
                 </label>
               ) : null}
-              {voices.length > 0 ? (
+              {voices.length > 0 && !serverVoice ? (
                 <label className="grid gap-1">
                   Speed
                   <Select value={String(voice.rate)} onChange={(e) => setVoice((v) => ({ ...v, rate: Number(e.target.value) }))}>
@@ -295,7 +300,7 @@ export function ConversationRunner({
                 if (result.ok) captions.allowCloud();
               }}
             />
-            {voices.length === 0 ? <p className="text-xs text-muted-foreground">This browser has no voices: the interviewer&apos;s words are shown as text.</p> : null}
+            {voices.length === 0 && !serverVoice ? <p className="text-xs text-muted-foreground">This browser has no voices: the interviewer&apos;s words are shown as text.</p> : null}
             <div>
               <Button type="button" size="lg" onClick={start}>
                 <Mic aria-hidden className="size-4" /> {answeredBefore ? "Resume the interview" : "Start the interview"}

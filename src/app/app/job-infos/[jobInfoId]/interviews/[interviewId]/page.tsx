@@ -7,6 +7,7 @@ import { InterviewNotes } from "@/features/interviews/components/InterviewNotes"
 import { ConversationRunner } from "@/features/interviews/components/ConversationRunner";
 import { DeleteInterviewButton } from "@/features/interviews/components/DeleteInterviewButton";
 import { InterviewRunner } from "@/features/interviews/components/InterviewRunner";
+import { CLOSING, greeting, WELCOME_BACK } from "@/features/interviews/interviewerLines";
 import { overallScore } from "@/features/interviews/overallScore";
 import { interviewKindLabels } from "@/features/interviews/schemas";
 import { countTakesByAnswer } from "@/features/interviews/takesDb";
@@ -17,6 +18,7 @@ import { formatDateTime } from "@/lib/format";
 import { getModel } from "@/services/ai";
 import { requireUser } from "@/services/auth";
 import { isSttConfigured } from "@/services/stt";
+import { isTtsConfigured } from "@/services/tts";
 
 export const metadata = { title: "Recorded interview" };
 
@@ -75,7 +77,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
         <ConversationRunner
           key={interview.id}
           interviewId={interview.id}
-          userName={user.name}
+          lines={{ greeting: greeting(user.name), welcomeBack: WELCOME_BACK, closing: CLOSING }}
+          serverVoice={isTtsConfigured()}
           turns={answers.map((a) => ({ id: a.id, text: a.questionText, followUp: a.followUpOf !== null, status: a.status }))}
           recognition={recognition}
         />
