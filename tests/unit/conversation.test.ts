@@ -3,6 +3,7 @@ import { createTurnDetector, DEFAULT_TURN_CONFIG, levelDb } from "@/features/int
 import { chooseFollowUp } from "@/insights/followUp";
 import { getBankQuestion } from "@/insights/questionBank";
 import { gradeAnswer } from "@/insights/rubric";
+import { espeakWav, hasEspeak, insertSilence, makeTempDir, readWav } from "../support/speechAudio";
 
 /** Level frames every 50 ms from a script of [dB, duration ms] pieces, as the recorder's analyser would give them. */
 function frames(script: [number, number][]): [number, number][] {
@@ -75,5 +76,30 @@ describe("the insights engine's follow-up", () => {
     expect(chooseFollowUp(question, "It was fine.")!.keyPoint).toBeNull();
     const full = gradeAnswer(question, question.modelAnswer);
     if (full.missed.length === 0 && full.partial.length === 0) expect(chooseFollowUp(question, question.modelAnswer)).toBeNull();
+  });
+});
+
+describe.skipIf(!hasEspeak())("turn taking on recorded speech (espeak-ng)", () => {
+  it("keeps a 1.2 s mid-answer pause inside the turn and ends 2.5 s into the final silence", () => {
+    const temp = makeTempDir();
+    try {
+      const clip = espeakWav({ wpm: 160, voice: "en-us", text: "I led the migration. It took three months and we cut costs by half.", dir: temp.dir });
+      // 0.8 s of thinking, a 1.2 s pause after the first sentence (~1.4 s in), then 5 s of silence at the end.
+      const wav = insertSilence(insertSilence(insertSilence(clip, 0, 800), 2300, 1200), Number.MAX_SAFE_INTEGER, 5000);
+      const { samples, sampleRate } = readWav(wav);
+      const frame = Math.round(sampleRate * 0.05);
+      const speechEndMs = ((samples.length - 5 * sampleRate) / sampleRate) * 1000;
+      const detector = createTurnDetector();
+      let endedAt: number | null = null;
+      for (let i = 0; i + frame <= samples.length && endedAt === null; i += frame) {
+        const at = (i / sampleRate) * 1000;
+        if (detector.push(levelDb(samples.subarray(i, i + frame)), at) === "ended") endedAt = at;
+      }
+      expect(endedAt).not.toBeNull();
+      expect(endedAt! - speechEndMs).toBeGreaterThan(DEFAULT_TURN_CONFIG.minSilenceMs - 600); // espeak's own trailing quiet counts as silence
+      expect(endedAt! - speechEndMs).toBeLessThan(DEFAULT_TURN_CONFIG.minSilenceMs + 200);
+    } finally {
+      temp.cleanup();
+    }
   });
 });
