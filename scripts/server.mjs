@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { buildIfNeeded } from "./build-if-needed.mjs";
+import { MAX_HEADER_BYTES, capUserAgent, checkRequest, guardConfig, refusalResponse } from "./requestGuard.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const hostname = process.env.HOST || "127.0.0.1";
@@ -24,11 +25,20 @@ const loopback = ["127.0.0.1", "::1", "localhost"].includes(hostname);
 const app = next({ dev: false, dir: root, hostname: loopback ? "localhost" : hostname, port });
 await app.prepare(); // runs src/instrumentation.ts: config check, adapter log, migrations
 const handle = app.getRequestHandler();
-const server = createServer((req, res) => {
+// After prepare(): Next has loaded .env files into process.env by now.
+// Local mode: only our own Host names (DNS rebinding); always: no cross-site
+// state changes (CSRF). See scripts/requestGuard.mjs.
+const guard = guardConfig(process.env, { hostname, port });
+// maxHeaderSize: a request with more header bytes gets 431 from Node itself.
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
   if (!trustProxy) {
     req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
     delete req.headers["x-real-ip"];
+    delete req.headers["x-forwarded-host"];
   }
+  // Next.js runs regexes on the User-Agent: keep it short.
+  const userAgent = capUserAgent(req.headers["user-agent"]);
+  if (userAgent !== undefined) req.headers["user-agent"] = userAgent;
   const started = performance.now();
   res.once("finish", () => {
     // Access log: path without the query string (it may carry tokens).
@@ -45,6 +55,14 @@ const server = createServer((req, res) => {
     };
     if (!line.path.startsWith("/_next/static")) console.log(JSON.stringify(line));
   });
+  const refusal = checkRequest(req, guard);
+  if (refusal) {
+    const { status, headers, body } = refusalResponse(req, refusal);
+    // The body (if any) is not read: close the connection rather than drain it.
+    res.writeHead(status, { ...headers, connection: "close" });
+    res.end(body);
+    return;
+  }
   return handle(req, res);
 });
 server.keepAliveTimeout = 5_000;

@@ -51,7 +51,9 @@ export function stem(word: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const raw = match[0].replace(/\.+$/, "");
+    // WORD never ends with a dot, so the token is the match as it is (a
+    // `/\.+$/` clean-up here was quadratic on a word with a long run of dots).
+    const raw = match[0];
     tokens.push({ stem: stem(raw), start: match.index, end: match.index + raw.length });
   }
   return tokens;

@@ -18,7 +18,8 @@ const STYLES = {
 type Block = { kind: keyof typeof STYLES; text: string };
 
 const unescape = (s: string) => s.replace(/\\([\\`*_[\]#<>|])/g, "$1");
-const stripInline = (s: string) => unescape(s.replace(/\*\*(.+?)\*\*/g, "$1").replace(/(^|\s)_(.+?)_(?=\s|$)/g, "$1$2"));
+// An _italic_ span ends at its first unescaped "_" (`.+?` rescanned the rest of the line from every " _").
+const stripInline = (s: string) => unescape(s.replace(/\*\*(.+?)\*\*/g, "$1").replace(/(^|\s)_((?:[^_\\]|\\.)+?)_(?=\s|$)/g, "$1$2"));
 
 export function markdownBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];

@@ -4,7 +4,10 @@
  * out of its fence and pose as instructions.
  */
 export function fence(tag: string, text: string): string {
-  const safe = text.replace(new RegExp(`<\\s*/?\\s*${tag}\\b[^>]*>`, "gi"), (m) => m.replace(/</g, "‹").replace(/>/g, "›"));
+  // Linear: `\s*(?:\/\s*)?` cannot split a run of spaces two ways (`\s*\/?\s*` could:
+  // quadratic after a "<" and many spaces), and `[^<>]*` stops at the next "<"
+  // (`[^>]*>` rescanned the rest of the text from every "<tag" without a ">").
+  const safe = text.replace(new RegExp(`<\\s*(?:/\\s*)?${tag}\\b[^<>]*>?`, "gi"), (m) => m.replace(/</g, "‹").replace(/>/g, "›"));
   return `<${tag}>\n${safe}\n</${tag}>`;
 }
 

@@ -27,7 +27,7 @@ export type ContactDetails = {
  * lookbehind: one attempt per run, not one per character) and its parts are
  * bounded like real addresses (local part ≤ 64, labels ≤ 63).
  */
-export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,63}/;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,63}/;
 /** A run of digits with phone punctuation; validated by digit count in findPhone. */
 const PHONE = /(?<![\w/.+-])\+?\(?\d[\d \t().-]{6,20}\d(?![\w/])/g;
 const LINKEDIN = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub)\/[A-Za-z0-9_%-]+\/?/i;

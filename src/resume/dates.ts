@@ -30,22 +30,33 @@ const YEAR = "(?:19[5-9]\\d|20\\d{2})";
 const DATE = `(?:${MONTH_WORD}\\.?,?\\s+(?:${YEAR}|'\\d{2})|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?!\\d)|${YEAR})`;
 const OPEN = "(?:present|current|now|today|ongoing|date)";
 const RANGE = new RegExp(`(?<![\\d/])(${DATE})\\s*(?:–|—|-|‒|to|until|till|through|→|>)\\s*(${DATE}|${OPEN})(?![\\d/])`, "gi");
+const MONTH_DATE = new RegExp(`^(${MONTH_WORD})\\.?,?\\s+(${YEAR}|'\\d{2})$`);
+const NUMERIC_MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s*[/.]\\s*(${YEAR})$`);
+const YEAR_NUMERIC_MONTH = new RegExp(`^(${YEAR})\\s*[-/.]\\s*(\\d{2})$`);
+const YEAR_ONLY = new RegExp(`^(${YEAR})$`);
+const OPEN_ONLY = new RegExp(`^${OPEN}$`, "i");
+/**
+ * At most this many date ranges are read from one resume (real ones have a
+ * few dozen): the overlap check compares every pair, so the cap keeps a
+ * pasted list of thousands of ranges from costing seconds.
+ */
+export const MAX_DATE_RANGES = 100;
 
 type Parsed = { month: number; precision: "month" | "year" };
 
 export function parseDate(raw: string, side: "start" | "end"): Parsed | undefined {
   const s = raw.trim().toLowerCase();
-  let m = new RegExp(`^(${MONTH_WORD})\\.?,?\\s+(${YEAR}|'\\d{2})$`).exec(s);
+  let m = MONTH_DATE.exec(s);
   if (m) {
     const year = m[2]!.startsWith("'") ? 2000 + Number(m[2]!.slice(1)) : Number(m[2]);
     const word = m[1]!;
     return { month: year * 12 + (MONTHS[word] ?? MONTHS[word.slice(0, 4)] ?? MONTHS[word.slice(0, 3)] ?? 0), precision: "month" };
   }
-  m = new RegExp(`^(\\d{1,2})\\s*[/.]\\s*(${YEAR})$`).exec(s);
+  m = NUMERIC_MONTH_YEAR.exec(s);
   if (m) return { month: Number(m[2]) * 12 + Number(m[1]) - 1, precision: "month" };
-  m = new RegExp(`^(${YEAR})\\s*[-/.]\\s*(\\d{2})$`).exec(s);
+  m = YEAR_NUMERIC_MONTH.exec(s);
   if (m) return { month: Number(m[1]) * 12 + Number(m[2]) - 1, precision: "month" };
-  m = new RegExp(`^(${YEAR})$`).exec(s);
+  m = YEAR_ONLY.exec(s);
   if (m) return { month: Number(m[1]) * 12 + (side === "start" ? 0 : 11), precision: "year" };
   return undefined;
 }
@@ -59,7 +70,8 @@ export function findDateRanges(text: string, ranges: SectionRange[], now: Date =
   const current = monthIndex(now);
   for (const m of text.matchAll(RANGE)) {
     const start = parseDate(m[1]!, "start");
-    const ongoing = new RegExp(`^${OPEN}$`, "i").test(m[2]!.trim());
+    if (out.length >= MAX_DATE_RANGES) break;
+    const ongoing = OPEN_ONLY.test(m[2]!.trim());
     const end = ongoing ? { month: current, precision: "month" as const } : parseDate(m[2]!, "end");
     if (!start || !end) continue;
     out.push({
@@ -110,11 +122,12 @@ export function checkDates(all: DateRange[], now: Date = new Date()): DateIssue[
       if (shared >= 2) issues.push({ kind: "overlap", months: shared, evidence: b.evidence });
     }
   }
+  const isRole = new Set(roles);
   let covered = -Infinity;
   for (const role of roles) {
     if (covered > -Infinity) {
       const gap = role.start - covered - 1;
-      const explained = all.some((r) => !roles.includes(r) && r.start <= covered + 1 && r.end >= role.start - 1);
+      const explained = gap > 6 && all.some((r) => !isRole.has(r) && r.start <= covered + 1 && r.end >= role.start - 1);
       if (gap > 6 && !explained) issues.push({ kind: "gap", months: gap, evidence: role.evidence });
     }
     covered = Math.max(covered, role.end);

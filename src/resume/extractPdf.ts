@@ -22,6 +22,7 @@ export function textFromItems(items: readonly TextContentItem[]): string {
   let lastY: number | undefined;
   let lastEndX: number | undefined;
   let atLineStart = true;
+  let lastChar = "";
   for (const item of items) {
     if (!("str" in item)) continue; // marked-content markers
     const transform = item.transform as number[];
@@ -34,11 +35,13 @@ export function textFromItems(items: readonly TextContentItem[]): string {
         if (Math.abs(dy) > size * 0.5) {
           if (!atLineStart) out += "\n";
           if (dy > size * 2.2) out += "\n";
-        } else if (!atLineStart && lastEndX !== undefined && x - lastEndX > size * 0.15 && !/\s$/.test(out) && !/^\s/.test(item.str)) {
+        } else if (!atLineStart && lastEndX !== undefined && x - lastEndX > size * 0.15 && !/\s/.test(lastChar) && !/^\s/.test(item.str)) {
           out += " ";
         }
       }
       out += item.str;
+      // The last character, kept here: testing `out` itself (/\s$/) rescanned the whole text per item.
+      lastChar = item.str[item.str.length - 1]!;
       lastY = y;
       lastEndX = x + item.width;
       atLineStart = false;

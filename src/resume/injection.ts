@@ -35,7 +35,17 @@ export function findInjections(text: string): Evidence[] {
 
 /** `text` with the given spans replaced by spaces (same length, so offsets are unchanged). */
 export function blankOut(text: string, spans: Evidence[]): string {
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+  if (spans.length === 0) return text;
+  // One pass (copying the whole text once per span was quadratic in the number of spans).
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of sorted) {
+    const start = Math.max(s.start, at);
+    if (s.end <= start) continue;
+    parts.push(text.slice(at, start), " ".repeat(s.end - start));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
 }

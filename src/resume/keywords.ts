@@ -1,6 +1,7 @@
 import { findPhrase, tokenize } from "@/insights/text";
 import { classifyJobLines } from "./jobLines";
 import { extractPhrases } from "./phrases";
+import { firstAtOrAfter, lastAtOrBefore } from "./scan";
 import { findSkills, type SkillMatch } from "./skillMatcher";
 import type { SkillCategory } from "./taxonomy";
 import { evidenceAt, type Evidence } from "./types";
@@ -64,9 +65,14 @@ export function extractJobKeywords(jobTitle: string | null, jobDescription: stri
   const titleSkills = title ? findSkills(title, { implied: false }) : [];
   const bodySkills = findSkills(jobDescription, { implied: false });
 
+  // Lines are sorted and disjoint: the line of an offset is a binary search.
+  const lineOf = (offset: number) => {
+    const line = lines[lastAtOrBefore(lines, offset)];
+    return line && offset < line.end ? line : undefined;
+  };
   const skills = new Map<string, { match: SkillMatch; count: number; inTitle: boolean; required: boolean; firstIndex: number }>();
   const note = (m: SkillMatch, inTitle: boolean) => {
-    const line = inTitle ? undefined : lines.find((l) => m.start >= l.start && m.start < l.end);
+    const line = inTitle ? undefined : lineOf(m.start);
     const required = inTitle || Boolean(line?.required);
     const entry = skills.get(m.skill.canonical);
     if (!entry) {
@@ -93,11 +99,20 @@ export function extractJobKeywords(jobTitle: string | null, jobDescription: stri
     firstIndex,
   }));
 
-  const relative = (matches: SkillMatch[], from: number, to: number) => matches.filter((m) => m.start >= from && m.end <= to).map((m) => ({ start: m.start - from, end: m.end - from }));
+  // Matches are sorted by start: only those from `from` on are looked at, not all of them for every line.
+  const relative = (matches: SkillMatch[], from: number, to: number) => {
+    const out: { start: number; end: number }[] = [];
+    for (let i = firstAtOrAfter(matches, from); i < matches.length && matches[i]!.start < to; i++) {
+      const m = matches[i]!;
+      if (m.end <= to) out.push({ start: m.start - from, end: m.end - from });
+    }
+    return out;
+  };
   const sources = [
     ...(title ? [{ text: title, offset: -1, position: 0, inTitle: true, required: true, blocked: relative(titleSkills, 0, title.length) }] : []),
     ...lines
-      .filter((l) => !l.heading)
+      // A phrase needs words of 3+ letters: other lines ("Go", "- AWS") cannot add one.
+      .filter((l) => !l.heading && /[A-Za-z]{3}/.test(l.text))
       .map((l) => ({ text: l.text, offset: l.start, position: l.start / length, inTitle: false, required: l.required, blocked: relative(bodySkills, l.start, l.end) })),
   ];
   const phrases = extractPhrases(sources, MAX_PHRASES);

@@ -42,12 +42,19 @@ function runsOf(text: string, blocked: Span[]): { word: string; start: number }[
     if (run.length >= 2) runs.push(run);
     run = [];
   };
+  // Blocked spans sorted by start, with the largest end so far: a token overlaps
+  // a span iff the spans starting before its end reach past its start.
+  const spans = [...blocked].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const span of spans) reach.push(Math.max(span.end, reach[reach.length - 1] ?? -1));
+  let next = 0; // spans[0..next) start before the current token's end (tokens come in order)
   // Words, or any single separator character that ends a run.
   for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|[^A-Za-z\s]/g)) {
     const token = m[0];
     const isWord = /^[A-Za-z]/.test(token);
     const lower = token.toLowerCase().replace(/['’]s$/, "");
-    const inSkill = blocked.some((s) => m.index < s.end && m.index + token.length > s.start);
+    while (next < spans.length && spans[next]!.start < m.index + token.length) next++;
+    const inSkill = next > 0 && reach[next - 1]! > m.index;
     if (!isWord || inSkill || STOP_WORDS.has(lower) || lower.length < 3) {
       flush();
       continue;
@@ -68,15 +75,22 @@ function scorePhrase(c: Omit<PhraseCandidate, "score">): number {
 }
 
 export function extractPhrases(sources: PhraseSource[], limit = 15): PhraseCandidate[] {
-  const byKey = new Map<string, Omit<PhraseCandidate, "score">>();
+  const byKey = new Map<string, PhraseCandidate>();
+  // Each word is stemmed once, not once per window it falls in.
+  const stems = new Map<string, string>();
+  const stemOf = (word: string) => {
+    let cached = stems.get(word);
+    if (cached === undefined) stems.set(word, (cached = stem(word)));
+    return cached;
+  };
   for (const source of sources) {
     for (const run of runsOf(source.text, source.blocked)) {
+      const runStems = run.map((w) => stemOf(w.word));
       for (let n = 2; n <= 3; n++) {
         for (let i = 0; i + n <= run.length; i++) {
-          const window = run.slice(i, i + n);
-          const key = window.map((w) => stem(w.word)).join(" ");
+          const key = n === 2 ? `${runStems[i]} ${runStems[i + 1]}` : `${runStems[i]} ${runStems[i + 1]} ${runStems[i + 2]}`;
           const position = source.position;
-          const at = source.offset < 0 ? -1 : source.offset + window[0]!.start;
+          const at = source.offset < 0 ? -1 : source.offset + run[i]!.start;
           const existing = byKey.get(key);
           if (existing) {
             existing.count++;
@@ -85,17 +99,39 @@ export function extractPhrases(sources: PhraseSource[], limit = 15): PhraseCandi
             existing.firstPosition = Math.min(existing.firstPosition, position);
             if (existing.firstIndex < 0) existing.firstIndex = at;
           } else {
-            byKey.set(key, { key, surface: window.map((w) => w.word).join(" "), words: n, count: 1, inTitle: source.inTitle, required: source.required, firstPosition: position, firstIndex: at });
+            const surface = run.slice(i, i + n).map((w) => w.word).join(" ");
+            byKey.set(key, { key, surface, words: n, count: 1, inTitle: source.inTitle, required: source.required, firstPosition: position, firstIndex: at, score: 0 });
           }
         }
       }
     }
   }
-  const eligible = [...byKey.values()]
-    .filter((c) => (c.words === 2 ? c.count >= 2 || c.inTitle || c.required : c.count >= 2))
-    .map((c) => ({ ...c, score: scorePhrase(c) }));
+  const eligible = [...byKey.values()].filter((c) => (c.words === 2 ? c.count >= 2 || c.inTitle || c.required : c.count >= 2));
+  for (const c of eligible) c.score = scorePhrase(c);
   // A bigram inside an eligible trigram that is no more frequent adds nothing.
-  const kept = eligible.filter((c) => c.words === 3 || !eligible.some((t) => t.words === 3 && t.count >= c.count && ` ${t.key} `.includes(` ${c.key} `)));
-  kept.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return kept.slice(0, limit);
+  // (Keys are stems joined by single spaces: a trigram "a b c" holds the bigrams "a b" and "b c".)
+  const trigramCount = new Map<string, number>();
+  for (const t of eligible) {
+    if (t.words !== 3) continue;
+    const [a, b, c] = t.key.split(" ");
+    for (const bigram of [`${a} ${b}`, `${b} ${c}`]) trigramCount.set(bigram, Math.max(trigramCount.get(bigram) ?? 0, t.count));
+  }
+  const kept = eligible.filter((c) => c.words === 3 || (trigramCount.get(c.key) ?? -1) < c.count);
+  return topScored(kept, limit);
+}
+
+const byScore = (a: PhraseCandidate, b: PhraseCandidate) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** The `limit` best candidates in score order: one pass keeping a short sorted list (a full sort of thousands of candidates is wasted). */
+function topScored(candidates: PhraseCandidate[], limit: number): PhraseCandidate[] {
+  if (limit >= candidates.length) return [...candidates].sort(byScore);
+  const top: PhraseCandidate[] = [];
+  for (const c of candidates) {
+    if (top.length === limit && byScore(c, top[top.length - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && byScore(c, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, c);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }

@@ -1,4 +1,5 @@
 import type { Line } from "./lines";
+import { lastAtOrBefore } from "./scan";
 import { evidenceAt, type Evidence } from "./types";
 
 /**
@@ -91,8 +92,12 @@ export function detectSections(text: string, lines: Line[]): { sections: Record<
   return { sections, ranges };
 }
 
-/** The section a character offset falls in, if any. */
+/**
+ * The section a character offset falls in, if any. `ranges` run from one
+ * heading to the next, so they are sorted and disjoint: a binary search
+ * (called once per line, so a linear scan was quadratic on heading-only text).
+ */
 export function sectionAt(ranges: SectionRange[], offset: number): SectionRange["name"] | undefined {
-  for (let i = ranges.length - 1; i >= 0; i--) if (offset >= ranges[i]!.start && offset < ranges[i]!.end) return ranges[i]!.name;
-  return undefined;
+  const i = lastAtOrBefore(ranges, offset);
+  return i >= 0 && offset < ranges[i]!.end ? ranges[i]!.name : undefined;
 }

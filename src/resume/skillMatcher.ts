@@ -1,3 +1,4 @@
+import { firstAtOrAfter, lastAtOrBefore } from "./scan";
 import { skillTaxonomy, type SkillEntry } from "./taxonomy";
 
 /**
@@ -78,12 +79,28 @@ function formIndex(): Map<string, Form[]> {
   return built;
 }
 
-/** Spans the skill matcher must ignore: URLs and e-mail addresses ("github.com/jane/react-app"). */
+/**
+ * Spans the skill matcher must ignore: URLs and e-mail addresses ("github.com/jane/react-app").
+ * Each pattern may start only where its leading run starts (the lookbehinds)
+ * and bounds the e-mail local part, so one 60 KB word costs one attempt, not
+ * one per character (the unanchored `[\w.+-]+@` was quadratic).
+ */
+const MASKS = [
+  /\b(?:https?:\/\/|www\.)[^\s,;)]+/gi,
+  /(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/g,
+  /(?<![\w-])[\w-]+\.(?:com|io|dev|org|me|app|co)\/[^\s,;)]*/gi,
+];
+
 export function maskedSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const patterns = [/\b(?:https?:\/\/|www\.)[^\s,;)]+/gi, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /\b[\w-]+\.(?:com|io|dev|org|me|app|co)\/[^\s,;)]*/gi];
-  for (const pattern of patterns) for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const pattern of MASKS) for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
+}
+
+/** Is `r` inside one of `spans`? `spans` sorted by start, `maxEnd[i]` the largest end among spans[0..i]. */
+function insideAny(r: { start: number; end: number }, spans: { start: number; end: number }[], maxEnd: number[]): boolean {
+  const i = lastAtOrBefore(spans, r.start);
+  return i >= 0 && maxEnd[i]! >= r.end;
 }
 
 const TECH_CONTEXT = new Set(
@@ -100,13 +117,55 @@ const CONTEXT_BEFORE = new Set(["in", "using", "with", "via"]);
 const NEGATIVE_AFTER = /^\s*(?:to|ahead|live|through|back|beyond|over|out|up|at|quickly|swiftly|promptly|(?:19|20)\d{2}|'\d{2})\b/i;
 const NEGATIVE_BEFORE = /\b(?:to|will|can|let's|lets|must|should|would|could|and then)\s*$/i;
 
-function wordsAround(text: string, start: number, end: number, n: number): { before: string[]; after: string[] } {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEndRaw = text.indexOf("\n", end);
-  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
-  const before = (text.slice(lineStart, start).toLowerCase().match(/[a-z][a-z\-]*/g) ?? []).slice(-n);
-  const after = (text.slice(end, lineEnd).toLowerCase().match(/[a-z][a-z\-]*/g) ?? []).slice(0, n);
+/** Start offset of every line of `text` (sorted), so the line around any offset is a binary search. */
+function lineStarts(text: string): { start: number }[] {
+  const starts = [{ start: 0 }];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push({ start: i + 1 });
+  return starts;
+}
+
+type Context = { text: string; lines: { start: number }[]; byStart: Raw[]; byEnd: Raw[]; byEndKeys: { start: number }[] };
+
+/** Start of the line holding `start` and end of the line holding `end` (a mention may span a line break). */
+function lineBounds(ctx: Context, start: number, end: number): { lineStart: number; lineEnd: number } {
+  const lineStart = ctx.lines[lastAtOrBefore(ctx.lines, start)]!.start;
+  const next = ctx.lines[lastAtOrBefore(ctx.lines, end) + 1];
+  return { lineStart, lineEnd: next ? next.start - 1 : ctx.text.length };
+}
+
+/** Characters looked at around a mention for its context words (the nearest 3 words fit easily). */
+const WORD_WINDOW = 120;
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z-]/.test(ch);
+
+/** The n words before and after a mention on its line, read within WORD_WINDOW characters each side. */
+function wordsAround(text: string, start: number, end: number, n: number, lineStart: number, lineEnd: number): { before: string[]; after: string[] } {
+  let from = Math.max(lineStart, start - WORD_WINDOW);
+  let to = Math.min(lineEnd, end + WORD_WINDOW);
+  // A word cut by the window is not a word of the text: leave it out.
+  if (from > lineStart && isWordChar(text[from - 1])) while (from < start && isWordChar(text[from])) from++;
+  if (to < lineEnd && isWordChar(text[to])) while (to > end && isWordChar(text[to - 1])) to--;
+  const before = (text.slice(from, start).toLowerCase().match(/[a-z][a-z\-]*/g) ?? []).slice(-n);
+  const after = (text.slice(end, to).toLowerCase().match(/[a-z][a-z\-]*/g) ?? []).slice(0, n);
   return { before, after };
+}
+
+const isSpace = (ch: string) => /\s/.test(ch);
+
+/** Only whitespace and at most one bullet marker between the line start and `at` (/^\s*(?:[-*•…]\s*)?$/, scanned backwards). */
+function onlyBulletBefore(text: string, lineStart: number, at: number): boolean {
+  let i = at;
+  while (i > lineStart && isSpace(text[i - 1]!)) i--;
+  if (i > lineStart && "-*•●▪◦·–".includes(text[i - 1]!)) i--;
+  while (i > lineStart && isSpace(text[i - 1]!)) i--;
+  return i === lineStart;
+}
+
+/** Only whitespace and . , ; between `at` and the line end. */
+function onlyPunctuationAfter(text: string, at: number, lineEnd: number): boolean {
+  let i = at;
+  while (i < lineEnd && (isSpace(text[i]!) || ".,;".includes(text[i]!))) i++;
+  return i === lineEnd;
 }
 
 /**
@@ -114,25 +173,35 @@ function wordsAround(text: string, start: number, end: number, n: number): { bef
  * not followed by "to"/"ahead"… nor preceded by "to"/"will"…, and either
  * another skill is listed on the same line within 40 characters, the word just
  * before is "in"/"using"/"with"…, or a technical word is within 3 words.
+ * Every check looks at a bounded window, so thousands of mentions on one
+ * line stay linear.
  */
-function hasTechContext(text: string, match: { start: number; end: number }, neighbours: { start: number; end: number }[]): boolean {
+function hasTechContext(ctx: Context, match: Raw): boolean {
+  const { text } = ctx;
   const after = text.slice(match.end, match.end + 20);
   const before = text.slice(Math.max(0, match.start - 20), match.start);
   if (NEGATIVE_AFTER.test(after) || /^-to\b/i.test(after) || NEGATIVE_BEFORE.test(before)) return false;
-  const lineStart = text.lastIndexOf("\n", match.start - 1) + 1;
-  const lineEndRaw = text.indexOf("\n", match.end);
-  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+  const { lineStart, lineEnd } = lineBounds(ctx, match.start, match.end);
   // A list item that is just the name ("- R", "• Go") is a skill list entry.
-  if (/^\s*(?:[-*•●▪◦·–]\s*)?$/.test(text.slice(lineStart, match.start)) && /^[\s.,;]*$/.test(text.slice(match.end, lineEnd))) return true;
-  for (const other of neighbours) {
-    if (other === match || other.start < lineStart || other.end > lineEnd) continue;
-    const distance = other.start >= match.end ? other.start - match.end : match.start - other.end;
-    if (distance >= 0 && distance <= 40) return true;
-  }
-  const around = wordsAround(text, match.start, match.end, 3);
+  if (onlyBulletBefore(text, lineStart, match.start) && onlyPunctuationAfter(text, match.end, lineEnd)) return true;
+  if (hasNeighbour(ctx, match, lineStart, lineEnd)) return true;
+  const around = wordsAround(text, match.start, match.end, 3, lineStart, lineEnd);
   const previous = around.before[around.before.length - 1];
   if (previous && CONTEXT_BEFORE.has(previous)) return true;
   return [...around.before, ...around.after].some((w) => TECH_CONTEXT.has(w));
+}
+
+/** Another mention on the same line, 0–40 characters after the end or before the start of `match`. */
+function hasNeighbour(ctx: Context, match: Raw, lineStart: number, lineEnd: number): boolean {
+  const sameLine = (o: Raw) => o !== match && o.start >= lineStart && o.end <= lineEnd;
+  for (let i = firstAtOrAfter(ctx.byStart, match.end); i < ctx.byStart.length && ctx.byStart[i]!.start <= match.end + 40; i++) {
+    if (sameLine(ctx.byStart[i]!)) return true;
+  }
+  // byEnd holds { start: end } keys: mentions ending 0–40 characters before the start.
+  for (let i = firstAtOrAfter(ctx.byEndKeys, match.start - 40); i < ctx.byEnd.length && ctx.byEnd[i]!.end <= match.start; i++) {
+    if (sameLine(ctx.byEnd[i]!)) return true;
+  }
+  return false;
 }
 
 type Raw = { form: Form; start: number; end: number };
@@ -145,7 +214,6 @@ type Raw = { form: Form; start: number; end: number };
  */
 export function findSkills(text: string, options: { implied?: boolean } = {}): SkillMatch[] {
   const forms = formIndex();
-  const masked = maskedSpans(text);
   const raw: Raw[] = [];
   for (const word of text.matchAll(/[A-Za-z0-9]+/g)) {
     const lower = word[0].toLowerCase();
@@ -163,12 +231,15 @@ export function findSkills(text: string, options: { implied?: boolean } = {}): S
       }
     }
   }
-  const unmasked = raw.filter((r) => !masked.some((s) => r.start >= s.start && r.end <= s.end));
-  const accepted = unmasked.filter((r) => !r.form.guarded || hasTechContext(text, r, unmasked));
-  // Longest match wins: drop a mention inside a longer mention ("CI" in "CI/CD", "AWS" in "AWS Lambda").
-  const kept = accepted.filter(
-    (r) => !accepted.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start),
-  );
+  const masked = maskedSpans(text).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const span of masked) maxEnd.push(Math.max(span.end, maxEnd[maxEnd.length - 1] ?? -1));
+  const unmasked = raw.filter((r) => !insideAny(r, masked, maxEnd));
+  const byStart = [...unmasked].sort((a, b) => a.start - b.start);
+  const byEnd = [...unmasked].sort((a, b) => a.end - b.end);
+  const ctx: Context = { text, lines: lineStarts(text), byStart, byEnd, byEndKeys: byEnd.map((r) => ({ start: r.end })) };
+  const accepted = unmasked.filter((r) => !r.form.guarded || hasTechContext(ctx, r));
+  const kept = longestOnly(accepted);
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: SkillMatch[] = [];
   const seen = new Set<string>();
@@ -179,6 +250,29 @@ export function findSkills(text: string, options: { implied?: boolean } = {}): S
     out.push({ skill: r.form.skill, start: r.start, end: r.end, text: text.slice(r.start, r.end), implied: false });
   }
   return options.implied === false ? out : withImplied(out);
+}
+
+/**
+ * Longest match wins: drops a mention inside a longer mention ("CI" in
+ * "CI/CD", "AWS" in "AWS Lambda"), i.e. one contained in another with a
+ * different span. A sweep by start: O(n log n), not a pairwise comparison.
+ */
+function longestOnly(mentions: Raw[]): Raw[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const dropped = new Set<Raw>();
+  let maxEndBefore = -1; // largest end among mentions starting strictly earlier
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j]!.start === sorted[i]!.start) j++;
+    const groupEnd = sorted[i]!.end; // the longest of this start (sorted by end, descending)
+    for (let k = i; k < j; k++) {
+      const r = sorted[k]!;
+      if (maxEndBefore >= r.end || r.end < groupEnd) dropped.add(r);
+    }
+    maxEndBefore = Math.max(maxEndBefore, groupEnd);
+    i = j;
+  }
+  return mentions.filter((r) => !dropped.has(r));
 }
 
 const byName = new Map(skillTaxonomy.map((s) => [s.canonical, s]));

@@ -8,15 +8,17 @@ import { evidenceAt, type Evidence } from "./types";
  * with (strong action verbs vs. weak "responsible for"-style phrases).
  */
 
+// Linear on any line: a number pattern starts only where its digit run starts
+// (lookbehinds), and "from … to …" looks at most 120 characters ahead.
 const QUANTIFIERS: RegExp[] = [
-  /\d+(?:[.,]\d+)?\s?(?:%|percent\b|pct\b)/i, // 40%, 12 percent
+  /(?<!\d)\d+(?:[.,]\d+)?\s?(?:%|percent\b|pct\b)/i, // 40%, 12 percent
   /[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|b|million|billion|thousand)\b)?/i, // $1.2M, €300k
-  /\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)\b(?!\s*(?:years?|yrs))/i, // 2M users, 300k
+  /\b(?<![\d,.])\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)\b(?!\s*(?:years?|yrs))/i, // 2M users, 300k
   /\b\d+(?:\.\d+)?\s?[x×](?![a-z0-9])/i, // 3x faster
   /\b\d+(?:\.\d+)?\s?(?:ms|milliseconds|seconds|secs|sec|minutes|mins|hours|hrs|days|weeks)\b/i, // 200 ms, 3 days
   /\b\d+(?:\.\d+)?\s?(?:tb|gb|mb|pb|rps|qps|tps|req\/s|requests\/s)\b/i, // 5 TB, 20k rps
-  /\b\d[\d,]*\+?\s+(?:[a-z-]+\s+)?(?:users|customers|clients|engineers|developers|people|members|reports|services|microservices|teams|projects|applications|apps|stores|countries|markets|requests|transactions|orders|downloads|installs|tests|pipelines|servers|nodes|clusters|dashboards|models|stakeholders|students|hires|candidates|releases|features|bugs|defects|tickets|incidents|records|rows|events|messages|queries|employees|partners|sites|pages|repositories|repos|endpoints|databases|regions|products|accounts|merchants|sellers|vendors|jobs|screens|components|sprints|locations|devices|vehicles|patients|members|subscribers|visitors|sessions|signups|leads)\b/i,
-  /\b(?:from|by|to)\s+\d[\d,.]*\b.*\b(?:to|from)\s+\d/i, // "from 9 to 2 minutes"
+  /\b(?<![\d,])\d[\d,]*\+?\s+(?:[a-z-]+\s+)?(?:users|customers|clients|engineers|developers|people|members|reports|services|microservices|teams|projects|applications|apps|stores|countries|markets|requests|transactions|orders|downloads|installs|tests|pipelines|servers|nodes|clusters|dashboards|models|stakeholders|students|hires|candidates|releases|features|bugs|defects|tickets|incidents|records|rows|events|messages|queries|employees|partners|sites|pages|repositories|repos|endpoints|databases|regions|products|accounts|merchants|sellers|vendors|jobs|screens|components|sprints|locations|devices|vehicles|patients|members|subscribers|visitors|sessions|signups|leads)\b/i,
+  /\b(?:from|by|to)\s+\d[\d,.]*\b.{0,120}\b(?:to|from)\s+\d/i, // "from 9 to 2 minutes" (within 120 characters)
   /\b(?:doubled|tripled|quadrupled|halved|by half)\b/i, // "cut regressions by half"
 ];
 
@@ -30,12 +32,25 @@ function hasCountedThings(line: string): boolean {
   for (const m of line.matchAll(/(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)(\+?)\s+(?:[A-Za-z-]+\s+){0,3}?([a-z][a-z-]*s)\b/g)) {
     if (/^(?:19|20)\d{2}$/.test(m[1]!)) continue;
     if (/^(?:years|yrs)$/.test(m[3]!)) continue;
-    const before = /([A-Za-z0-9+#.]+)\s*$/.exec(line.slice(0, m.index))?.[1] ?? "";
+    const before = wordBefore(line, m.index);
     if (/^[A-Z]{2,}$|^[A-Z][a-z]*[A-Z]|^v(?:ersion)?$/i.test(before) && !/^[A-Z][a-z]+$/.test(before)) continue;
     if (/^(?:ISO|SOC|PCI|Java|Python|Vue|Angular|React|Node|PHP|iOS|Android|Swift|Kotlin|version)$/.test(before)) continue;
     return true;
   }
   return false;
+}
+
+/**
+ * The run of [A-Za-z0-9+#.] just before `at` (whitespace between allowed), at most 64
+ * characters: what /([A-Za-z0-9+#.]+)\s*$/ on the line up to `at` finds, without
+ * its quadratic cost on a long run followed by another character.
+ */
+function wordBefore(line: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(line[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && end - start < 64 && /[A-Za-z0-9+#.]/.test(line[start - 1]!)) start--;
+  return line.slice(start, end);
 }
 
 /** A line is a quantified achievement when it has words (≥ 3) and at least one quantifier. */

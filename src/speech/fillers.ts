@@ -65,11 +65,24 @@ function splitWords(text: string): string[] {
   return text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}']$/u;
+
+/**
+ * `s` without leading and trailing characters other than letters, digits and
+ * "'" — a loop, since `/[^\p{L}\p{N}']+$/` is quadratic on a long run of
+ * punctuation inside a word ("a-----…-----b").
+ */
+function trimPunctuation(s: string): string {
+  const chars = [...s];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && !WORD_CHAR.test(chars[start]!)) start++;
+  while (end > start && !WORD_CHAR.test(chars[end - 1]!)) end--;
+  return start === 0 && end === chars.length ? s : chars.slice(start, end).join("");
+}
+
 function makeToken(raw: string, startMs?: number, endMs?: number): Token {
-  const norm = raw
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, "");
+  const norm = trimPunctuation(raw.toLowerCase().replace(/[’‘]/g, "'"));
   const token: Token = { word: raw, norm, commaAfter: /[,;:—–-]$/.test(raw) || /\.\.\.$/.test(raw) };
   if (startMs !== undefined && endMs !== undefined) {
     token.startMs = startMs;

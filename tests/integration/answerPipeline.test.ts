@@ -341,6 +341,7 @@ describe.skipIf(!hasEspeak())("completion webhook", () => {
     const { createServer } = await import("node:http");
     const { updateSettings, getUser } = await import("@/features/users/db");
     const { signWebhook } = await import("@/services/webhooks/outgoing");
+    process.env.DARASA_ALLOW_HTTP_WEBHOOKS = "1"; // the receiver is plain http on loopback: allowed only with this dev flag
     const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
     const receiver = createServer((req, res) => {
       let body = "";

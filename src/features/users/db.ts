@@ -108,7 +108,7 @@ export async function updateSettings(
       aiProvider: data.aiProvider,
       webhookUrl: data.webhookUrl,
       // A signing secret exists exactly while a webhook is configured; kept when the URL changes.
-      webhookSecret: data.webhookUrl ? sql`coalesce(${users.webhookSecret}, ${`whsec_${randomBytes(24).toString("base64url")}`})` : null,
+      webhookSecret: data.webhookUrl ? sql`coalesce(${users.webhookSecret}, ${`whsec_${randomBytes(24).toString("base64")}`})` : null,
     })
     .where(eq(users.id, id));
   if (data.plan) await setLocalPlan(db, id, data.plan);

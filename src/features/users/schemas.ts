@@ -42,7 +42,7 @@ export const settingsSchema = z.object({
     .max(500, "Use at most 500 characters.")
     .optional()
     .transform((v) => (v ? v : null))
-    .refine((v) => v === null || isAllowedWebhookUrl(v), "Use an https:// URL (plain http only for localhost)."),
+    .refine((v) => v === null || isAllowedWebhookUrl(v), "Use an https:// URL to a public host (not a private, loopback or cloud-metadata address)."),
 });
 
 /** Language varieties offered for speech recognition (browser recogniser and server speech-to-text). */

@@ -54,7 +54,7 @@ export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan,
         error={webhookError}
         hint={
           webhookSecret
-            ? `We POST when a recorded answer's analysis finishes, signed with x-darasa-signature = v1=HMAC-SHA256(secret, "<x-darasa-timestamp>.<body>"). Secret: ${webhookSecret}`
+            ? `We POST when a recorded answer's analysis finishes, signed with Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature: verify with any Standard Webhooks or svix library) and x-darasa-signature = v1=HMAC-SHA256(secret, "<x-darasa-timestamp>.<body>"). Secret: ${webhookSecret}`
             : "We POST to this URL when a recorded answer's analysis finishes; a signing secret appears here once it is set."
         }
       >
