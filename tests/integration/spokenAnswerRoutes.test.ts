@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PUT as putBrowserTranscript } from "@/app/api/interviews/[interviewId]/answers/[answerId]/transcript/route";
 import { PUT as putTypedTranscript } from "@/app/api/interview-answers/[answerId]/transcript/route";
 import { GET as getExport } from "@/app/api/interviews/[interviewId]/export/route";
+import { POST as postCoach } from "@/app/api/job-infos/[jobInfoId]/coach/route";
 import { GET as getTakeAudio } from "@/app/api/answer-takes/[takeId]/audio/route";
 import { listTakes } from "@/features/interviews/takesDb";
 import type { ObjectStorage } from "@/services/storage/types";
@@ -100,6 +101,17 @@ describe("recorded-answer transcript routes", () => {
       expect((await browser(answerIds[0]!, JSON.stringify({ segments }), { "content-type": type })).status).toBe(415);
       expect((await typed(answerIds[0]!, JSON.stringify({ transcript: "x" }), { "content-type": type })).status).toBe(415);
     }
+  });
+
+  it("AI routes take only JSON too: a text/plain post (what a cross-site form can send) is 415, a 100 KB body 413", async () => {
+    session.user = owner;
+    const coach = (body: string, type: string) =>
+      postCoach(new Request("http://localhost/api/job-infos/x/coach", { method: "POST", body, headers: { "content-type": type } }), {
+        params: Promise.resolve({ jobInfoId: "x" }),
+      });
+    expect((await coach(JSON.stringify({ message: "hi" }), "text/plain")).status).toBe(415);
+    expect((await coach(JSON.stringify({ message: "x".repeat(100_000) }), "application/json")).status).toBe(413);
+    expect((await coach("{", "application/json")).status).toBe(400);
   });
 
   it("bad transcripts get a clear 4xx: empty, NUL bytes, 1 MB, inverted or out-of-range times, broken JSON", async () => {
