@@ -11,6 +11,12 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pino", "rate-limiter-flexible", "pg-boss", "pg", "audio-decode", "pitchfinder", "unpdf", "mammoth"],
   poweredByHeader: false,
+  experimental: {
+    // src/proxy.ts sees every request, so Next buffers bodies for it and silently passes on only
+    // this much. Kept above every upload limit (audio 25 MB, resumes 10 MB): the handlers count
+    // bytes themselves and refuse anything over their limit with 413, never a truncated file.
+    proxyClientMaxBodySize: "32mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
