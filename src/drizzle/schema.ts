@@ -8,3 +8,4 @@ export * from "./schema/interviews";
 export * from "./schema/liveInterviews";
 export * from "./schema/coachMessages";
 export * from "./schema/answerTakes";
+export * from "./schema/fileDeletions";

@@ -66,6 +66,12 @@ async function startWorkers() {
       answerId,
     );
   });
+  // Files whose rows were deleted (or replaced) are removed by the purge: now, for anything a crash
+  // left behind, then every few minutes; deletions also run it at once.
+  const { purgeDeletedFiles } = await import("@/features/files/purge");
+  const purge = () => purgeDeletedFiles(db, getStorage(), logger.child({ worker: "purge-files" })).catch((error: Error) => logger.warn({ err: error.message }, "file purge failed"));
+  await purge();
+  setInterval(purge, 5 * 60_000).unref();
   const humeConfig = hume.humeSettings();
   if (humeConfig) {
     await startLiveInterviewWorker((interviewId) =>

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportUserData, listUserFileKeys } from "@/features/account/db";
+import { exportUserData } from "@/features/account/db";
+import { fileDeletions } from "@/drizzle/schema";
+import { purgeDeletedFiles } from "@/features/files/purge";
+import type { ObjectStorage } from "@/services/storage/types";
 import { createInterview } from "@/features/interviews/db";
 import { addCoachMessage } from "@/features/coach/db";
 import { reserveLiveInterview } from "@/features/liveInterviews/db";
@@ -47,12 +50,20 @@ describe.each(databaseKinds)("account export and deletion on %s", (kind) => {
     expect(data.liveInterviews.map((l) => l.userId)).toEqual([alice.id]);
     expect(data.coachMessages.map((m) => m.content)).toEqual([`coach note of ${alice.id}`]);
     expect(JSON.stringify(data)).not.toContain(bob.id);
-    expect(await listUserFileKeys(t.db, alice.id)).toEqual([`resumes/${alice.id}/x.pdf`]);
+    const scheduled = async () => (await t.db.select().from(fileDeletions)).map((r) => r.storageKey).sort();
+    const before = await scheduled();
 
     await deleteOwnAccount(t.db, alice.id);
     expect(await getUser(t.db, alice.id)).toBeUndefined();
     expect(await exportUserData(t.db, alice.id)).toBeUndefined();
-    expect(await listUserFileKeys(t.db, alice.id)).toEqual([]);
+    // The cascade scheduled Alice's stored file in the same transaction (bob's stay); the purge deletes it once.
+    expect(await scheduled()).toEqual([...before, `resumes/${alice.id}/x.pdf`].sort());
+    const deleted: string[] = [];
+    const storage = { delete: async (key: string) => void deleted.push(key) } as unknown as ObjectStorage;
+    await purgeDeletedFiles(t.db, storage);
+    expect(deleted).toContain(`resumes/${alice.id}/x.pdf`);
+    expect(deleted.some((key) => key.includes(bob.id))).toBe(false);
+    expect(await scheduled()).toEqual([]);
     expect((await exportUserData(t.db, bob.id))!.questions).toHaveLength(2);
   });
 });

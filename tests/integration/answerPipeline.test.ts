@@ -5,7 +5,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInterview, getAnswer, listAnswerSummaries, saveBrowserTranscript, saveUserTranscript } from "@/features/interviews/db";
 import type { SpokenContentFeedback } from "@/features/interviews/overallScore";
-import { removeInterview } from "@/features/interviews/remove";
+import { removeInterview, removeTake } from "@/features/interviews/remove";
 import { getDeliverySamples } from "@/features/progress/db";
 import { deleteTake, getTake, listTakes } from "@/features/interviews/takesDb";
 import { interpolateWords } from "@/features/interviews/transcriptTiming";
@@ -321,14 +321,13 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("spoken answers without typing
     await expect(deps.storage.stat(take.storageKey)).resolves.not.toBeNull();
     const stranger = await makeUser(t.db, "free");
     expect(await getTake(t.db, stranger.id, take.id)).toBeUndefined();
-    expect(await deleteTake(t.db, stranger.id, take.id)).toBeUndefined();
+    expect(await deleteTake(t.db, stranger.id, take.id)).toBe(false);
     // A second re-record adds a second take; the owner deletes one of them.
     await processAnswer(deps, await upload(answerIds[2]!, false));
     const two = await listTakes(t.db, user.id, answerIds[2]!);
     expect(two).toHaveLength(2);
-    const removedKey = (await deleteTake(t.db, user.id, take.id))!;
-    await deps.storage.delete(removedKey);
-    await expect(deps.storage.stat(removedKey)).resolves.toBeNull();
+    expect(await removeTake(t.db, deps.storage, user.id, take.id)).toBe(true);
+    await expect(deps.storage.stat(take.storageKey)).resolves.toBeNull();
     const remaining = (await getTake(t.db, user.id, two.find((x) => x.id !== take.id)!.id))!;
     expect(await removeInterview(t.db, deps.storage, user.id, interviewId)).toBe(true);
     await expect(deps.storage.stat(remaining.storageKey)).resolves.toBeNull();

@@ -10,7 +10,7 @@ import { fail, messages, type ActionResult } from "@/lib/result";
 import { getAuthMode, getCurrentUser } from "@/services/auth";
 import { LOCAL_SESSION_COOKIE } from "@/services/auth/localSession";
 import { getStorage } from "@/services/storage";
-import { listUserFileKeys } from "./db";
+import { purgeDeletedFiles } from "@/features/files/purge";
 
 /** Deletes the account, everything it owns (by cascade) and its stored files. */
 export async function deleteAccountAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
@@ -19,10 +19,8 @@ export async function deleteAccountAction(_prev: ActionResult<null> | null, form
     if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
     if (String(formData.get("id")) !== user.id) return fail("FORBIDDEN", "Confirm the deletion of your own account.");
     const db = await getDb();
-    const storage = getStorage();
-    const keys = await listUserFileKeys(db, user.id);
-    await deleteOwnAccount(db, user.id);
-    await Promise.all(keys.map((key) => storage.delete(key).catch(() => {})));
+    await deleteOwnAccount(db, user.id); // cascades; the database schedules every stored file
+    const files = await purgeDeletedFiles(db, getStorage());
     if (getAuthMode() === "clerk") {
       const { clerkClient } = await import("@clerk/nextjs/server");
       await (await clerkClient()).users.deleteUser(user.id).catch((error: Error) => {
@@ -31,7 +29,7 @@ export async function deleteAccountAction(_prev: ActionResult<null> | null, form
     } else {
       (await cookies()).delete(LOCAL_SESSION_COOKIE);
     }
-    logger.info({ userId: user.id, files: keys.length }, "account deleted");
+    logger.info({ userId: user.id, files }, "account deleted");
     return { ok: true, data: null } as const;
   });
   if (result.ok) redirect("/");

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
-import { answerTakes, coachMessages, interviewAnswers, interviews, jobInfos, liveInterviews, questions, resumeAnalyses, users } from "@/drizzle/schema";
+import { coachMessages, interviewAnswers, interviews, jobInfos, liveInterviews, questions, resumeAnalyses, users } from "@/drizzle/schema";
 
 /**
  * Everything a user owns, as plain data for "export my data". Stored files
@@ -60,14 +60,4 @@ export async function exportUserData(db: DbOrTx, userId: string) {
     liveInterviews: liveRows,
     coachMessages: coachRows,
   };
-}
-
-/** Storage keys of every file the user uploaded, to delete with the account. */
-export async function listUserFileKeys(db: DbOrTx, userId: string): Promise<string[]> {
-  const [resumeKeys, audioKeys, takeKeys] = await Promise.all([
-    db.select({ key: resumeAnalyses.storageKey }).from(resumeAnalyses).where(eq(resumeAnalyses.userId, userId)),
-    db.select({ key: interviewAnswers.storageKey }).from(interviewAnswers).where(eq(interviewAnswers.userId, userId)),
-    db.select({ key: answerTakes.storageKey }).from(answerTakes).where(eq(answerTakes.userId, userId)),
-  ]);
-  return [...resumeKeys, ...audioKeys, ...takeKeys].map((r) => r.key).filter((k): k is string => Boolean(k));
 }

@@ -11,8 +11,7 @@ import { getCurrentUser } from "@/services/auth";
 import { limitUser } from "@/services/protection";
 import { getStorage } from "@/services/storage";
 import { createInterview } from "./db";
-import { removeInterview } from "./remove";
-import { deleteTake } from "./takesDb";
+import { removeInterview, removeTake } from "./remove";
 import { startInterviewSchema } from "./schemas";
 
 /** Starts a recorded interview: N questions of the chosen kind from the bank, matched to the job, none repeated. */
@@ -58,9 +57,7 @@ export async function deleteTakeAction(_prev: ActionResult<null> | null, formDat
   const result = await runAction("deleteTake", async () => {
     const user = await getCurrentUser();
     if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
-    const key = await deleteTake(await getDb(), user.id, String(formData.get("id") ?? ""));
-    if (!key) return fail("NOT_FOUND", messages.NOT_FOUND);
-    await getStorage().delete(key);
+    if (!(await removeTake(await getDb(), getStorage(), user.id, String(formData.get("id") ?? "")))) return fail("NOT_FOUND", messages.NOT_FOUND);
     return ok(null);
   });
   // Only ever back to a page of this app (the path is not trusted beyond that).

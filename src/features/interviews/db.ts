@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
 import { interviewAnswers, interviews, type Interview, type InterviewAnswer } from "@/drizzle/schema";
 import { isUuid } from "@/lib/ids";
-import { archiveTake, listTakeKeysOfInterview } from "./takesDb";
+import { archiveTake } from "./takesDb";
 import type { TranscriptTiming } from "./transcriptTiming";
 
 // Owner id in every WHERE, except functions named unsafe… (the background worker).
@@ -109,7 +109,7 @@ export async function getAnswer(db: DbOrTx, userId: string, id: string): Promise
  * Records an uploaded recording and hands it to the worker. An analysed
  * previous take is archived; its transcript is cleared from the answer
  * unless the browser has just sent this take's own (`keepBrowserTranscript`).
- * Returns the previous key to delete when nothing keeps it.
+ * A replaced recording is scheduled for deletion by the database.
  */
 export async function attachRecording(
   db: DbOrTx,
@@ -148,7 +148,7 @@ export async function attachRecording(
         ...(keepTranscript ? {} : { transcript: null, transcriptSource: null, transcriptTiming: null }),
       })
       .where(eq(interviewAnswers.id, id));
-    return { previousKey: archived ? null : before.storageKey };
+    return { replaced: before.storageKey !== null && !archived };
   });
 }
 
@@ -184,22 +184,14 @@ export async function saveBrowserTranscript(db: DbOrTx, userId: string, intervie
   return rows.length > 0;
 }
 
-/** Deletes the user's interview with its answers; returns the recordings to delete from storage. */
-export async function deleteInterview(db: DbOrTx, userId: string, id: string): Promise<{ storageKeys: string[] } | undefined> {
-  if (!isUuid(id)) return undefined;
-  return db.transaction(async (tx) => {
-    const keys = await tx
-      .select({ storageKey: interviewAnswers.storageKey })
-      .from(interviewAnswers)
-      .where(and(eq(interviewAnswers.interviewId, id), eq(interviewAnswers.userId, userId)));
-    const takeKeys = await listTakeKeysOfInterview(tx, userId, id);
-    const rows = await tx
-      .delete(interviews)
-      .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
-      .returning({ id: interviews.id });
-    if (rows.length === 0) return undefined;
-    return { storageKeys: [...keys.flatMap((k) => (k.storageKey ? [k.storageKey] : [])), ...takeKeys] };
-  });
+/** Deletes the user's interview with its answers and takes (their recordings are scheduled for deletion by the database). */
+export async function deleteInterview(db: DbOrTx, userId: string, id: string): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const rows = await db
+    .delete(interviews)
+    .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
+    .returning({ id: interviews.id });
+  return rows.length > 0;
 }
 
 export async function markForRetry(db: DbOrTx, userId: string, id: string) {

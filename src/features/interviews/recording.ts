@@ -4,6 +4,7 @@ import { apiError, apiOk } from "@/lib/apiResponse";
 import { peekHead } from "@/lib/streams";
 import { FileTooLargeError, type ObjectStorage } from "@/services/storage";
 import { MAX_AUDIO_MS } from "@/speech/decode";
+import { purgeDeletedFiles } from "@/features/files/purge";
 import { attachRecording, getAnswer, getInterview, hasLaterRecordedTurn } from "./db";
 
 export const RECORDING_MAX_BYTES = 25 * 1024 * 1024;
@@ -106,7 +107,7 @@ export async function uploadRecording(
     await storage.delete(storageKey);
     return apiError(404, "NOT_FOUND", "We couldn't find that question.");
   }
-  if (attached.previousKey) await storage.delete(attached.previousKey).catch(() => {});
+  if (attached.replaced) await purgeDeletedFiles(db, storage).catch(() => {});
   await deps.enqueue(answer.id);
   return apiOk({ answerId: answer.id, status: "processing" }, { status: 202 });
 }

@@ -59,21 +59,12 @@ export async function getTake(db: DbOrTx, userId: string, id: string): Promise<A
   return row;
 }
 
-/** Deletes one take; returns its recording's key to delete, or undefined when it is not the user's. */
-export async function deleteTake(db: DbOrTx, userId: string, id: string): Promise<string | undefined> {
-  if (!isUuid(id)) return undefined;
-  const [row] = await db
+/** Deletes one take (its recording is scheduled for deletion by the database); false when it is not the user's. */
+export async function deleteTake(db: DbOrTx, userId: string, id: string): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const rows = await db
     .delete(answerTakes)
     .where(and(eq(answerTakes.id, id), eq(answerTakes.userId, userId)))
-    .returning({ storageKey: answerTakes.storageKey });
-  return row?.storageKey;
-}
-
-export async function listTakeKeysOfInterview(db: DbOrTx, userId: string, interviewId: string): Promise<string[]> {
-  const rows = await db
-    .select({ storageKey: answerTakes.storageKey })
-    .from(answerTakes)
-    .innerJoin(interviewAnswers, eq(interviewAnswers.id, answerTakes.answerId))
-    .where(and(eq(interviewAnswers.interviewId, interviewId), eq(answerTakes.userId, userId)));
-  return rows.map((r) => r.storageKey);
+    .returning({ id: answerTakes.id });
+  return rows.length > 0;
 }

@@ -7,6 +7,8 @@ import { getCurrentUser } from "@/services/auth";
 import { limitUser } from "@/services/protection";
 import { runAction } from "@/lib/action";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
+import { purgeDeletedFiles } from "@/features/files/purge";
+import { getStorage } from "@/services/storage";
 import { countJobInfos, deleteJobInfo, insertJobInfo, updateJobInfo } from "./db";
 import { revalidateJobInfoCache } from "./dbCache";
 import { canCreateJobInfo, FREE_PLAN_JOB_LIMIT } from "./permissions";
@@ -63,8 +65,11 @@ export async function deleteJobInfoAction(_prev: JobInfoFormState, formData: For
     const { user, failure } = await userOrFail();
     if (!user) return failure;
     const id = String(formData.get("id") ?? "");
-    if (!(await deleteJobInfo(await getDb(), user.id, id))) return fail("NOT_FOUND", messages.NOT_FOUND);
+    const db = await getDb();
+    if (!(await deleteJobInfo(db, user.id, id))) return fail("NOT_FOUND", messages.NOT_FOUND);
     revalidateJobInfoCache({ userId: user.id, id });
+    // Resumes and recordings of the job were scheduled for deletion with its rows; remove them now.
+    await purgeDeletedFiles(db, getStorage()).catch(() => {});
     return ok({ id });
   });
   if (result?.ok) redirect("/app");

@@ -1,7 +1,10 @@
 import { env } from "@/config/env";
 import { apiError, apiOk } from "@/lib/apiResponse";
 import { getRequestLogger } from "@/lib/requestContext";
+import { getDb } from "@/drizzle/db";
+import { purgeDeletedFiles } from "@/features/files/purge";
 import { handleClerkWebhook } from "@/features/users/clerkWebhook";
+import { getStorage } from "@/services/storage";
 import { verifyClerkWebhook, WebhookVerificationError } from "@/services/auth/webhook";
 
 /** Clerk → our users table. Signature checked, deduplicated, order-tolerant. */
@@ -23,6 +26,8 @@ export async function POST(request: Request) {
   try {
     const outcome = await handleClerkWebhook(event);
     log.info({ webhookId: event.id, type: event.type, outcome }, "clerk webhook processed");
+    // A deleted user's files were scheduled with the rows; a failure here is finished by the periodic purge.
+    if (outcome === "deleted") await purgeDeletedFiles(await getDb(), getStorage(), log).catch(() => {});
     return apiOk({ outcome });
   } catch (error) {
     log.error({ webhookId: event.id, type: event.type, err: (error as Error).message }, "clerk webhook failed");
