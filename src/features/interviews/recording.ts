@@ -2,7 +2,7 @@ import type { Db } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
 import { apiError, apiOk } from "@/lib/apiResponse";
 import { peekHead } from "@/lib/streams";
-import { FileTooLargeError, type ObjectStorage } from "@/services/storage";
+import { isFileTooLarge, type ObjectStorage } from "@/services/storage";
 import { MAX_AUDIO_MS } from "@/speech/decode";
 import { purgeDeletedFiles } from "@/features/files/purge";
 import { attachRecording, getAnswer, getInterview, hasLaterRecordedTurn } from "./db";
@@ -97,7 +97,7 @@ export async function uploadRecording(
   try {
     ({ size } = await storage.put(storageKey, stream, { contentType: CONTENT_TYPES[kind], maxBytes: RECORDING_MAX_BYTES }));
   } catch (error) {
-    if (error instanceof FileTooLargeError) {
+    if (isFileTooLarge(error)) {
       return apiError(413, "FILE_TOO_LARGE", "The recording is too large (over 25 MB). Keep answers under a few minutes.");
     }
     throw error;

@@ -7,7 +7,7 @@ import { peekHead } from "@/lib/streams";
 import { extractResumeText } from "@/resume/extract";
 import { buildResumeReport } from "@/resume/report";
 import { confirmDocx, sniffResumeType } from "@/resume/sniff";
-import { FileTooLargeError, type ObjectStorage } from "@/services/storage";
+import { isFileTooLarge, type ObjectStorage } from "@/services/storage";
 import { insertResumeAnalysis } from "./db";
 import { canAnalyseResumes, RESUME_MAX_BYTES } from "./permissions";
 
@@ -54,7 +54,7 @@ export async function uploadResume(deps: UploadDeps, input: UploadInput): Promis
   try {
     ({ size } = await storage.put(storageKey, stream, { contentType: CONTENT_TYPES[type], maxBytes: RESUME_MAX_BYTES }));
   } catch (error) {
-    if (error instanceof FileTooLargeError) {
+    if (isFileTooLarge(error)) {
       return apiError(413, "FILE_TOO_LARGE", `The file is larger than ${MAX_MB} MB. Upload a smaller PDF, DOCX or TXT.`);
     }
     throw error;

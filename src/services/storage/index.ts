@@ -4,7 +4,7 @@ import { createLocalStorage } from "./local";
 import { createS3Storage } from "./s3";
 import type { ObjectStorage } from "./types";
 
-export { FileTooLargeError, type ByteRange, type ObjectStorage } from "./types";
+export { FileTooLargeError, isFileTooLarge, type ByteRange, type ObjectStorage } from "./types";
 
 type StorageGlobal = typeof globalThis & { __darasaStorage?: ObjectStorage };
 

@@ -24,6 +24,14 @@ export class FileTooLargeError extends Error {
   override name = "FileTooLargeError";
 }
 
+/**
+ * By name, not `instanceof`: the storage singleton may have been created by
+ * another server bundle (the worker's), whose copy of the class differs.
+ */
+export function isFileTooLarge(error: unknown): boolean {
+  return error instanceof Error && error.name === "FileTooLargeError";
+}
+
 /** Counts bytes as they pass and fails the stream once past the limit. */
 export function limitBytes(maxBytes: number): TransformStream<Uint8Array, Uint8Array> & { readonly size: () => number } {
   let size = 0;
