@@ -11,6 +11,8 @@ export function allowedHostSet(options: { hostname: string; port: number; allowe
 export function guardConfig(env: Record<string, string | undefined>, server: { hostname: string; port: number }): GuardConfig;
 export function checkHost(req: GuardRequest, config: GuardConfig): Refusal | null;
 export function checkCsrf(req: GuardRequest, config: GuardConfig): Refusal | null;
+export function checkMethod(req: GuardRequest): Refusal | null;
+export function checkPath(req: GuardRequest): Refusal | null;
 export function checkRequest(req: GuardRequest, config: GuardConfig): Refusal | null;
 export function refusalResponse(req: GuardRequest, refusal: Refusal): { status: number; headers: Record<string, string>; body: string };
 export function capUserAgent(value: string | undefined, max?: number): string | undefined;

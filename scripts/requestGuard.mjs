@@ -184,7 +184,38 @@ export function checkCsrf(req, config) {
  * @returns {Refusal | null}
  */
 export function checkRequest(req, config) {
-  return checkHost(req, config) ?? checkCsrf(req, config);
+  return checkMethod(req) ?? checkHost(req, config) ?? checkPath(req) ?? checkCsrf(req, config);
+}
+
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/**
+ * Methods the app has no use for (TRACE, CONNECT, WebDAV…) are refused with
+ * 405 before Next.js sees them.
+ * @param {GuardRequest} req
+ * @returns {Refusal | null}
+ */
+export function checkMethod(req) {
+  return KNOWN_METHODS.has((req.method ?? "GET").toUpperCase())
+    ? null
+    : { status: 405, code: "METHOD_NOT_ALLOWED", message: "This method is not allowed." };
+}
+
+/**
+ * A path that is not valid percent-encoded UTF-8 (e.g. `%E0%A4%A`) or that
+ * carries a NUL byte is a bad request (400), not a server error.
+ * @param {GuardRequest} req
+ * @returns {Refusal | null}
+ */
+export function checkPath(req) {
+  const path = pathOf(req.url);
+  let decoded;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return { status: 400, code: "BAD_REQUEST", message: "The address is not valid (bad percent-encoding)." };
+  }
+  return decoded.includes("\u0000") ? { status: 400, code: "BAD_REQUEST", message: "The address is not valid." } : null;
 }
 
 /**

@@ -17,6 +17,9 @@ const DRAIN_MS = 10_000;
 const trustProxy = process.env.TRUST_PROXY === "1";
 
 if (process.argv.includes("--build")) buildIfNeeded();
+// Everything this process creates (the PGlite data folder, uploads, the session secret) is
+// readable by this user only: folders 0700, files 0600.
+process.umask(0o077);
 process.env.NODE_ENV = "production";
 
 // Next names loopback origins "localhost"; given 127.0.0.1 here, Clerk's

@@ -34,8 +34,18 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  let text: string;
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) };
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, response: apiError(400, "VALIDATION_FAILED", "The request body is not valid UTF-8 text.") };
+  }
+  // A NUL character is never text a person wrote (and Postgres refuses it in text columns).
+  if (text.includes("\u0000") || text.includes("\\u0000")) {
+    return { ok: false, response: apiError(400, "VALIDATION_FAILED", "The request contains characters that are not text.") };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false, response: apiError(400, "VALIDATION_FAILED", "The request body is not valid JSON.") };
   }

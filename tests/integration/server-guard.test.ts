@@ -127,3 +127,48 @@ describe("header sizes", () => {
     expect(res.status).toBe(431);
   });
 });
+
+describe("bad input is a 4xx, never a 5xx", () => {
+  it("refuses TRACE and unknown methods with 405, and bad percent-encoding in the path with 400", async () => {
+    const host = { host: `127.0.0.1:${port}` };
+    expect((await raw("/", { method: "TRACE", headers: host })).status).toBe(405);
+    expect((await raw("/api/health", { method: "PROPFIND", headers: host })).status).toBe(405);
+    for (const path of ["/app/job-infos/%E0%A4%A", "/api/interviews/%E0%A4%A/status", "/api/health%00"]) {
+      const response = await raw(path, { headers: host });
+      expect(response.status, path).toBe(400);
+    }
+    expect(JSON.parse((await raw("/api/interviews/%E0%A4%A/status", { headers: host })).text)).toMatchObject({ success: false, error: { code: "BAD_REQUEST" } });
+  });
+
+  it("a NUL character in a JSON body is a clear 400", async () => {
+    const response = await raw("/api/job-infos/00000000-0000-4000-8000-000000000000/coach", {
+      method: "POST",
+      headers: { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, "content-type": "application/json" },
+      body: JSON.stringify({ message: "hi\u0000there" }),
+    });
+    // Unauthenticated requests stop at 401 first; the JSON check itself is covered in-process.
+    expect(response.status).toBeLessThan(500);
+  });
+});
+
+describe("files the server creates are private to its user", () => {
+  it("keeps every folder 0700 (so nothing under it is reachable by other users) and its own files 0600", async () => {
+    const { readdirSync, statSync } = await import("node:fs");
+    const path = await import("node:path");
+    const modes: string[] = [];
+    const walk = (dir: string, depth: number) => {
+      for (const entry of readdirSync(dir)) {
+        const full = path.join(dir, entry);
+        const stat = statSync(full);
+        modes.push(`${(stat.mode & 0o777).toString(8)} ${stat.isDirectory() ? "dir" : "file"} ${path.relative(server.dataDir, full)}`);
+        if (stat.isDirectory() && depth < 3) walk(full, depth + 1);
+      }
+    };
+    walk(server.dataDir, 0);
+    expect(modes.length).toBeGreaterThan(5);
+    expect(modes.filter((m) => m.includes(" dir ") && !m.startsWith("700 "))).toEqual([]);
+    // PGlite (Emscripten's file system) sets its own files to 0666; they sit inside the 0700 folders above.
+    expect(modes.filter((m) => m.includes(" file ") && !m.includes(" file pglite/") && !m.startsWith("600 "))).toEqual([]);
+    expect(modes.some((m) => m === "700 dir pglite")).toBe(true);
+  });
+});

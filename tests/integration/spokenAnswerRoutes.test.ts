@@ -112,6 +112,9 @@ describe("recorded-answer transcript routes", () => {
     expect((await coach(JSON.stringify({ message: "hi" }), "text/plain")).status).toBe(415);
     expect((await coach(JSON.stringify({ message: "x".repeat(100_000) }), "application/json")).status).toBe(413);
     expect((await coach("{", "application/json")).status).toBe(400);
+    const nul = await coach(JSON.stringify({ message: "hi\u0000there" }), "application/json");
+    expect(nul.status).toBe(400);
+    expect((await errorOf(nul)).message).toMatch(/not text/);
   });
 
   it("bad transcripts get a clear 4xx: empty, NUL bytes, 1 MB, inverted or out-of-range times, broken JSON", async () => {

@@ -146,3 +146,19 @@ describe("User-Agent cap", () => {
     expect(capUserAgent("y".repeat(512))).toHaveLength(512);
   });
 });
+
+describe("methods and paths", () => {
+  it("allows the methods the app uses and refuses the rest with 405", async () => {
+    const { checkMethod } = await import("../../scripts/requestGuard.mjs");
+    for (const method of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "get"]) expect(checkMethod({ method, headers: {} }), method).toBeNull();
+    for (const method of ["TRACE", "CONNECT", "PROPFIND", "FOO"]) expect(checkMethod({ method, headers: {} })).toMatchObject({ status: 405 });
+  });
+
+  it("refuses bad percent-encoding and NUL in the path with 400; query strings are not its business", async () => {
+    const { checkPath } = await import("../../scripts/requestGuard.mjs");
+    expect(checkPath({ url: "/app/%E0%A4%A", headers: {} })).toMatchObject({ status: 400 });
+    expect(checkPath({ url: "/app/%00x", headers: {} })).toMatchObject({ status: 400 });
+    expect(checkPath({ url: "/app/job-infos/caf%C3%A9?q=%E0%A4%A", headers: {} })).toBeNull();
+    expect(checkPath({ url: "/", headers: {} })).toBeNull();
+  });
+});

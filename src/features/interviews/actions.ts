@@ -6,6 +6,7 @@ import { getDb } from "@/drizzle/db";
 import { getJobInfo } from "@/features/jobInfos/db";
 import { planInterview } from "@/insights/planInterview";
 import { runAction } from "@/lib/action";
+import { formDataToObject } from "@/lib/formData";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
 import { getCurrentUser } from "@/services/auth";
 import { limitUser } from "@/services/protection";
@@ -19,7 +20,7 @@ export async function startInterviewAction(_prev: ActionResult<{ id: string }> |
   const result = await runAction("startInterview", async () => {
     const user = await getCurrentUser();
     if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
-    const parsed = startInterviewSchema.safeParse(Object.fromEntries(formData));
+    const parsed = startInterviewSchema.safeParse(formDataToObject(formData));
     if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
     const limit = await limitUser(user.id, "write");
     if (!limit.allowed) return fail("RATE_LIMITED", limit.message);

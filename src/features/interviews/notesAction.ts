@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/drizzle/db";
 import { saveLiveInterviewNotes } from "@/features/liveInterviews/db";
 import { runAction } from "@/lib/action";
+import { formDataToObject } from "@/lib/formData";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
 import { getCurrentUser } from "@/services/auth";
 import { limitUser } from "@/services/protection";
@@ -16,7 +17,7 @@ export async function saveNotesAction(_prev: ActionResult<{ savedAt: string }> |
   return runAction("saveInterviewNotes", async () => {
     const user = await getCurrentUser();
     if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
-    const parsed = notesSchema.safeParse(Object.fromEntries(formData));
+    const parsed = notesSchema.safeParse(formDataToObject(formData));
     if (!parsed.success) return fail("VALIDATION_FAILED", parsed.error.issues[0]?.message ?? messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
     const limit = await limitUser(user.id, "write");
     if (!limit.allowed) return fail("RATE_LIMITED", limit.message);
