@@ -25,6 +25,7 @@ CREATE TABLE "file_deletions" (
 );
 --> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "extra_fillers" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "session_version" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "interview_answers" ADD COLUMN "follow_up_of" uuid;--> statement-breakpoint
 ALTER TABLE "interviews" ADD COLUMN "mode" "interview_mode" DEFAULT 'recorded' NOT NULL;--> statement-breakpoint
 ALTER TABLE "answer_takes" ADD CONSTRAINT "answer_takes_answer_id_interview_answers_id_fk" FOREIGN KEY ("answer_id") REFERENCES "public"."interview_answers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

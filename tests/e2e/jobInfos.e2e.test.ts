@@ -90,8 +90,10 @@ describe("job descriptions in a real browser (local mode)", () => {
     await page.getByText("No jobs yet").waitFor();
   });
 
-  it("signs out from the user menu and the app then asks to sign in", async () => {
+  it("signs out from the user menu and the app then asks to sign in; a copied session cookie stops working", async () => {
     await page.goto(`${server.url}/app`);
+    const copied = (await page.context().cookies()).find((c) => c.name === "darasa_session")!;
+    expect(copied).toBeDefined();
     await page.getByRole("button", { name: /Account menu/ }).click();
     await page.getByRole("menuitem", { name: "Sign out" }).click();
     await page.waitForURL(`${server.url}/`);
@@ -99,5 +101,8 @@ describe("job descriptions in a real browser (local mode)", () => {
     await page.waitForURL("**/sign-in");
     // The user created earlier is offered to pick.
     await page.getByRole("button", { name: /Ada Lovelace/ }).waitFor();
+    // Someone who copied the cookie before the sign-out is not signed in with it.
+    const replay = await page.request.get(`${server.url}/api/account/export`, { headers: { cookie: `darasa_session=${copied.value}` } });
+    expect(replay.status()).toBe(401);
   });
 });

@@ -68,3 +68,12 @@ describe("local session tokens with a correctly signed but invalid payload", () 
     expect(verifySessionToken(await signed(data), SECRET, NOW)).toBeNull();
   });
 });
+
+describe("session versions", () => {
+  it("carries the version it was issued with; tokens from before versions read as version 0", async () => {
+    const { readSessionToken } = await import("@/services/auth/localSession");
+    const SECRET2 = "a-test-secret-that-is-at-least-32-characters";
+    expect(readSessionToken(createSessionToken("local_x", SECRET2, Date.now(), 3), SECRET2)).toEqual({ userId: "local_x", version: 3 });
+    expect(readSessionToken(createSessionToken("local_x", SECRET2), SECRET2)).toEqual({ userId: "local_x", version: 0 });
+  });
+});

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { integer, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 export const planEnum = pgEnum("plan", ["free", "pro"]);
 
@@ -19,6 +19,8 @@ export const users = pgTable("users", {
   speechLanguage: text("speech_language").notNull().default("en-US"),
   /** Speaking profile: the user's own filler words or two-word phrases, counted besides the built-in English ones. */
   extraFillers: text("extra_fillers").array().notNull().default(sql`'{}'::text[]`),
+  /** Local sign-in: sessions carry this number; signing out increments it, revoking every earlier session cookie. */
+  sessionVersion: integer("session_version").notNull().default(0),
   /** When the user agreed that the browser vendor's cloud service may hear recordings (null: not agreed). */
   cloudRecognitionConsentAt: timestamp("cloud_recognition_consent_at", { withTimezone: true }),
   /** The `updated_at` of the newest Clerk event applied, so older events never overwrite newer data. */

@@ -8,10 +8,10 @@ import { isLoopbackHost } from "@/config/adapters";
 import { getDb } from "@/drizzle/db";
 import { runAction } from "@/lib/action";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
-import { getAuthMode } from "@/services/auth";
+import { getAuthMode, getCurrentUser } from "@/services/auth";
 import { createSessionToken, LOCAL_SESSION_COOKIE, LOCAL_SESSION_MAX_AGE_SECONDS } from "@/services/auth/localSession";
 import { getSessionSecret } from "@/services/auth/sessionSecret";
-import { createLocalUser, getUser } from "./db";
+import { createLocalUser, getUser, revokeLocalSessions } from "./db";
 import { formDataToObject } from "@/lib/formData";
 import { localSignInSchema, localSignUpSchema } from "./schemas";
 
@@ -22,8 +22,8 @@ function assertLocalMode() {
   if (getAuthMode() !== "local") notFound();
 }
 
-async function startLocalSession(userId: string) {
-  (await cookies()).set(LOCAL_SESSION_COOKIE, createSessionToken(userId, getSessionSecret()), {
+async function startLocalSession(user: { id: string; sessionVersion: number }) {
+  (await cookies()).set(LOCAL_SESSION_COOKIE, createSessionToken(user.id, getSessionSecret(), Date.now(), user.sessionVersion), {
     httpOnly: true,
     sameSite: "lax",
     // Plain http is fine on loopback; anywhere else the cookie needs HTTPS.
@@ -40,7 +40,7 @@ export async function localSignInAction(_prev: LocalAuthState, formData: FormDat
     if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
     const user = await getUser(await getDb(), parsed.data.userId);
     if (!user) return fail("NOT_FOUND", "That local user no longer exists.");
-    await startLocalSession(user.id);
+    await startLocalSession(user);
     return ok(null);
   });
   if (result.ok) redirect("/app");
@@ -53,15 +53,18 @@ export async function localSignUpAction(_prev: LocalAuthState, formData: FormDat
     const parsed = localSignUpSchema.safeParse(formDataToObject(formData));
     if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
     const user = await createLocalUser(await getDb(), parsed.data);
-    await startLocalSession(user.id);
+    await startLocalSession(user);
     return ok(null);
   });
   if (result.ok) redirect("/app");
   return result;
 }
 
+/** Signs out and revokes the session: a copied cookie stops working too (every session of this user ends). */
 export async function localSignOutAction() {
   assertLocalMode();
+  const user = await getCurrentUser();
+  if (user) await revokeLocalSessions(await getDb(), user.id);
   (await cookies()).delete(LOCAL_SESSION_COOKIE);
   redirect("/");
 }

@@ -132,3 +132,11 @@ export async function setCloudRecognitionConsent(db: DbOrTx, id: string, allowed
     .set({ cloudRecognitionConsentAt: allowed ? sql`coalesce(${users.cloudRecognitionConsentAt}, now())` : null })
     .where(eq(users.id, id));
 }
+
+/** Ends every local session of the user (their cookies name an older version from now on). */
+export async function revokeLocalSessions(db: DbOrTx, id: string) {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, id));
+}

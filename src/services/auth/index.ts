@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
 import { ensureUser, getUser } from "@/features/users/db";
-import { LOCAL_SESSION_COOKIE, verifySessionToken } from "./localSession";
+import { LOCAL_SESSION_COOKIE, readSessionToken } from "./localSession";
 import { getAuthMode } from "./mode";
 import { getSessionSecret } from "./sessionSecret";
 
@@ -17,9 +17,10 @@ export const getCurrentUserId = cache(async (): Promise<string | null> => {
     const { getClerkUserId } = await import("./clerk");
     return getClerkUserId();
   }
-  const token = (await cookies()).get(LOCAL_SESSION_COOKIE)?.value;
-  return verifySessionToken(token, getSessionSecret());
+  return (await getLocalSession())?.userId ?? null;
 });
+
+const getLocalSession = cache(async () => readSessionToken((await cookies()).get(LOCAL_SESSION_COOKIE)?.value, getSessionSecret()));
 
 /**
  * The signed-in user's row from our database, created from the session on a
@@ -30,8 +31,11 @@ export const getCurrentUser = cache(async (): Promise<User | null> => {
   if (!userId) return null;
   const db = await getDb();
   const existing = await getUser(db, userId);
+  if (getAuthMode() !== "clerk") {
+    // A local session for a deleted user, or one issued before a sign-out, is no session.
+    return existing && existing.sessionVersion === (await getLocalSession())?.version ? existing : null;
+  }
   if (existing) return existing;
-  if (getAuthMode() !== "clerk") return null; // a local session for a deleted local user
   const { getClerkProfileForOnboarding } = await import("./clerk");
   return (await ensureUser(db, await getClerkProfileForOnboarding(userId))) ?? null;
 });
