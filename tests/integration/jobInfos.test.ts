@@ -5,6 +5,7 @@ import { deleteJobInfo, getJobInfo, insertJobInfo, listJobInfos, updateJobInfo }
 import type { JobInfoInput } from "@/features/jobInfos/schemas";
 import { ensureUser } from "@/features/users/db";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
+import { makeUser } from "../support/questionFactories";
 
 const job = (name: string): JobInfoInput => ({ name, title: null, experienceLevel: "mid-level", description: `About ${name}` });
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -107,5 +108,25 @@ describe.each(databaseKinds)("job infos on %s", (kind) => {
     const defs = rows.map((r) => r.indexdef);
     // user_id must be the leading column for owner-scoped lookups to use the index.
     expect(defs.some((d) => /\(user_id[,)]/.test(d))).toBe(true);
+  });
+});
+
+describe.each(databaseKinds)("the free plan's job limit under parallel creations on %s", (kind) => {
+  it("40 parallel creations at a limit of 25 make exactly 25 jobs", async () => {
+    const { insertJobInfoWithinLimit, countJobInfos } = await import("@/features/jobInfos/db");
+    const { FREE_PLAN_JOB_LIMIT } = await import("@/features/jobInfos/permissions");
+    const t = await createTestDatabase(kind);
+    try {
+      const user = await makeUser(t.db, "free");
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          insertJobInfoWithinLimit(t.db, user, { name: `Job ${i}`, title: null, experienceLevel: "mid-level", description: "Parallel creation." }),
+        ),
+      );
+      expect(results.filter(Boolean)).toHaveLength(FREE_PLAN_JOB_LIMIT);
+      expect(await countJobInfos(t.db, user.id)).toBe(FREE_PLAN_JOB_LIMIT);
+    } finally {
+      await t.dispose();
+    }
   });
 });

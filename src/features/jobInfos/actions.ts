@@ -9,9 +9,9 @@ import { runAction } from "@/lib/action";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
 import { purgeDeletedFiles } from "@/features/files/purge";
 import { getStorage } from "@/services/storage";
-import { countJobInfos, deleteJobInfo, insertJobInfo, updateJobInfo } from "./db";
+import { deleteJobInfo, insertJobInfoWithinLimit, updateJobInfo } from "./db";
 import { revalidateJobInfoCache } from "./dbCache";
-import { canCreateJobInfo, FREE_PLAN_JOB_LIMIT } from "./permissions";
+import { FREE_PLAN_JOB_LIMIT } from "./permissions";
 import { formDataToObject } from "@/lib/formData";
 import { jobInfoSchema } from "./schemas";
 
@@ -32,11 +32,8 @@ export async function createJobInfoAction(_prev: JobInfoFormState, formData: For
     const unsafeData = formDataToObject(formData);
     const parsed = jobInfoSchema.safeParse(unsafeData);
     if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
-    const db = await getDb();
-    if (!canCreateJobInfo(user, await countJobInfos(db, user.id))) {
-      return fail("FORBIDDEN", `The free plan keeps up to ${FREE_PLAN_JOB_LIMIT} jobs. Delete one or upgrade to Pro.`);
-    }
-    const jobInfo = await insertJobInfo(db, user.id, parsed.data);
+    const jobInfo = await insertJobInfoWithinLimit(await getDb(), user, parsed.data);
+    if (!jobInfo) return fail("FORBIDDEN", `The free plan keeps up to ${FREE_PLAN_JOB_LIMIT} jobs. Delete one or upgrade to Pro.`);
     revalidateJobInfoCache({ userId: user.id, id: jobInfo.id });
     return ok({ id: jobInfo.id });
   });

@@ -1,6 +1,7 @@
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
-import { jobInfos, type JobInfo } from "@/drizzle/schema";
+import { jobInfos, type JobInfo, type User } from "@/drizzle/schema";
+import { canCreateJobInfo } from "./permissions";
 import { isUuid } from "@/lib/ids";
 import type { JobInfoInput } from "./schemas";
 
@@ -26,12 +27,30 @@ export async function getJobInfo(db: DbOrTx, userId: string, id: string): Promis
   return row;
 }
 
+/** Inserts a job with no plan check (test factories, seeding); the app creates jobs through insertJobInfoWithinLimit. */
 export async function insertJobInfo(db: DbOrTx, userId: string, data: JobInfoInput): Promise<JobInfo> {
   const [row] = await db
     .insert(jobInfos)
     .values({ ...data, userId })
     .returning();
   return row!;
+}
+
+/**
+ * Inserts a job unless the user is at their plan's limit: counted and
+ * inserted under a per-user advisory lock, so parallel creations cannot
+ * exceed it. Undefined when the limit is reached.
+ */
+export async function insertJobInfoWithinLimit(
+  db: DbOrTx,
+  user: Pick<User, "id" | "plan">,
+  data: JobInfoInput,
+): Promise<JobInfo | undefined> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`job-infos-quota:${user.id}`}))`);
+    if (!canCreateJobInfo(user, await countJobInfos(tx, user.id))) return undefined;
+    return insertJobInfo(tx, user.id, data);
+  });
 }
 
 export async function updateJobInfo(db: DbOrTx, userId: string, id: string, data: JobInfoInput) {
