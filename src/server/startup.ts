@@ -72,6 +72,12 @@ async function startWorkers() {
   const purge = () => purgeDeletedFiles(db, getStorage(), logger.child({ worker: "purge-files" })).catch((error: Error) => logger.warn({ err: error.message }, "file purge failed"));
   await purge();
   setInterval(purge, 5 * 60_000).unref();
+  // Answers whose analysis job was never queued (a crash or a queue error right after the upload) are queued again.
+  const { sweepStuckAnswers } = await import("@/features/interviews/sweeper");
+  const { enqueueAnswerAnalysis } = await import("@/services/queue");
+  const sweep = () => sweepStuckAnswers(db, enqueueAnswerAnalysis, logger).catch((error: Error) => logger.warn({ err: error.message }, "sweep failed"));
+  await sweep();
+  setInterval(sweep, 2 * 60_000).unref();
   const humeConfig = hume.humeSettings();
   if (humeConfig) {
     await startLiveInterviewWorker((interviewId) =>

@@ -235,6 +235,25 @@ export async function unsafeSaveAnalysis(
     .where(eq(interviewAnswers.id, id));
 }
 
+/**
+ * Answers left "processing" for longer than `olderThanMs` since their
+ * recording or last analysis attempt — e.g. the server died between
+ * committing the upload and queueing its job. The sweeper queues them again.
+ */
+export async function unsafeListStuckAnswers(db: DbOrTx, olderThanMs: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: interviewAnswers.id })
+    .from(interviewAnswers)
+    .where(
+      and(
+        eq(interviewAnswers.status, "processing"),
+        sql`coalesce(${interviewAnswers.recordedAt}, now()) < now() - make_interval(secs => ${olderThanMs / 1000})`,
+      ),
+    )
+    .limit(100);
+  return rows.map((r) => r.id);
+}
+
 export async function unsafeMarkFailed(db: DbOrTx, id: string, error: string) {
   await db.update(interviewAnswers).set({ status: "failed", error }).where(eq(interviewAnswers.id, id));
 }

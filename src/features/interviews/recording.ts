@@ -108,6 +108,7 @@ export async function uploadRecording(
     return apiError(404, "NOT_FOUND", "We couldn't find that question.");
   }
   if (attached.replaced) await purgeDeletedFiles(db, storage).catch(() => {});
-  await deps.enqueue(answer.id);
+  // If queueing fails the answer stays "processing" and the sweeper (sweepStuckAnswers) queues it again.
+  await deps.enqueue(answer.id).catch(() => {});
   return apiOk({ answerId: answer.id, status: "processing" }, { status: 202 });
 }
