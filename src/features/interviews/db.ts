@@ -195,6 +195,7 @@ export async function deleteInterview(db: DbOrTx, userId: string, id: string): P
 }
 
 export async function markForRetry(db: DbOrTx, userId: string, id: string) {
+  if (!isUuid(id)) return false;
   const rows = await db
     .update(interviewAnswers)
     .set({ status: "processing", attempts: 0, error: null })
