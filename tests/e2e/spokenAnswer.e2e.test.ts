@@ -146,6 +146,11 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
     // The agreement is remembered in settings.
     await page.goto(`${server.url}/app/settings`);
     expect(await page.getByRole("checkbox", { name: /Live captions through my browser/ }).isChecked()).toBe(true);
+    // The privacy summary counts what is stored where, and names the one outside service used (the browser's recogniser).
+    const privacy = (await page.getByRole("region", { name: /Privacy/ }).textContent()) ?? "";
+    expect(privacy).toContain("Database on this computer");
+    expect(privacy).toMatch(/1 recording of answers and 0 earlier takes/);
+    expect(privacy).toMatch(/browser.s speech recognition service \(you agreed\)/);
     // The speaking profile saves without a reload and keeps what was typed, also after a refused save.
     const fillers = page.getByLabel("Your own filler words");
     await fillers.fill("basically, one two three");

@@ -67,3 +67,21 @@ describe.each(databaseKinds)("account export and deletion on %s", (kind) => {
     expect((await exportUserData(t.db, bob.id))!.questions).toHaveLength(2);
   });
 });
+
+describe("privacy summary counts", () => {
+  it("counts only the user's own data", async () => {
+    const { countUserData } = await import("@/features/account/db");
+    const t = await createTestDatabase("pglite");
+    try {
+      const alice = await makeUser(t.db, "free");
+      const bob = await makeUser(t.db, "free");
+      await makeJob(t.db, alice.id);
+      await makeJob(t.db, alice.id);
+      await makeJob(t.db, bob.id);
+      expect(await countUserData(t.db, alice.id)).toMatchObject({ jobs: 2, questions: 0, resumes: 0, recordings: 0, takes: 0 });
+      expect((await countUserData(t.db, bob.id)).jobs).toBe(1);
+    } finally {
+      await t.dispose();
+    }
+  });
+});

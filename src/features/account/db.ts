@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, count, eq, isNotNull, type AnyColumn, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/drizzle/db";
-import { coachMessages, interviewAnswers, interviews, jobInfos, liveInterviews, questions, resumeAnalyses, users } from "@/drizzle/schema";
+import { answerTakes, coachMessages, interviewAnswers, interviews, jobInfos, liveInterviews, questions, resumeAnalyses, users } from "@/drizzle/schema";
 
 /**
  * Everything a user owns, as plain data for "export my data". Stored files
@@ -61,3 +62,24 @@ export async function exportUserData(db: DbOrTx, userId: string) {
     coachMessages: coachRows,
   };
 }
+
+/** How much of each kind the user has stored, for the privacy summary in Settings. */
+export async function countUserData(db: DbOrTx, userId: string) {
+  const n = async (table: PgTable & { userId: AnyColumn }, where?: SQL) => {
+    const [row] = await db.select({ n: count() }).from(table).where(where ? and(eq(table.userId, userId), where) : eq(table.userId, userId));
+    return row?.n ?? 0;
+  };
+  const [jobs, questionCount, resumes, interviewCount, recordings, takes, live, coach] = await Promise.all([
+    n(jobInfos),
+    n(questions),
+    n(resumeAnalyses),
+    n(interviews),
+    n(interviewAnswers, isNotNull(interviewAnswers.storageKey)),
+    n(answerTakes),
+    n(liveInterviews),
+    n(coachMessages),
+  ]);
+  return { jobs, questions: questionCount, resumes, interviews: interviewCount, recordings, takes, liveInterviews: live, coachMessages: coach };
+}
+
+export type UserDataCounts = Awaited<ReturnType<typeof countUserData>>;
