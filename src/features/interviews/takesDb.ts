@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
-import { answerTakes, interviewAnswers, type AnswerTake, type InterviewAnswer } from "@/drizzle/schema";
+import { answerTakes, type AnswerTake, type InterviewAnswer } from "@/drizzle/schema";
 import { isUuid } from "@/lib/ids";
 
 // Earlier takes of recorded answers. Owner id in every WHERE.

@@ -65,6 +65,8 @@ export function ConversationRunner({
   // End of the candidate's turn → the interviewer's next words on screen (shown as a data attribute; the e2e run reports it).
   const turnEndedAt = useRef<number | null>(null);
   const [turnLatencyMs, setTurnLatencyMs] = useState<number | null>(null);
+  /** Microphone level 0–1 while listening (−60 dBFS → 0, 0 dBFS → 1), so the candidate sees they are heard. */
+  const [level, setLevel] = useState(0);
   const answeredBefore = turns.some((t) => t.status !== "awaiting");
   // The turn loop runs across renders (callbacks of recorders and timers): it reads the latest settings through refs.
   const live = useRef({ voice, extraThinkingMs, captions });
@@ -173,6 +175,7 @@ export function ConversationRunner({
     live.current.captions.start(performance.now());
     setPhase({ kind: "listening", turn, speaking: false });
     stopWatching = watchLevels((db, at) => {
+      setLevel(Math.min(1, Math.max(0, (db + 60) / 60)));
       const state = detector.push(db, at);
       if (state === "speaking") setPhase((p) => (p.kind === "listening" && !p.speaking ? { ...p, speaking: true } : p));
       if (state === "ended") finish();
@@ -242,6 +245,7 @@ export function ConversationRunner({
         ) : null}
         {phase.kind === "listening" ? (
           <>
+            <meter min={0} max={1} value={level} aria-label="Microphone level" className="h-3 w-full" />
             <LiveCaptions mode={captions.mode} finalText={captions.finalText} interim={captions.interim} error={captions.error} />
             <div className="flex flex-wrap items-center gap-3">
               <Button type="button" onClick={() => turnControl.current?.finish()}>
