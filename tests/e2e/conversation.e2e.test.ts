@@ -87,6 +87,8 @@ describe("spoken conversation interview (no keys, fake microphone and recogniser
     const first = (await turn.textContent()) ?? "";
     expect(first.length).toBeGreaterThan(10);
     await page.getByTestId("live-captions").getByText(/At my last job/).first().waitFor({ timeout: 15_000 });
+    // Levels are measured on the audio thread (AudioWorklet), not polled on the page.
+    expect(await page.locator("[data-level-source]").getAttribute("data-level-source")).toBe("worklet");
     await screenshot(page, "50-conversation-listening");
 
     // Silence ends the turn; the interviewer follows up on a key point the answer missed.

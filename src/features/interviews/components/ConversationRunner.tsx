@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Mic, Square } from "lucide-react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -11,7 +11,8 @@ import { Select } from "@/components/ui/select";
 import { availableVoices, playServerVoice, speakAsInterviewer, type VoiceSettings } from "../interviewerVoice";
 import { microphoneError } from "../microphone";
 import { useSpeechCaptions } from "../speechRecognition";
-import { createTurnDetector, DEFAULT_TURN_CONFIG, levelDb } from "../turnTaking";
+import { openLevelSource, type LevelSource } from "../levelMeter";
+import { createTurnDetector, DEFAULT_TURN_CONFIG } from "../turnTaking";
 import { useAnalysisPolling } from "../useAnalysisPolling";
 import { allowCloudRecognitionAction } from "@/features/users/speakingProfileActions";
 import { CaptionNotice, type RecognitionSettings } from "./AnswerRecorder";
@@ -59,7 +60,7 @@ export function ConversationRunner({
   const [extraThinkingMs, setExtraThinkingMs] = useState(0);
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
   const [uploaded, setUploaded] = useState<ReadonlySet<string>>(() => new Set());
-  const session = useRef<{ stream: MediaStream; context: AudioContext; analyser: AnalyserNode } | null>(null);
+  const session = useRef<{ stream: MediaStream; context: AudioContext; levels: LevelSource } | null>(null);
   const turnControl = useRef<{ finish: () => void } | null>(null);
   const ended = useRef(false);
   // End of the candidate's turn → the interviewer's next words on screen (shown as a data attribute; the e2e run reports it).
@@ -67,6 +68,7 @@ export function ConversationRunner({
   const [turnLatencyMs, setTurnLatencyMs] = useState<number | null>(null);
   /** Microphone level 0–1 while listening (−60 dBFS → 0, 0 dBFS → 1), so the candidate sees they are heard. */
   const [level, setLevel] = useState(0);
+  const [levelSource, setLevelSource] = useState<LevelSource["kind"] | null>(null);
   const answeredBefore = turns.some((t) => t.status !== "awaiting");
   // The turn loop runs across renders (callbacks of recorders and timers): it reads the latest settings through refs.
   const live = useRef({ voice, extraThinkingMs, captions });
@@ -87,16 +89,7 @@ export function ConversationRunner({
   }, []);
 
   /** Level frames of the open microphone, every FRAME_MS, until the returned stop runs. */
-  const watchLevels = useCallback((onFrame: (db: number, atMs: number) => void) => {
-    const analyser = session.current!.analyser;
-    const buffer = new Float32Array(analyser.fftSize);
-    const started = performance.now();
-    const timer = window.setInterval(() => {
-      analyser.getFloatTimeDomainData(buffer);
-      onFrame(levelDb(buffer), performance.now() - started);
-    }, FRAME_MS);
-    return () => window.clearInterval(timer);
-  }, []);
+  const watchLevels = (onFrame: (db: number, atMs: number) => void) => session.current!.levels.subscribe(onFrame);
 
   async function ask(turn: ConversationTurn, preface = "") {
     if (ended.current) return;
@@ -192,10 +185,8 @@ export function ConversationRunner({
     try {
       const stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: false } });
       const context = new AudioContext();
-      const analyser = context.createAnalyser();
-      analyser.fftSize = 1024;
-      context.createMediaStreamSource(stream).connect(analyser);
-      session.current = { stream, context, analyser };
+      session.current = { stream, context, levels: await openLevelSource(context, stream, FRAME_MS) };
+      setLevelSource(session.current.levels.kind);
     } catch (error) {
       return setPhase({ kind: "error", message: microphoneError(error), turn: null });
     }
@@ -227,7 +218,7 @@ export function ConversationRunner({
   const current = phase.kind === "asking" || phase.kind === "listening" || phase.kind === "sending" ? phase.turn : null;
   if (!turns.some((t) => t.status === "awaiting") && phase.kind === "ready") return null;
   return (
-    <Card data-turn-latency-ms={turnLatencyMs ?? undefined}>
+    <Card data-turn-latency-ms={turnLatencyMs ?? undefined} data-level-source={levelSource ?? undefined}>
       <CardHeader>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <CardTitle as="h2">Conversation with Amara</CardTitle>
