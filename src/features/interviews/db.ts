@@ -63,6 +63,7 @@ export async function listInterviews(db: DbOrTx, userId: string, jobInfoId: stri
     .select({
       id: interviews.id,
       kind: interviews.kind,
+      mode: interviews.mode,
       status: interviews.status,
       createdAt: interviews.createdAt,
       answers: sql<number>`count(${interviewAnswers.id})::int`,

@@ -103,7 +103,10 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
                   className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-border bg-card p-4 hover:border-primary/60"
                 >
                   <span>
-                    {formatDateTime(i.createdAt)} <span className="text-sm text-muted-foreground">· {interviewKindLabels[i.kind].label}</span>
+                    {formatDateTime(i.createdAt)}{" "}
+                    <span className="text-sm text-muted-foreground">
+                      · {i.mode === "conversation" ? "Spoken conversation" : "Recorded"}, {interviewKindLabels[i.kind].label.toLowerCase()}
+                    </span>
                   </span>
                   <span className="flex items-center gap-2 text-sm text-muted-foreground">
                     {i.ready}/{i.answers} analysed
