@@ -22,7 +22,16 @@ export function producedBy(providerMetadata: Record<string, unknown> | undefined
 }
 
 export type InsightsTask =
-  | { task: "question"; job: JobContext; difficulty: Difficulty; excludeBankIds: string[]; seed: string; kinds?: QuestionKind[] }
+  | {
+      task: "question";
+      job: JobContext;
+      difficulty: Difficulty;
+      excludeBankIds: string[];
+      seed: string;
+      kinds?: QuestionKind[];
+      /** Chosen when the slot was reserved (under the per-user lock); null when the bank had nothing left. */
+      reservedBankQuestionId?: string | null;
+    }
   | { task: "feedback"; bankQuestionId: string | null; answer: string }
   | { task: "resume"; report: ResumeReport }
   | { task: "liveInterview"; turns: Turn[]; metrics: LiveMetrics }
@@ -67,7 +76,11 @@ export function runInsightsTask(task: InsightsTask): InsightsResult {
     return { text: JSON.stringify(feedback), metadata: { categories: feedback.categories.length } };
   }
   if (task.task === "question") {
-    const picked = pickQuestion(task.job, task.difficulty, new Set(task.excludeBankIds), task.seed, task.kinds);
+    const reserved = task.reservedBankQuestionId ? getBankQuestion(task.reservedBankQuestionId) : undefined;
+    const picked =
+      task.reservedBankQuestionId === undefined
+        ? pickQuestion(task.job, task.difficulty, new Set(task.excludeBankIds), task.seed, task.kinds)
+        : reserved && { question: reserved, matchedSkills: [] as string[] };
     if (!picked) throw new InsightsTaskError("Every bank question at this difficulty has been asked for this job.");
     return {
       text: picked.question.question,

@@ -169,6 +169,25 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       expect(text.trim()).toBe(bank!.question);
     });
 
+    it("20 parallel requests: every question shown is stored, none twice", async () => {
+      const user = await makeUser(t.db, "pro");
+      const job = await makeJob(t.db, user.id);
+      const outcomes = await Promise.all(
+        Array.from({ length: 20 }, () => streamNewQuestion(depsFor(t.db, user, createInsightsModel()), { jobInfoId: job.id, difficulty: "medium" })),
+      );
+      const shown = await Promise.all(outcomes.map(async ({ response }) => (response.status === 200 ? { id: response.headers.get("x-question-id")!, text: (await response.text()).trim() } : null)));
+      await Promise.all(outcomes.map((o) => o.saved));
+      const delivered = shown.filter((s): s is { id: string; text: string } => s !== null);
+      expect(delivered.length).toBeGreaterThanOrEqual(10);
+      for (const { id, text } of delivered) {
+        const row = await getRow(t.db, id);
+        expect(row, "a question shown to the user was not stored").toBeDefined();
+        expect(row!.status).toBe("ready");
+        expect(row!.text).toBe(text);
+      }
+      expect(new Set(delivered.map((d) => d.text)).size).toBe(delivered.length);
+    });
+
     it("asks a behavioural or a technical question when that kind is chosen", async () => {
       const user = await makeUser(t.db, "pro");
       const job = await makeJob(t.db, user.id);

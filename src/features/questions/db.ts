@@ -12,11 +12,21 @@ export function startOfMonth(now = new Date()): Date {
 
 /**
  * Reserves a question slot under the plan's monthly quota. Counting and
- * inserting happen under a per-user lock, so parallel requests cannot exceed it.
+ * inserting happen under a per-user lock, so parallel requests cannot exceed
+ * it. `pickBankQuestion` chooses the offline engine's bank question under the
+ * same lock, excluding every bank question already asked *or reserved* for the
+ * job, so parallel requests never pick the same one (and never show a question
+ * that is then discarded as a duplicate).
  */
 export async function reserveQuestion(
   db: DbOrTx,
-  input: { userId: string; jobInfoId: string; difficulty: QuestionDifficulty; monthlyLimit: number | null },
+  input: {
+    userId: string;
+    jobInfoId: string;
+    difficulty: QuestionDifficulty;
+    monthlyLimit: number | null;
+    pickBankQuestion?: (excludeIds: ReadonlySet<string>, seed: string) => string | null;
+  },
 ): Promise<{ ok: true; question: Question; usedThisMonth: number } | { ok: false; usedThisMonth: number }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`questions-quota:${input.userId}`}))`);
@@ -25,9 +35,18 @@ export async function reserveQuestion(
       .from(questions)
       .where(and(eq(questions.userId, input.userId), gte(questions.createdAt, startOfMonth())));
     if (input.monthlyLimit !== null && count >= input.monthlyLimit) return { ok: false, usedThisMonth: count };
+    const id = crypto.randomUUID();
+    let bankQuestionId: string | null = null;
+    if (input.pickBankQuestion) {
+      const taken = await tx
+        .select({ bankQuestionId: questions.bankQuestionId })
+        .from(questions)
+        .where(and(eq(questions.userId, input.userId), eq(questions.jobInfoId, input.jobInfoId), isNotNull(questions.bankQuestionId)));
+      bankQuestionId = input.pickBankQuestion(new Set(taken.map((r) => r.bankQuestionId!)), id);
+    }
     const [question] = await tx
       .insert(questions)
-      .values({ userId: input.userId, jobInfoId: input.jobInfoId, difficulty: input.difficulty })
+      .values({ id, userId: input.userId, jobInfoId: input.jobInfoId, difficulty: input.difficulty, bankQuestionId })
       .returning();
     return { ok: true, question: question!, usedThisMonth: count + 1 };
   });

@@ -3,6 +3,7 @@ import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Db } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
+import { pickQuestion } from "@/insights/pickQuestion";
 import { INSIGHTS_OPTIONS_KEY, InsightsTaskError, producedBy, type InsightsTask } from "@/insights/tasks";
 import { apiError } from "@/lib/apiResponse";
 import { textBodyAfterFirstChunk } from "@/lib/streams";
@@ -32,11 +33,16 @@ export async function streamNewQuestion(
   if (!job) return { response: apiError(404, "NOT_FOUND", "We couldn't find that job."), saved: Promise.resolve() };
 
   const asked = await listAskedForJob(db, user.id, job.id);
+  const jobContext = { title: job.title, description: job.description, experienceLevel: job.experienceLevel };
+  const kind = input.kind ?? "any";
+  const kinds = kind === "any" ? undefined : [kind];
   const reservation = await reserveQuestion(db, {
     userId: user.id,
     jobInfoId: job.id,
     difficulty: input.difficulty,
     monthlyLimit: monthlyQuestionLimit(user),
+    // The offline engine's pick is reserved with the slot (an LLM's question replaces it).
+    pickBankQuestion: (exclude, seed) => pickQuestion(jobContext, input.difficulty, exclude, seed, kinds)?.question.id ?? null,
   });
   if (!reservation.ok) {
     return {
@@ -49,15 +55,14 @@ export async function streamNewQuestion(
     };
   }
   const questionId = reservation.question.id;
-  const jobContext = { title: job.title, description: job.description, experienceLevel: job.experienceLevel };
-  const kind = input.kind ?? "any";
   const task: InsightsTask = {
     task: "question",
     job: jobContext,
     difficulty: input.difficulty,
     excludeBankIds: asked.bankIds,
     seed: questionId,
-    kinds: kind === "any" ? undefined : [kind],
+    kinds,
+    reservedBankQuestionId: reservation.question.bankQuestionId,
   };
 
   let failed = false;
