@@ -1,5 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import { clerkMiddleware } from "@clerk/nextjs/server";
+import { buildCsp, createNonce } from "@/lib/csp";
+import { cspSettingsFromEnv } from "@/lib/cspConfig";
 import { deniedResponse } from "@/lib/deniedResponse";
 import { REQUEST_ID_HEADER } from "@/lib/requestHeaders";
 import { getAuthMode, getClerkOptions } from "@/services/auth/mode";
@@ -14,12 +16,22 @@ function requestIdFor(request: NextRequest): string {
   return given && /^[A-Za-z0-9._-]{8,128}$/.test(given) ? given : crypto.randomUUID();
 }
 
-/** Passes the request on with its request id, visible to the app and the client. */
+let cspSettings: ReturnType<typeof cspSettingsFromEnv> | undefined;
+const getCspSettings = () => (cspSettings ??= cspSettingsFromEnv());
+
+/**
+ * Passes the request on with its request id, visible to the app and the
+ * client, and the Content-Security-Policy with a fresh nonce: Next.js reads
+ * the nonce from the request's policy header and puts it on its own scripts.
+ */
 function forward(request: NextRequest, requestId: string): NextResponse {
+  const csp = buildCsp({ nonce: createNonce(), ...getCspSettings() });
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
+  headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  response.headers.set("content-security-policy", csp);
   return response;
 }
 

@@ -172,3 +172,21 @@ describe("files the server creates are private to its user", () => {
     expect(modes.some((m) => m === "700 dir pglite")).toBe(true);
   });
 });
+
+describe("Content-Security-Policy", () => {
+  it("sends a strict policy with a fresh nonce on every page, and Next's scripts carry it", async () => {
+    const first = await raw("/sign-in", { headers: { host: `127.0.0.1:${port}` } });
+    const second = await raw("/sign-in", { headers: { host: `127.0.0.1:${port}` } });
+    const policy = String(first.headers["content-security-policy"]);
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(String(second.headers["content-security-policy"])).not.toContain(nonce!);
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain("unsafe-eval");
+    const scripts = [...first.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  });
+});

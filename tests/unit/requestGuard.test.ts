@@ -162,3 +162,21 @@ describe("methods and paths", () => {
     expect(checkPath({ url: "/", headers: {} })).toBeNull();
   });
 });
+
+describe("Content-Security-Policy", () => {
+  it("allows the configured voice and sign-in hosts and nothing else", async () => {
+    const { buildCsp } = await import("@/lib/csp");
+    const { clerkFrontendHost } = await import("@/lib/cspConfig");
+    const local = buildCsp({ nonce: "abc" });
+    expect(local).toContain("connect-src 'self';");
+    expect(local).toContain("frame-src 'none'");
+    const hume = buildCsp({ nonce: "abc", hume: { eviHost: "api.hume.ai", apiUrl: "https://api.hume.ai" } });
+    expect(hume).toContain("connect-src 'self' wss://api.hume.ai https://api.hume.ai");
+    const fake = buildCsp({ nonce: "abc", hume: { eviHost: "http://127.0.0.1:9000", apiUrl: "http://127.0.0.1:9000" } });
+    expect(fake).toContain("ws://127.0.0.1:9000");
+    expect(fake).not.toContain("wss://http");
+    expect(clerkFrontendHost(`pk_live_${Buffer.from("clerk.darasa.test$").toString("base64")}`)).toBe("clerk.darasa.test");
+    expect(clerkFrontendHost("sk_live_nope")).toBeNull();
+    expect(buildCsp({ nonce: "abc", clerkHost: "clerk.darasa.test" })).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic' https://clerk.darasa.test");
+  });
+});
