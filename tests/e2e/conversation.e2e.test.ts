@@ -77,6 +77,7 @@ describe("spoken conversation interview (no keys, fake microphone and recogniser
     await page.getByLabel("Mode").selectOption("conversation");
     await page.getByLabel("Kind").selectOption("behavioural");
     await page.getByLabel("Questions").selectOption("2");
+    await screenshot(page, "49-interviews-start-form");
     await page.getByRole("button", { name: "Start spoken interview" }).click();
     await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
     await page.getByTestId("caption-mode").getByText(/recognised on this device/).waitFor();

@@ -165,6 +165,7 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
     expect(await page.getByLabel("Language and accent").inputValue()).toBe("en-NG");
     await page.reload();
     expect(await page.getByLabel("Your own filler words").inputValue()).toBe("basically, na");
+    await screenshot(page, "44-settings-speaking-profile-privacy");
   });
 });
 

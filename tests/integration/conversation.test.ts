@@ -14,6 +14,7 @@ import { ok as llmSays, startFakeLlmServer } from "../support/fakeLlmServer";
 import { createLocalStorage } from "@/services/storage/local";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
 import { makeJob, makeUser } from "../support/questionFactories";
+import { writeWav } from "../support/speechAudio";
 
 const PARTIAL =
   "At my last job a colleague and I disagreed in code reviews. I asked him for a one-on-one and listened to understand his concerns. As a result our reviews went from days to hours.";
@@ -28,22 +29,7 @@ describe.each(databaseKinds)("conversation turns on %s", (kind) => {
 
   const deps = (): ConversationDeps => ({ db: t.db, user, modelFor: () => createInsightsModel(), log: pino({ level: "silent" }) });
   const turns = () => listAnswerSummaries(t.db, user.id, interviewId);
-  const wav = () => {
-    const bytes = new Uint8Array(44 + 16000).fill(0);
-    const view = new DataView(bytes.buffer);
-    bytes.set(new TextEncoder().encode("RIFF"), 0);
-    bytes.set(new TextEncoder().encode("WAVEfmt "), 8);
-    view.setUint32(16, 16, true);
-    view.setUint16(20, 1, true);
-    view.setUint16(22, 1, true);
-    view.setUint32(24, 16000, true);
-    view.setUint32(28, 32000, true);
-    view.setUint16(32, 2, true);
-    view.setUint16(34, 16, true);
-    bytes.set(new TextEncoder().encode("data"), 36);
-    view.setUint32(40, 16000, true);
-    return bytes;
-  };
+  const wav = () => writeWav({ samples: new Float32Array(8000), sampleRate: 16000 });
   const answer = async (answerId: string, transcript?: string) => {
     if (transcript) {
       const segments = [{ text: transcript, startMs: 500, endMs: 9000 }];

@@ -9,23 +9,9 @@ import { sweepStuckAnswers } from "@/features/interviews/sweeper";
 import { createLocalStorage } from "@/services/storage/local";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
 import { makeJob, makeUser } from "../support/questionFactories";
+import { writeWav } from "../support/speechAudio";
 
-function wav(): Uint8Array {
-  const bytes = new Uint8Array(44 + 3200);
-  const view = new DataView(bytes.buffer);
-  bytes.set(new TextEncoder().encode("RIFF"), 0);
-  bytes.set(new TextEncoder().encode("WAVEfmt "), 8);
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 16000, true);
-  view.setUint32(28, 32000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  bytes.set(new TextEncoder().encode("data"), 36);
-  view.setUint32(40, 3200, true);
-  return bytes;
-}
+const wav = () => writeWav({ samples: new Float32Array(1600), sampleRate: 16000 });
 
 /** An answer whose analysis job could not be queued is not stuck for good: the sweeper queues it again. */
 describe.each(databaseKinds)("stuck answers on %s", (kind) => {

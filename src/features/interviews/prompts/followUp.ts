@@ -1,6 +1,5 @@
-import type { JobContext } from "@/insights/pickQuestion";
 import { NO_FOLLOW_UP } from "@/insights/tasks";
-import { DATA_NOTICE, fence } from "@/lib/promptFence";
+import { DATA_NOTICE } from "@/lib/promptFence";
 
 /** The conversational interviewer's one follow-up to an answer (plain text, read aloud). */
 export const followUpInstructions = [
@@ -11,12 +10,5 @@ export const followUpInstructions = [
   DATA_NOTICE,
 ].join("\n");
 
-export function buildFollowUpPrompt(job: JobContext, question: string, answer: string): string {
-  return [
-    `Experience level: ${job.experienceLevel}`,
-    fence("job_title", job.title ?? "(not given)"),
-    fence("job_description", job.description),
-    fence("question", question),
-    fence("candidate_answer", answer),
-  ].join("\n\n");
-}
+/** Same material as grading: the job, the question and the answer, each fenced as data. */
+export { buildGradeAnswerPrompt as buildFollowUpPrompt } from "@/features/questions/prompts/gradeAnswer";

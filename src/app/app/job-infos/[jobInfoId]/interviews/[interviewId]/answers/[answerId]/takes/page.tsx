@@ -79,26 +79,8 @@ export default async function TakesPage({
         <p className="text-muted-foreground">Record this answer again to compare takes. Earlier analysed takes are kept here until you delete them.</p>
       ) : (
         <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Choose takes">
-          <label className="grid gap-1 text-sm">
-            Before
-            <Select name="a" defaultValue={aId}>
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </Select>
-          </label>
-          <label className="grid gap-1 text-sm">
-            After
-            <Select name="b" defaultValue={bId}>
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </Select>
-          </label>
+          <TakeSelect label="Before" name="a" value={aId} options={options} />
+          <TakeSelect label="After" name="b" value={bId} options={options} />
           <Button type="submit" variant="outline">
             Compare
           </Button>
@@ -175,5 +157,20 @@ export default async function TakesPage({
         </>
       ) : null}
     </div>
+  );
+}
+
+function TakeSelect({ label, name, value, options }: { label: string; name: string; value: string | undefined; options: { id: string; label: string }[] }) {
+  return (
+    <label className="grid gap-1 text-sm">
+      {label}
+      <Select name={name} defaultValue={value}>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </label>
   );
 }
