@@ -29,10 +29,10 @@ function run(cmd, args) {
 }
 
 if (stale) {
-  // `npm install` rather than `npm ci`: the lock pins every version, and it
-  // tolerates registries that lack other platforms' optional binaries.
+  // `npm ci`: exactly the locked versions, and a lock out of step with
+  // package.json fails here instead of being rewritten on the user's machine.
   console.log("Installing dependencies…");
-  const status = run(npm, ["install", "--no-audit", "--no-fund"]);
+  const status = run(npm, ["ci", "--no-audit", "--no-fund"]);
   if (status !== 0) process.exit(status);
 }
 
