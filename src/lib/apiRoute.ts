@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { User } from "@/drizzle/schema";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { limitUser } from "@/services/protection";
 import { apiError } from "./apiResponse";
 import { readJsonBody } from "./jsonBody";

@@ -19,7 +19,7 @@ import { makeJob, makeUser } from "../support/questionFactories";
  * and a storage adapter through the process-wide slots they read.
  */
 const session = vi.hoisted(() => ({ user: null as Pick<User, "id" | "plan"> | null }));
-vi.mock("@/services/auth", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/features/users/currentUser", () => ({ getCurrentUser: async () => session.user }));
 
 type Slots = typeof globalThis & { __darasaDatabase?: Promise<DatabaseHandle>; __darasaStorage?: ObjectStorage };
 const slots = globalThis as Slots;

@@ -24,7 +24,7 @@ import { makeJob, makeUser } from "../support/questionFactories";
  * process-wide slot. The queue is stubbed (typed transcripts enqueue).
  */
 const session = vi.hoisted(() => ({ user: null as Pick<User, "id" | "plan"> | null, queued: [] as string[] }));
-vi.mock("@/services/auth", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/features/users/currentUser", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("@/services/queue", () => ({ enqueueAnswerAnalysis: async (id: string) => void session.queued.push(id) }));
 
 type Slots = typeof globalThis & { __darasaDatabase?: Promise<DatabaseHandle>; __darasaStorage?: ObjectStorage };

@@ -18,7 +18,7 @@ const state = vi.hoisted(() => {
   process.env.TTS_VOICE = "nova";
   return { user: null as (Pick<User, "id" | "plan" | "name"> & { aiProvider: null }) | null };
 });
-vi.mock("@/services/auth", () => ({ getCurrentUser: async () => state.user }));
+vi.mock("@/features/users/currentUser", () => ({ getCurrentUser: async () => state.user }));
 
 type Recorded = { path: string; headers: IncomingHttpHeaders; body: { model: string; input: string; voice: string; response_format: string } };
 const MP3 = new Uint8Array([0x49, 0x44, 0x33, 0x04, 0, 0, 0, 0, 0, 0, 1, 2, 3]);

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Logo } from "@/components/shell/Logo";
 import { LocalModeBadge } from "@/components/shell/LocalModeBadge";
 import { UserMenu } from "@/components/shell/UserMenu";
-import { getAuthMode, requireUser } from "@/services/auth";
+import { getAuthMode } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();

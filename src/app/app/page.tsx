@@ -4,7 +4,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getCachedJobInfos } from "@/features/jobInfos/dbCache";
 import { experienceLevelLabels } from "@/features/jobInfos/schemas";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Your jobs" };
 

@@ -13,6 +13,7 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Failure = { ok: false; message: string };
 type DeleteAction<S> = (prev: S | null, formData: FormData) => Promise<S | null>;
@@ -40,7 +41,7 @@ export function ConfirmDeleteButton<S extends { ok: boolean }>({ action, id, ext
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent>
-        <form action={formAction}>
+        <ActionForm action={formAction}>
           <input type="hidden" name="id" value={id} />
           {Object.entries(extraFields ?? {}).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
@@ -60,7 +61,7 @@ export function ConfirmDeleteButton<S extends { ok: boolean }>({ action, id, ext
               {pending ? "Deleting…" : confirmLabel}
             </Button>
           </AlertDialogFooter>
-        </form>
+        </ActionForm>
       </AlertDialogContent>
     </AlertDialog>
   );

@@ -8,7 +8,7 @@ import { planInterview } from "@/insights/planInterview";
 import { runAction } from "@/lib/action";
 import { formDataToObject } from "@/lib/formData";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { limitUser } from "@/services/protection";
 import { getStorage } from "@/services/storage";
 import { createInterview } from "./db";

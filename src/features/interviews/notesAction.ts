@@ -6,7 +6,7 @@ import { saveLiveInterviewNotes } from "@/features/liveInterviews/db";
 import { runAction } from "@/lib/action";
 import { formDataToObject } from "@/lib/formData";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { limitUser } from "@/services/protection";
 import { saveInterviewNotes } from "./db";
 import { notesSchema } from "./notes";

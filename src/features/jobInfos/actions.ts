@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/drizzle/db";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { limitUser } from "@/services/protection";
 import { runAction } from "@/lib/action";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/drizzle/db";
 import { runAction } from "@/lib/action";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { deleteLiveInterview } from "./db";
 
 /** Deletes a live interview's record, transcript and feedback (Hume keeps its own chat history). */

@@ -3,7 +3,7 @@ import { getDb } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
 import { apiError } from "@/lib/apiResponse";
 import { logger } from "@/lib/logger";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { humeSettings } from "@/services/hume";
 import type { LiveDeps } from "./service";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/drizzle/db";
 import { runAction } from "@/lib/action";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { deleteQuestion } from "./db";
 
 export async function deleteQuestionAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {

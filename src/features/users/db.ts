@@ -2,8 +2,10 @@ import { randomBytes } from "node:crypto";
 import { and, eq, isNull, like, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
 import { deletedUsers, users, webhookEvents, type User } from "@/drizzle/schema";
+import type { UserProfile } from "@/services/auth/profile";
 
-export type UserProfile = { id: string; email: string; name: string; imageUrl?: string | null };
+export type { UserProfile };
+
 
 /**
  * Serialises writes about one user id until the transaction ends, so a

@@ -6,7 +6,7 @@ import { getDb } from "@/drizzle/db";
 import { runAction } from "@/lib/action";
 import { formDataToObject } from "@/lib/formData";
 import { fail, messages, ok, type ActionResult } from "@/lib/result";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "./currentUser";
 import { setCloudRecognitionConsent, updateSpeakingProfile } from "./db";
 import { speakingProfileSchema } from "./schemas";
 

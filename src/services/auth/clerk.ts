@@ -1,6 +1,6 @@
 import "server-only";
 import { auth, clerkClient } from "@clerk/nextjs/server";
-import type { UserProfile } from "@/features/users/db";
+import type { UserProfile } from "./profile";
 import { logger } from "@/lib/logger";
 
 /** The signed-in Clerk user id, verified by clerkMiddleware (offline with CLERK_JWT_KEY). */

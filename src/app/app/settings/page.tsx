@@ -8,7 +8,8 @@ import { SettingsForm } from "@/features/users/components/SettingsForm";
 import { SpeakingProfileForm } from "@/features/users/components/SpeakingProfileForm";
 import { speechLanguages } from "@/features/users/schemas";
 import { getModel } from "@/services/ai";
-import { getAuthMode, requireUser } from "@/services/auth";
+import { getAuthMode } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Settings" };
 

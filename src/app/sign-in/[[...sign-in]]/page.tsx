@@ -5,7 +5,8 @@ import { LocalModeBadge } from "@/components/shell/LocalModeBadge";
 import { getDb } from "@/drizzle/db";
 import { LocalSignIn } from "@/features/users/components/LocalSignIn";
 import { listLocalUsers } from "@/features/users/db";
-import { getAuthMode, getCurrentUser } from "@/services/auth";
+import { getAuthMode } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Sign in" };
 

@@ -7,6 +7,7 @@ import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/result";
 import { NOTES_MAX_LENGTH } from "../notes";
 import { saveNotesAction } from "../notesAction";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** The user's own notes on an interview (recorded or live), saved on demand. */
 export function InterviewNotes({ kind, id, notes }: { kind: "recorded" | "live"; id: string; notes: string | null }) {
@@ -17,7 +18,7 @@ export function InterviewNotes({ kind, id, notes }: { kind: "recorded" | "live";
       <h2 id={`notes-${id}`} className="text-lg font-semibold">
         Your notes
       </h2>
-      <form action={formAction} className="grid gap-3">
+      <ActionForm action={formAction} className="grid gap-3">
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={id} />
         <FormField id={`notes-text-${id}`} label="Notes" error={error} hint="What went well, what to practise next. Only you can see them.">
@@ -39,7 +40,7 @@ export function InterviewNotes({ kind, id, notes }: { kind: "recorded" | "live";
             {state?.ok ? "Notes saved." : ""}
           </p>
         </div>
-      </form>
+      </ActionForm>
     </section>
   );
 }

@@ -4,12 +4,13 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/result";
 import { startInterviewAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** Starts a one-question recorded interview for a drill. */
 export function StartDrillButton({ jobInfoId }: { jobInfoId: string }) {
   const [state, formAction, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(startInterviewAction, null);
   return (
-    <form action={formAction} className="grid gap-2">
+    <ActionForm action={formAction} className="grid gap-2">
       <input type="hidden" name="jobInfoId" value={jobInfoId} />
       <input type="hidden" name="questionCount" value="1" />
       <Button type="submit" variant="outline" disabled={pending} className="justify-self-start">
@@ -20,6 +21,6 @@ export function StartDrillButton({ jobInfoId }: { jobInfoId: string }) {
           {state.message}
         </p>
       ) : null}
-    </form>
+    </ActionForm>
   );
 }

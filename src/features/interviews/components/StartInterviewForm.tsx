@@ -5,9 +5,9 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { submitWithoutReset } from "@/lib/formSubmit";
 import type { ActionResult } from "@/lib/result";
 import { startInterviewAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export type InterviewKindOption = { value: string; label: string; description: string };
 
@@ -19,7 +19,7 @@ export function StartInterviewForm({ jobInfoId, kinds }: { jobInfoId: string; ki
   const [mode, setMode] = useState("recorded");
   const chosen = kinds.find((k) => k.value === kind);
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="grid gap-3">
+    <ActionForm action={formAction} className="grid gap-3">
       <input type="hidden" name="jobInfoId" value={jobInfoId} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="grid gap-1">
@@ -61,6 +61,6 @@ export function StartInterviewForm({ jobInfoId, kinds }: { jobInfoId: string; ki
           <AlertDescription>{state.message}</AlertDescription>
         </Alert>
       ) : null}
-    </form>
+    </ActionForm>
   );
 }

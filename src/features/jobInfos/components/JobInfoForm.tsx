@@ -10,6 +10,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { experienceLevels } from "@/drizzle/schema/jobInfos";
 import { createJobInfoAction, updateJobInfoAction, type JobInfoFormState } from "../actions";
 import { experienceLevelLabels, JOB_LIMITS } from "../schemas";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Defaults = { id: string; name: string; title: string | null; experienceLevel: string; description: string };
 
@@ -33,7 +34,7 @@ export function JobInfoForm({ jobInfo }: { jobInfo?: Defaults }) {
   });
 
   return (
-    <form action={formAction} className="grid gap-6" noValidate>
+    <ActionForm action={formAction} className="grid gap-6" noValidate>
       {jobInfo ? <input type="hidden" name="id" value={jobInfo.id} /> : null}
       {state && !state.ok && !state.fieldErrors ? (
         <Alert variant="destructive">
@@ -76,6 +77,6 @@ export function JobInfoForm({ jobInfo }: { jobInfo?: Defaults }) {
           {pending ? "Saving…" : jobInfo ? "Save changes" : "Create job"}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { localSignInAction, localSignUpAction, type LocalAuthState } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 type LocalUser = { id: string; name: string; email: string };
 
@@ -36,7 +37,7 @@ export function LocalSignIn({ users }: { users: LocalUser[] }) {
             <ul className="grid gap-2">
               {users.map((user) => (
                 <li key={user.id}>
-                  <form action={signIn}>
+                  <ActionForm action={signIn}>
                     <input type="hidden" name="userId" value={user.id} />
                     <Button type="submit" variant="outline" className="h-auto w-full justify-start py-2 text-left" disabled={signingIn}>
                       <span className="grid min-w-0">
@@ -44,7 +45,7 @@ export function LocalSignIn({ users }: { users: LocalUser[] }) {
                         <span className="truncate text-sm text-muted-foreground">{user.email}</span>
                       </span>
                     </Button>
-                  </form>
+                  </ActionForm>
                 </li>
               ))}
             </ul>
@@ -56,7 +57,7 @@ export function LocalSignIn({ users }: { users: LocalUser[] }) {
           <CardTitle as={users.length > 0 ? "h2" : "h1"}>Create a local user</CardTitle>
         </CardHeader>
         <CardContent>
-          <form action={signUp} className="grid gap-4" noValidate>
+          <ActionForm action={signUp} className="grid gap-4" noValidate>
             <FormField id="name" label="Name" error={fieldError("name")}>
               <Input id="name" name="name" autoComplete="name" required maxLength={80} aria-invalid={fieldError("name") ? true : undefined} aria-describedby={describedBy("name", { error: fieldError("name") })} />
             </FormField>
@@ -71,7 +72,7 @@ export function LocalSignIn({ users }: { users: LocalUser[] }) {
             <Button type="submit" disabled={signingUp}>
               {signingUp ? "Creating…" : "Create and continue"}
             </Button>
-          </form>
+          </ActionForm>
         </CardContent>
       </Card>
     </div>

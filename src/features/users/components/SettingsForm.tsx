@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/result";
 import { updateSettingsAction } from "../settingsAction";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Props = {
   name: string;
@@ -24,7 +25,7 @@ export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan,
   const nameError = state && !state.ok ? state.fieldErrors?.name?.[0] : undefined;
   const webhookError = state && !state.ok ? state.fieldErrors?.webhookUrl?.[0] : undefined;
   return (
-    <form action={formAction} className="grid gap-6">
+    <ActionForm action={formAction} className="grid gap-6">
       <FormField id="name" label="Display name" error={nameError}>
         <Input id="name" name="name" defaultValue={name} maxLength={80} required aria-invalid={nameError ? true : undefined} />
       </FormField>
@@ -74,6 +75,6 @@ export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan,
           {pending ? "Saving…" : "Save settings"}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

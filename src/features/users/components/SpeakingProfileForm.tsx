@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { submitWithoutReset } from "@/lib/formSubmit";
 import { updateSpeakingProfileAction, type SpeakingProfileState } from "../speakingProfileActions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /**
  * Speaking profile: which English variety recognition listens for, and
@@ -32,7 +32,7 @@ export function SpeakingProfileForm({
   const [fillers, setFillers] = useState(extraFillers.join(", "));
   const fillersError = state && !state.ok ? state.fieldErrors?.extraFillers?.[0] : undefined;
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="grid gap-4" aria-labelledby="speaking-profile-heading">
+    <ActionForm action={formAction} className="grid gap-4" aria-labelledby="speaking-profile-heading">
       <h2 id="speaking-profile-heading" className="text-lg font-semibold">
         Speaking profile
       </h2>
@@ -82,6 +82,6 @@ export function SpeakingProfileForm({
           {pending ? "Saving…" : "Save speaking profile"}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

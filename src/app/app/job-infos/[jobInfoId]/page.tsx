@@ -11,7 +11,7 @@ import { getDb } from "@/drizzle/db";
 import { listInterviews } from "@/features/interviews/db";
 import { getQuestionSummary } from "@/features/questions/db";
 import { listResumeAnalyses } from "@/features/resumeAnalyses/db";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 
 function PracticeCard({ href, icon: Icon, title, summary }: { href: string; icon: LucideIcon; title: string; summary: string }) {

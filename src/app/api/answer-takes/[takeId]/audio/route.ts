@@ -2,7 +2,7 @@ import { getDb } from "@/drizzle/db";
 import { recordingNotFound, recordingResponse } from "@/features/interviews/recordingResponse";
 import { getTake } from "@/features/interviews/takesDb";
 import { apiError } from "@/lib/apiResponse";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { getStorage } from "@/services/storage";
 
 /** An earlier take's recording, for playback (Range supported). Anyone else's is "not found". */

@@ -2,7 +2,7 @@ import { getDb } from "@/drizzle/db";
 import { getAnswer } from "@/features/interviews/db";
 import { recordingNotFound, recordingResponse } from "@/features/interviews/recordingResponse";
 import { apiError } from "@/lib/apiResponse";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { getStorage } from "@/services/storage";
 
 /** The user's own latest take of an answer, for playback (Range supported). Anyone else's is "not found". */

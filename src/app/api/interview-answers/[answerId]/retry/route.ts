@@ -1,7 +1,7 @@
 import { getDb } from "@/drizzle/db";
 import { markForRetry } from "@/features/interviews/db";
 import { apiError, apiOk } from "@/lib/apiResponse";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { enqueueAnswerAnalysis } from "@/services/queue";
 
 /** Re-queues a failed analysis (the recording is kept). */

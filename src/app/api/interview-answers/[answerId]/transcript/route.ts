@@ -3,7 +3,7 @@ import { saveUserTranscript } from "@/features/interviews/db";
 import { TRANSCRIPT_BODY_MAX_BYTES, typedTranscriptSchema } from "@/features/interviews/schemas";
 import { apiError, apiOk } from "@/lib/apiResponse";
 import { readJsonBody } from "@/lib/jsonBody";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { enqueueAnswerAnalysis } from "@/services/queue";
 
 /** The user types or corrects the transcript; the whole analysis (delivery and content) is re-run in the background. */

@@ -1,7 +1,7 @@
 import { getDb } from "@/drizzle/db";
 import { endConversation } from "@/features/interviews/db";
 import { apiError, apiOk } from "@/lib/apiResponse";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 
 /** Conversation mode: the candidate ends the interview; questions not yet asked are dropped. */
 export async function POST(_request: Request, { params }: { params: Promise<{ interviewId: string }> }) {

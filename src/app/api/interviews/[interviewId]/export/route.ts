@@ -5,7 +5,7 @@ import { interviewKindLabels } from "@/features/interviews/schemas";
 import { getJobInfo } from "@/features/jobInfos/db";
 import { apiError } from "@/lib/apiResponse";
 import { exportFormat, exportResponse } from "@/lib/exportResponse";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 
 /** A recorded interview as a Markdown or PDF download: transcripts, measures and feedback per answer. */
 export async function GET(request: Request, { params }: { params: Promise<{ interviewId: string }> }) {

@@ -1,7 +1,7 @@
 import { getDb } from "@/drizzle/db";
 import { getInterview, listAnswerSummaries } from "@/features/interviews/db";
 import { apiError, apiOk } from "@/lib/apiResponse";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 
 export const dynamic = "force-dynamic";
 

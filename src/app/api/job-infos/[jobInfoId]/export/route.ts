@@ -7,7 +7,7 @@ import { listQuestions } from "@/features/questions/db";
 import { listResumeAnalyses } from "@/features/resumeAnalyses/db";
 import { apiError } from "@/lib/apiResponse";
 import { exportFormat, exportResponse } from "@/lib/exportResponse";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 
 /** A job's whole preparation (questions, answers, feedback, scores) as Markdown or PDF. */
 export async function GET(request: Request, { params }: { params: Promise<{ jobInfoId: string }> }) {

@@ -3,7 +3,7 @@ import { uploadResume } from "@/features/resumeAnalyses/upload";
 import { apiError } from "@/lib/apiResponse";
 import { aiRateLimitResponse } from "@/lib/apiRoute";
 import { getRequestLogger } from "@/lib/requestContext";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { getStorage } from "@/services/storage";
 
 /**

@@ -6,7 +6,7 @@ import type { LiveMetrics } from "@/features/liveInterviews/metrics";
 import type { LiveFeedback } from "@/features/liveInterviews/schemas";
 import { apiError } from "@/lib/apiResponse";
 import { exportFormat, exportResponse } from "@/lib/exportResponse";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import type { Turn } from "@/services/hume/transcript";
 
 /** The interview as a Markdown or PDF download. */

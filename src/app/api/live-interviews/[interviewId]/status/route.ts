@@ -1,7 +1,7 @@
 import { getDb } from "@/drizzle/db";
 import { getLiveInterviewStatus } from "@/features/liveInterviews/db";
 import { apiError, apiOk } from "@/lib/apiResponse";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 
 /** Metadata only, for polling while the feedback job runs. */
 export async function GET(_request: Request, { params }: { params: Promise<{ interviewId: string }> }) {

@@ -9,7 +9,7 @@ import { SkillsInventoryTable } from "@/features/progress/components/SkillsInven
 import { getPlanData } from "@/features/progress/db";
 import { journey } from "@/progress/journey";
 import { skillsInventory } from "@/progress/skillsInventory";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Coach" };
 

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { JobInfoForm } from "@/features/jobInfos/components/JobInfoForm";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Edit job" };
 

@@ -11,7 +11,7 @@ import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { formatClock, formatDateTime } from "@/lib/format";
 import { countLiveInterviewsThisMonth, listLiveInterviews } from "@/features/liveInterviews/db";
 import { LIVE_INTERVIEW_LIMITS } from "@/features/liveInterviews/permissions";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 import { humeSettings } from "@/services/hume";
 
 /** An interview left with unanswered questions for a day: marked, and resumable where it stopped. */

@@ -10,7 +10,7 @@ import { speakingBaseline } from "@/progress/baseline";
 import { chooseDrills } from "@/progress/drills";
 import { DELIVERY_SCORE_NOISE, QUESTION_RATING_NOISE, RESUME_SCORE_NOISE } from "@/progress/noise";
 import { assessTrend } from "@/progress/trend";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Progress" };
 

@@ -10,7 +10,7 @@ import { QuestionPractice } from "@/features/questions/components/QuestionPracti
 import { difficultyLabels, feedbackSchema } from "@/features/questions/schemas";
 import { formatDate } from "@/lib/format";
 import { getModel } from "@/services/ai";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Technical questions" };
 

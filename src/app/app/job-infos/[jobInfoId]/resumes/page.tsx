@@ -11,7 +11,7 @@ import { ResumeUpload } from "@/features/resumeAnalyses/components/ResumeUpload"
 import { listResumeAnalyses } from "@/features/resumeAnalyses/db";
 import { canAnalyseResumes } from "@/features/resumeAnalyses/permissions";
 import { formatDateTime } from "@/lib/format";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Resume check" };
 

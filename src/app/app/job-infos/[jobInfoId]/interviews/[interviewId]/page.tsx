@@ -16,7 +16,7 @@ import { speakingBaseline } from "@/progress/baseline";
 import { getInterview, listAnswersInFull } from "@/features/interviews/db";
 import { formatDateTime } from "@/lib/format";
 import { getModel } from "@/services/ai";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 import { isSttConfigured } from "@/services/stt";
 import { isTtsConfigured } from "@/services/tts";
 

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { LiveInterviewRoom } from "@/features/liveInterviews/components/LiveInterviewRoom";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 import { humeSettings } from "@/services/hume";
 
 export const metadata = { title: "Live interview" };

@@ -11,7 +11,7 @@ import { resumeAnalysisFromReport } from "@/insights/resumeAnalysis";
 import { formatDateTime } from "@/lib/format";
 import type { ResumeReport } from "@/resume/report";
 import { getModel } from "@/services/ai";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Resume report" };
 

@@ -6,7 +6,7 @@ import { getResumeAnalysis } from "@/features/resumeAnalyses/db";
 import { formatDateTime } from "@/lib/format";
 import { compareReports } from "@/resume/compare";
 import type { ResumeReport } from "@/resume/report";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Compare resumes" };
 

@@ -2,7 +2,7 @@ import { getDb } from "@/drizzle/db";
 import { uploadRecording } from "@/features/interviews/recording";
 import { apiError } from "@/lib/apiResponse";
 import { aiRateLimitResponse } from "@/lib/apiRoute";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { enqueueAnswerAnalysis } from "@/services/queue";
 import { getStorage } from "@/services/storage";
 

@@ -4,7 +4,7 @@ import { apiError, apiOk } from "@/lib/apiResponse";
 import { aiRateLimitResponse } from "@/lib/apiRoute";
 import { getRequestLogger } from "@/lib/requestContext";
 import { getModel } from "@/services/ai";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 
 /**
  * Conversation mode: the candidate finished this turn (its audio is

@@ -3,7 +3,7 @@ import { getAnswer, getInterview } from "@/features/interviews/db";
 import { interviewerLine } from "@/features/interviews/interviewerLines";
 import { apiError } from "@/lib/apiResponse";
 import { getRequestLogger } from "@/lib/requestContext";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 import { limitUser } from "@/services/protection";
 import { isTtsConfigured, synthesizeSpeech } from "@/services/tts";
 

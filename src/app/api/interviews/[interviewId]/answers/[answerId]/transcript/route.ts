@@ -4,7 +4,7 @@ import { browserTranscriptSchema, TRANSCRIPT_BODY_MAX_BYTES, TRANSCRIPT_MAX } fr
 import { interpolateWords } from "@/features/interviews/transcriptTiming";
 import { apiError, apiOk } from "@/lib/apiResponse";
 import { readJsonBody } from "@/lib/jsonBody";
-import { getCurrentUser } from "@/services/auth";
+import { getCurrentUser } from "@/features/users/currentUser";
 
 /**
  * The browser's own recognition of the take it is about to upload (final

@@ -10,7 +10,7 @@ import { LiveStatus } from "@/features/liveInterviews/components/LiveStatus";
 import type { LiveMetrics } from "@/features/liveInterviews/metrics";
 import type { LiveFeedback } from "@/features/liveInterviews/schemas";
 import { formatClock, formatDateTime } from "@/lib/format";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 import type { Turn } from "@/services/hume/transcript";
 
 export const metadata = { title: "Live interview results" };

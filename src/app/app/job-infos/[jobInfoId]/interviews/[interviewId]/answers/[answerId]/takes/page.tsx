@@ -12,7 +12,7 @@ import { overallScore, type SpokenContentFeedback } from "@/features/interviews/
 import { getTake, listTakes } from "@/features/interviews/takesDb";
 import { formatDateTime } from "@/lib/format";
 import { compareTakes, type CompareVerdict, type TakeMeasures } from "@/progress/compareTakes";
-import { requireUser } from "@/services/auth";
+import { requireUser } from "@/features/users/currentUser";
 import type { Moment, SpeechScores } from "@/speech/types";
 
 export const metadata = { title: "Compare takes" };
