@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { buildIfNeeded } from "./build-if-needed.mjs";
 import { MAX_HEADER_BYTES, capUserAgent, checkRequest, guardConfig, refusalResponse } from "./requestGuard.mjs";
+import { watchStalledBody } from "./stalledBody.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const hostname = process.env.HOST || "127.0.0.1";
@@ -66,6 +67,7 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     res.end(body);
     return;
   }
+  watchStalledBody(req, res);
   return handle(req, res);
 });
 server.keepAliveTimeout = 5_000;

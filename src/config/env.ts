@@ -25,6 +25,8 @@ export const envSchema = {
   CLERK_WEBHOOK_SIGNING_SECRET: optional(),
   // Local auth
   SESSION_SECRET: optional().pipe(z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional()),
+  // A passphrase for local sign-in on a machine shared with other people (hides the user list).
+  LOCAL_PASSPHRASE: optional().pipe(z.string().min(8, "LOCAL_PASSPHRASE must be at least 8 characters").optional()),
   // AI: Google Gemini
   GOOGLE_GENERATIVE_AI_API_KEY: optional(),
   GOOGLE_MODEL: z.string().default("gemini-2.5-flash"),

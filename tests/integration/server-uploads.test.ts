@@ -87,6 +87,43 @@ describe("upload limits through the production server", () => {
     expect(status.data.answers[0]!.status).toBe("awaiting");
   }, 120_000);
 
+  /** Sends the WAV header only, then goes quiet; resolves with the answer and how long it took. */
+  function postStalled(chunked: boolean): Promise<{ status: number; body: string; ms: number }> {
+    const url = new URL(`/api/interviews/${interviewId}/answers/${answerId}/audio`, server.url);
+    const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        url,
+        {
+          method: "POST",
+          headers: { cookie, "content-type": "audio/wav", "user-agent": BROWSER_UA, origin: server.url, ...(chunked ? {} : { "content-length": String(11 * 1024 * 1024) }) },
+        },
+        (res) => {
+          let body = "";
+          res.on("data", (c) => (body += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body, ms: performance.now() - started }));
+        },
+      );
+      req.on("error", reject);
+      req.write(Buffer.from("RIFF\0\0\0\0WAVE"));
+    });
+  }
+
+  it("answers a body that stops arriving (11 MB declared, 12 bytes sent; or chunked and quiet) with 400 within 30 s, and the server stays responsive", async () => {
+    const [declared, chunked] = await Promise.all([postStalled(false), postStalled(true)]);
+    const health = performance.now();
+    expect((await client.get("/api/health")).status).toBe(200);
+    expect(performance.now() - health).toBeLessThan(1000);
+    for (const result of [declared, chunked]) {
+      expect(result.status).toBe(400);
+      expect(result.ms).toBeLessThanOrEqual(30_000);
+      expect(JSON.parse(result.body)).toMatchObject({ success: false, error: { code: "BAD_REQUEST" } });
+    }
+    const status = JSON.parse((await client.get(`/api/interviews/${interviewId}/status`)).text) as { data: { answers: { status: string }[] } };
+    expect(status.data.answers[0]!.status).toBe("awaiting");
+  }, 60_000);
+
   it("accepts a 12 MB recording whole (over the proxy's default 10 MB buffer)", async () => {
     const response = await postAudio(12 * 1024 * 1024, true);
     expect(response.status).toBe(202);

@@ -12,9 +12,10 @@ import { getAuthMode } from "@/services/auth";
 import { getCurrentUser } from "./currentUser";
 import { createSessionToken, LOCAL_SESSION_COOKIE, LOCAL_SESSION_MAX_AGE_SECONDS } from "@/services/auth/localSession";
 import { getSessionSecret } from "@/services/auth/sessionSecret";
-import { createLocalUser, getUser, revokeLocalSessions } from "./db";
+import { passphraseMatches } from "@/services/auth/passphrase";
+import { createLocalUser, findLocalUserByEmail, getUser, revokeLocalSessions } from "./db";
 import { formDataToObject } from "@/lib/formData";
-import { localSignInSchema, localSignUpSchema } from "./schemas";
+import { localPassphraseSignInSchema, localSignInSchema, localSignUpSchema } from "./schemas";
 
 export type LocalAuthState = ActionResult<null> | null;
 
@@ -34,10 +35,23 @@ async function startLocalSession(user: { id: string; sessionVersion: number }) {
   });
 }
 
+const WRONG_PASSPHRASE = "That passphrase is not right for this machine.";
+
 export async function localSignInAction(_prev: LocalAuthState, formData: FormData): Promise<LocalAuthState> {
   assertLocalMode();
   const result = await runAction("localSignIn", async () => {
-    const parsed = localSignInSchema.safeParse(formDataToObject(formData));
+    const input = formDataToObject(formData);
+    if (env.LOCAL_PASSPHRASE) {
+      // The user list is hidden: e-mail plus the machine's passphrase.
+      const parsed = localPassphraseSignInSchema.safeParse(input);
+      if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
+      if (!passphraseMatches(parsed.data.passphrase, env.LOCAL_PASSPHRASE)) return fail("FORBIDDEN", WRONG_PASSPHRASE, { passphrase: [WRONG_PASSPHRASE] });
+      const user = await findLocalUserByEmail(await getDb(), parsed.data.email);
+      if (!user) return fail("NOT_FOUND", "No local user has that e-mail. Create one below.", { email: ["No local user has that e-mail."] });
+      await startLocalSession(user);
+      return ok(null);
+    }
+    const parsed = localSignInSchema.safeParse(input);
     if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
     const user = await getUser(await getDb(), parsed.data.userId);
     if (!user) return fail("NOT_FOUND", "That local user no longer exists.");
@@ -51,8 +65,12 @@ export async function localSignInAction(_prev: LocalAuthState, formData: FormDat
 export async function localSignUpAction(_prev: LocalAuthState, formData: FormData): Promise<LocalAuthState> {
   assertLocalMode();
   const result = await runAction("localSignUp", async () => {
-    const parsed = localSignUpSchema.safeParse(formDataToObject(formData));
+    const input = formDataToObject(formData);
+    const parsed = localSignUpSchema.safeParse(input);
     if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
+    if (!passphraseMatches(typeof input.passphrase === "string" ? input.passphrase : undefined, env.LOCAL_PASSPHRASE)) {
+      return fail("FORBIDDEN", WRONG_PASSPHRASE, { passphrase: [WRONG_PASSPHRASE] });
+    }
     const user = await createLocalUser(await getDb(), parsed.data);
     await startLocalSession(user);
     return ok(null);

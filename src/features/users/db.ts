@@ -83,6 +83,17 @@ export async function listLocalUsers(db: DbOrTx): Promise<Pick<User, "id" | "nam
     .limit(50);
 }
 
+/** The local user with this e-mail (the earliest, if several were created). */
+export async function findLocalUserByEmail(db: DbOrTx, email: string): Promise<User | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(like(users.id, "local\\_%"), eq(users.email, email)))
+    .orderBy(users.createdAt)
+    .limit(1);
+  return row;
+}
+
 export async function createLocalUser(db: DbOrTx, data: { name: string; email: string }): Promise<User> {
   const [row] = await db
     .insert(users)

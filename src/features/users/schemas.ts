@@ -10,6 +10,12 @@ export const localSignInSchema = z.object({
   userId: z.string().regex(/^local_[0-9a-f-]{36}$/, "Pick a user from the list."),
 });
 
+/** With LOCAL_PASSPHRASE set the user list is hidden: sign in by e-mail plus the passphrase. */
+export const localPassphraseSignInSchema = z.object({
+  email: z.email("Enter a valid email address.").trim().toLowerCase().max(200, "Use at most 200 characters."),
+  passphrase: z.string().max(200, "Use at most 200 characters."),
+});
+
 type ClerkEmail = { id: string; email_address: string };
 
 export const clerkUserEventSchema = z.object({

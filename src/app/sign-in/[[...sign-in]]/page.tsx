@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { SignIn } from "@clerk/nextjs";
 import { Logo } from "@/components/shell/Logo";
 import { LocalModeBadge } from "@/components/shell/LocalModeBadge";
+import { env } from "@/config/env";
 import { getDb } from "@/drizzle/db";
 import { LocalSignIn } from "@/features/users/components/LocalSignIn";
 import { listLocalUsers } from "@/features/users/db";
@@ -22,7 +23,8 @@ export default async function SignInPage() {
       {mode === "clerk" ? (
         <SignIn routing="path" path="/sign-in" forceRedirectUrl="/app" />
       ) : (
-        <LocalSignIn users={await listLocalUsers(await getDb())} />
+        // With a passphrase, nobody is shown the list of local users.
+        <LocalSignIn passphrase={Boolean(env.LOCAL_PASSPHRASE)} users={env.LOCAL_PASSPHRASE ? [] : await listLocalUsers(await getDb())} />
       )}
     </main>
   );

@@ -11,18 +11,51 @@ import { ActionForm } from "@/components/ui/action-form";
 
 type LocalUser = { id: string; name: string; email: string };
 
-export function LocalSignIn({ users }: { users: LocalUser[] }) {
+/**
+ * Local sign-in: pick a user from the list, or, when the machine has a
+ * passphrase (LOCAL_PASSPHRASE), give an e-mail and the passphrase (the list
+ * is not shown). Creating a user needs the passphrase too.
+ */
+export function LocalSignIn({ users, passphrase }: { users: LocalUser[]; passphrase: boolean }) {
   const [signInState, signIn, signingIn] = useActionState<LocalAuthState, FormData>(localSignInAction, null);
   const [signUpState, signUp, signingUp] = useActionState<LocalAuthState, FormData>(localSignUpAction, null);
   const fieldError = (name: string) => (signUpState && !signUpState.ok ? signUpState.fieldErrors?.[name]?.[0] : undefined);
+  const signInError = (name: string) => (signInState && !signInState.ok ? signInState.fieldErrors?.[name]?.[0] : undefined);
 
   return (
     <div className="grid gap-6">
       <p className="text-sm text-muted-foreground">
-        Local mode: accounts live only in this machine&apos;s data folder and no password is asked. Configure Clerk to
-        offer real accounts.
+        {passphrase
+          ? "Local mode: accounts live only in this machine's data folder, behind this machine's passphrase. Configure Clerk to offer real accounts."
+          : "Local mode: accounts live only in this machine's data folder and no password is asked. Configure Clerk to offer real accounts."}
       </p>
-      {users.length > 0 ? (
+      {passphrase ? (
+        <Card>
+          <CardHeader>
+            <CardTitle as="h1">Sign in</CardTitle>
+            <CardDescription>Your e-mail and this machine&apos;s passphrase.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ActionForm action={signIn} className="grid gap-4" noValidate aria-label="Sign in">
+              <FormField id="signin-email" label="Email" error={signInError("email")}>
+                <Input id="signin-email" name="email" type="email" autoComplete="email" required maxLength={200} aria-invalid={signInError("email") ? true : undefined} aria-describedby={describedBy("signin-email", { error: signInError("email") })} />
+              </FormField>
+              <FormField id="signin-passphrase" label="Passphrase" error={signInError("passphrase")}>
+                <Input id="signin-passphrase" name="passphrase" type="password" autoComplete="current-password" required maxLength={200} aria-invalid={signInError("passphrase") ? true : undefined} aria-describedby={describedBy("signin-passphrase", { error: signInError("passphrase") })} />
+              </FormField>
+              {signInState && !signInState.ok && !signInState.fieldErrors ? (
+                <Alert variant="destructive">
+                  <AlertDescription>{signInState.message}</AlertDescription>
+                </Alert>
+              ) : null}
+              <Button type="submit" disabled={signingIn}>
+                {signingIn ? "Signing in…" : "Sign in"}
+              </Button>
+            </ActionForm>
+          </CardContent>
+        </Card>
+      ) : null}
+      {!passphrase && users.length > 0 ? (
         <Card>
           <CardHeader>
             <CardTitle as="h1">Continue as</CardTitle>
@@ -54,7 +87,7 @@ export function LocalSignIn({ users }: { users: LocalUser[] }) {
       ) : null}
       <Card>
         <CardHeader>
-          <CardTitle as={users.length > 0 ? "h2" : "h1"}>Create a local user</CardTitle>
+          <CardTitle as={passphrase || users.length > 0 ? "h2" : "h1"}>Create a local user</CardTitle>
         </CardHeader>
         <CardContent>
           <ActionForm action={signUp} className="grid gap-4" noValidate>
@@ -64,6 +97,11 @@ export function LocalSignIn({ users }: { users: LocalUser[] }) {
             <FormField id="email" label="Email" error={fieldError("email")}>
               <Input id="email" name="email" type="email" autoComplete="email" required maxLength={200} aria-invalid={fieldError("email") ? true : undefined} aria-describedby={describedBy("email", { error: fieldError("email") })} />
             </FormField>
+            {passphrase ? (
+              <FormField id="passphrase" label="Passphrase" error={fieldError("passphrase")}>
+                <Input id="passphrase" name="passphrase" type="password" autoComplete="current-password" required maxLength={200} aria-invalid={fieldError("passphrase") ? true : undefined} aria-describedby={describedBy("passphrase", { error: fieldError("passphrase") })} />
+              </FormField>
+            ) : null}
             {signUpState && !signUpState.ok && !signUpState.fieldErrors ? (
               <Alert variant="destructive">
                 <AlertDescription>{signUpState.message}</AlertDescription>
