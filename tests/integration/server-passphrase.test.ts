@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server";
-import { HttpClient, redirectPath } from "../support/serverHttp";
+import { HttpClient, parseForms, redirectPath } from "../support/serverHttp";
 
 const PASSPHRASE = "correct horse battery staple";
 
@@ -42,16 +42,24 @@ describe("local sign-in behind a passphrase (production server)", () => {
     expect(page.text).not.toMatch(/local_[0-9a-f-]{36}/);
   });
 
+  /** Posts the sign-in form (e-mail + passphrase; the sign-up form also has a name). */
+  async function signIn(client: HttpClient, fields: { email: string; passphrase: string }) {
+    const page = await client.get("/sign-in");
+    const form = parseForms(page.text).find((f) => f.fieldNames.includes("passphrase") && !f.fieldNames.includes("name"));
+    expect(form?.actionId).toBeDefined();
+    return client.submit("/sign-in", form!.hidden, fields);
+  }
+
   it("signs in by e-mail only with the passphrase", async () => {
-    const wrong = await new HttpClient(server.url).submitPageForm("/sign-in", { email: "owner@example.test", passphrase: "nope nope nope" });
-    expect(wrong.response.status).toBe(200);
-    expect(wrong.response.text).toContain("That passphrase is not right for this machine.");
-    expect(hasSession(wrong.response)).toBe(false);
+    const wrong = await signIn(new HttpClient(server.url), { email: "owner@example.test", passphrase: "nope nope nope" });
+    expect(wrong.status).toBe(200);
+    expect(wrong.text).toContain("That passphrase is not right for this machine.");
+    expect(hasSession(wrong)).toBe(false);
 
     const client = new HttpClient(server.url);
-    const right = await client.submitPageForm("/sign-in", { email: "owner@example.test", passphrase: PASSPHRASE });
-    expect(right.response.status).toBe(303);
-    expect(hasSession(right.response)).toBe(true);
+    const right = await signIn(client, { email: "owner@example.test", passphrase: PASSPHRASE });
+    expect(right.status).toBe(303);
+    expect(hasSession(right)).toBe(true);
     const app = await client.get("/app");
     expect(app.status).toBe(200);
     expect(app.text).toContain("Owner Person");
