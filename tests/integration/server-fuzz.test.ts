@@ -1,11 +1,12 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HttpClient, UUID_RE, redirectPath } from "../support/serverHttp";
+import { createScratchPostgres, databaseKinds } from "../support/database";
 import { BROWSER_UA, startTestServer, type TestServer } from "../support/server";
 
 /**
  * Bad input against every route handler of the production server (local
- * mode, PGlite), signed in: malformed and foreign ids, bad encodings, wrong
+ * mode; on PGlite, and on Postgres when TEST_DATABASE_URL is set), signed in: malformed and foreign ids, bad encodings, wrong
  * and oversized bodies, NUL bytes, wrong content types and methods. Every
  * answer must be a 4xx (or a normal 2xx/3xx), never a 5xx, never a hang, and
  * the health route stays fast meanwhile.
@@ -53,16 +54,21 @@ const BODIES: { type?: string; body?: string | Buffer }[] = [
   { type: "application/octet-stream", body: Buffer.alloc(5000, 0x41) },
 ];
 
-describe("fuzzing every route handler (local mode, PGlite)", () => {
+describe.each(databaseKinds)("fuzzing every route handler (local mode, %s)", (kind) => {
   let server: TestServer;
+  let dropDatabase: (() => Promise<void>) | undefined;
   let client: HttpClient;
   let port: number;
   const real: { jobId: string; interviewId: string; answerId: string } = { jobId: "", interviewId: "", answerId: "" };
 
   beforeAll(async () => {
-    server = await startTestServer({ RATE_LIMIT_IP_PER_MINUTE: "100000" });
+    const scratch = kind === "postgres" ? await createScratchPostgres() : undefined;
+    dropDatabase = scratch?.drop;
+    server = await startTestServer({ RATE_LIMIT_IP_PER_MINUTE: "100000", ...(scratch ? { DATABASE_URL: scratch.url } : {}) });
     port = Number(new URL(server.url).port);
     client = new HttpClient(server.url);
+    const health = JSON.parse((await client.get("/api/health")).text) as { data: { database: { adapter: string } } };
+    expect(health.data.database.adapter).toBe(kind);
     expect((await client.submitPageForm("/sign-in", { name: "Fuzz", email: "fuzz@example.test" })).response.status).toBe(303);
     const job = await client.submitPageForm("/app/job-infos/new", { name: "Fuzz job", title: "", experienceLevel: "junior", description: "Testing everything." });
     real.jobId = redirectPath(job.response, server.url)!.match(UUID_RE)![0];
@@ -73,6 +79,7 @@ describe("fuzzing every route handler (local mode, PGlite)", () => {
 
   afterAll(async () => {
     await server?.stop();
+    await dropDatabase?.();
   });
 
   function send(method: string, path: string, body?: { type?: string; body?: string | Buffer }): Promise<number> {
@@ -126,6 +133,6 @@ describe("fuzzing every route handler (local mode, PGlite)", () => {
     expect(failures).toEqual([]);
     expect(requests).toBeGreaterThanOrEqual(400);
     expect(healthMs).toBeLessThan(1000);
-    console.log(`fuzz: ${requests} requests, 0 server errors; /api/health afterwards ${Math.round(healthMs)} ms`);
+    console.log(`fuzz (${kind}): ${requests} requests, 0 server errors; /api/health afterwards ${Math.round(healthMs)} ms`);
   }, 300_000);
 });

@@ -22,6 +22,24 @@ export async function createPgliteTestDatabase(): Promise<TestDatabase> {
  * from zero, dropped afterwards. Undefined when TEST_DATABASE_URL is unset.
  */
 export async function createPostgresTestDatabase(): Promise<TestDatabase | undefined> {
+  const scratch = await createScratchPostgres();
+  if (!scratch) return undefined;
+  const handle = await openDatabase({ kind: "postgres", url: scratch.url, max: 4 });
+  return {
+    ...handle,
+    label: "postgres",
+    dispose: async () => {
+      await handle.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/**
+ * An empty database on the local Postgres (TEST_DATABASE_URL) for a server
+ * under test to migrate and use; `drop` removes it. Undefined when unset.
+ */
+export async function createScratchPostgres(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (!baseUrl) return undefined;
   assertLocalDatabaseUrl(baseUrl);
@@ -30,12 +48,9 @@ export async function createPostgresTestDatabase(): Promise<TestDatabase | undef
   await admin.unsafe(`create database "${name}"`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: "postgres", url: url.toString(), max: 4 });
   return {
-    ...handle,
-    label: "postgres",
-    dispose: async () => {
-      await handle.close();
+    url: url.toString(),
+    drop: async () => {
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
       await admin.end();
     },
