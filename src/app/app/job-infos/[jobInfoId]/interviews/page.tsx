@@ -6,6 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDb } from "@/drizzle/db";
 import { StartInterviewForm } from "@/features/interviews/components/StartInterviewForm";
 import { listInterviews } from "@/features/interviews/db";
+import { interviewHistory, type HistoryState } from "@/features/interviews/history";
 import { interviewKindLabels } from "@/features/interviews/schemas";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { formatClock, formatDateTime } from "@/lib/format";
@@ -13,11 +14,6 @@ import { countLiveInterviewsThisMonth, listLiveInterviews } from "@/features/liv
 import { LIVE_INTERVIEW_LIMITS } from "@/features/liveInterviews/permissions";
 import { requireUser } from "@/features/users/currentUser";
 import { humeSettings } from "@/services/hume";
-
-/** An interview left with unanswered questions for a day: marked, and resumable where it stopped. */
-const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
-const isAbandoned = (i: { status: string; answers: number; ready: number; lastActivityAt: Date }) =>
-  i.status === "in_progress" && Date.now() - new Date(i.lastActivityAt).getTime() > ABANDONED_AFTER_MS;
 
 export const metadata = { title: "Mock interviews" };
 
@@ -27,9 +23,9 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
   const db = await getDb();
-  const interviews = await listInterviews(db, user.id, jobInfo.id);
   const liveEnabled = !!humeSettings();
-  const live = liveEnabled ? await listLiveInterviews(db, user.id, jobInfo.id) : [];
+  // One history for every kind of interview; live ones stay listed even if Hume is switched off later.
+  const history = interviewHistory(jobInfo.id, await listInterviews(db, user.id, jobInfo.id), await listLiveInterviews(db, user.id, jobInfo.id));
   const liveLimit = LIVE_INTERVIEW_LIMITS[user.plan];
   const liveUsed = liveEnabled && liveLimit !== null ? await countLiveInterviewsThisMonth(db, user.id) : 0;
   const liveLeft = liveLimit === null ? null : Math.max(0, liveLimit - liveUsed);
@@ -92,32 +88,24 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
         <h2 id="past-interviews" className="text-lg font-semibold">
           Past interviews
         </h2>
-        {interviews.length === 0 ? (
-          <p className="text-muted-foreground">Your recorded interviews for this job are kept here.</p>
+        {history.length === 0 ? (
+          <p className="text-muted-foreground">Your interviews for this job — recorded, spoken and live — are kept here.</p>
         ) : (
           <ul className="grid gap-2" aria-label="Past interviews">
-            {interviews.map((i) => (
+            {history.map((i) => (
               <li key={i.id}>
                 <Link
-                  href={`/app/job-infos/${jobInfo.id}/interviews/${i.id}`}
+                  href={i.href}
                   className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-border bg-card p-4 hover:border-primary/60"
                 >
                   <span>
-                    {formatDateTime(i.createdAt)}{" "}
-                    <span className="text-sm text-muted-foreground">
-                      · {i.mode === "conversation" ? "Spoken conversation" : "Recorded"}, {interviewKindLabels[i.kind].label.toLowerCase()}
-                    </span>
+                    {formatDateTime(i.createdAt)} <span className="text-sm text-muted-foreground">· {i.label}</span>
                   </span>
                   <span className="flex items-center gap-2 text-sm text-muted-foreground">
-                    {i.ready}/{i.answers} analysed
-                    {i.meanScore !== null ? <Badge>{i.meanScore}/100</Badge> : null}
-                    {i.status === "completed" ? (
-                      <Badge variant="success">Completed</Badge>
-                    ) : isAbandoned(i) ? (
-                      <Badge variant="warning">Not finished · resume</Badge>
-                    ) : (
-                      <Badge variant="outline">In progress</Badge>
-                    )}
+                    {i.progress}
+                    {i.durationMs !== null ? formatClock(i.durationMs) : null}
+                    {i.score !== null ? <Badge>{i.score}/100</Badge> : null}
+                    <Badge variant={STATE_BADGES[i.state].variant}>{STATE_BADGES[i.state].label}</Badge>
                   </span>
                 </Link>
               </li>
@@ -125,32 +113,15 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
           </ul>
         )}
       </section>
-      {live.length > 0 ? (
-        <section aria-labelledby="past-live" className="grid gap-3">
-          <h2 id="past-live" className="text-lg font-semibold">
-            Past live interviews
-          </h2>
-          <ul className="grid gap-2" aria-label="Past live interviews">
-            {live.map((i) => (
-              <li key={i.id}>
-                <Link
-                  href={`/app/job-infos/${jobInfo.id}/interviews/live/${i.id}`}
-                  className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-border bg-card p-4 hover:border-primary/60"
-                >
-                  <span>{formatDateTime(i.createdAt)}</span>
-                  <span className="flex items-center gap-2 text-sm text-muted-foreground">
-                    {i.durationMs !== null ? formatClock(i.durationMs) : null}
-                    {i.score !== null ? <Badge>{i.score}/100</Badge> : null}
-                    <Badge variant={i.status === "ready" ? "success" : i.status === "failed" ? "destructive" : "outline"}>{LIVE_STATUS_LABELS[i.status]}</Badge>
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
     </div>
   );
 }
 
-const LIVE_STATUS_LABELS = { created: "Not started", in_call: "Not analysed", processing: "Analysing", ready: "Ready", failed: "Failed" } as const;
+const STATE_BADGES: Record<HistoryState, { label: string; variant: "success" | "warning" | "outline" | "destructive" }> = {
+  completed: { label: "Completed", variant: "success" },
+  in_progress: { label: "In progress", variant: "outline" },
+  abandoned: { label: "Not finished · resume", variant: "warning" },
+  analysing: { label: "Analysing", variant: "outline" },
+  not_analysed: { label: "Not analysed", variant: "outline" },
+  failed: { label: "Failed", variant: "destructive" },
+};
