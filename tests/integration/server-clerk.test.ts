@@ -122,6 +122,43 @@ describe("session tokens", () => {
   });
 });
 
+describe("plans come from Clerk Billing (the verified token's plan claim)", () => {
+  const PAT = { sub: "user_pat", name: "Pat Paying", email: "pat@example.com" };
+
+  async function resumeUpload(client: HttpClient, jobId: string) {
+    const body = new FormData();
+    body.append("file", new Blob(["Pat Paying\nSkills: TypeScript, Postgres\n"], { type: "text/plain" }), "resume.txt");
+    return client.request(`/api/job-infos/${jobId}/resumes`, { method: "POST", body, headers: { origin: server.url } });
+  }
+
+  it("a token without the Pro plan is Free: resume analysis refused, the hub and settings say so", async () => {
+    const pat = await clientFor({ ...PAT, plans: ["u:free_user"] });
+    const jobId = await createJob(pat, "Pat's job");
+    const refused = await resumeUpload(pat, jobId);
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.text)).toMatchObject({ success: false, error: { code: "PLAN_REQUIRED" } });
+    expect((await pat.get(`/app/job-infos/${jobId}`)).text).toContain("Resume check (Pro)");
+    const settings = await pat.get("/app/settings");
+    expect(settings.text).toContain("See plans and upgrade");
+    expect(settings.text).not.toContain("Plan (local mode)");
+  });
+
+  it("the same user with the Pro plan in the token is Pro at once (no local plan picker), and loses it with the claim", async () => {
+    const pro = await clientFor({ ...PAT, plans: ["u:pro"] });
+    const jobs = await pro.get("/app");
+    const jobId = /\/app\/job-infos\/([0-9a-f-]{36})/.exec(jobs.text)![1]!;
+    const accepted = await resumeUpload(pro, jobId);
+    expect(accepted.status, accepted.text.slice(0, 200)).toBeLessThan(300);
+    expect((await pro.get(`/app/job-infos/${jobId}`)).text).not.toContain("Resume check (Pro)");
+    const pricing = await pro.get("/app/pricing");
+    expect(pricing.status).toBe(200);
+    expect(pricing.text).toContain("Pro");
+
+    const lapsed = await clientFor({ ...PAT, plans: [] });
+    expect((await resumeUpload(lapsed, jobId)).status).toBe(403);
+  });
+});
+
 describe("one user's jobs are invisible and immutable to another (IDOR)", () => {
   let ann: HttpClient;
   let bob: HttpClient;

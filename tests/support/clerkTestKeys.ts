@@ -39,6 +39,8 @@ export type SessionTokenOptions = {
   /** Sign with another key (a forged token). */
   signingKey?: CryptoKey;
   azp?: string;
+  /** Clerk Billing plans the user holds, as the `pla` claim carries them (e.g. ["u:pro"]). */
+  plans?: string[];
 };
 
 /** A Clerk session token (RS256 JWT) as Clerk's frontend would mint it. */
@@ -48,6 +50,7 @@ export async function mintSessionToken(keys: ClerkTestKeys, options: SessionToke
   const claims: Record<string, unknown> = { sid: `sess_${options.sub}`, azp: options.azp ?? "http://127.0.0.1" };
   if (options.name !== undefined) claims.name = options.name;
   if (options.email !== undefined) claims.email = options.email;
+  if (options.plans !== undefined) Object.assign(claims, { v: 2, pla: options.plans.join(",") });
   const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: "RS256", kid: "ins_test", typ: "JWT" })
     .setIssuer(keys.issuer)

@@ -102,7 +102,7 @@ export async function createLocalUser(db: DbOrTx, data: { name: string; email: s
   return row!;
 }
 
-export async function setLocalPlan(db: DbOrTx, id: string, plan: "free" | "pro") {
+export async function setPlan(db: DbOrTx, id: string, plan: "free" | "pro") {
   await db
     .update(users)
     .set({ plan })
@@ -124,7 +124,7 @@ export async function updateSettings(
       webhookSecret: data.webhookUrl ? sql`coalesce(${users.webhookSecret}, ${`whsec_${randomBytes(24).toString("base64")}`})` : null,
     })
     .where(eq(users.id, id));
-  if (data.plan) await setLocalPlan(db, id, data.plan);
+  if (data.plan) await setPlan(db, id, data.plan);
 }
 
 export async function updateSpeakingProfile(db: DbOrTx, id: string, data: { speechLanguage: string; cloudRecognition: boolean; extraFillers: string[] }) {

@@ -33,3 +33,13 @@ export async function getClerkProfileForOnboarding(userId: string): Promise<User
     return { id: userId, email: "", name: name ?? "New user" };
   }
 }
+
+/**
+ * The plan from Clerk Billing, read from the verified session token (`pla`
+ * claim, e.g. "u:pro"): Pro when the user holds the plan whose key is
+ * CLERK_PRO_PLAN_KEY (default "pro"), otherwise Free.
+ */
+export async function getClerkPlan(proPlanKey: string): Promise<"free" | "pro"> {
+  const { has } = await auth();
+  return has({ plan: proPlanKey }) ? "pro" : "free";
+}

@@ -30,3 +30,10 @@ export async function getClerkProfileForOnboarding(userId: string): Promise<User
   const clerk = await import("./clerk");
   return clerk.getClerkProfileForOnboarding(userId);
 }
+
+/** With Clerk, the plan the verified session token carries (Clerk Billing); null in local mode. */
+export async function getSessionPlan(proPlanKey: string): Promise<"free" | "pro" | null> {
+  if (getAuthMode() !== "clerk") return null;
+  const clerk = await import("./clerk");
+  return clerk.getClerkPlan(proPlanKey);
+}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -7,6 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/result";
+import { planSummaries } from "../plans";
 import { updateSettingsAction } from "../settingsAction";
 import { ActionForm } from "@/components/ui/action-form";
 
@@ -30,13 +32,20 @@ export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan,
         <Input id="name" name="name" defaultValue={name} maxLength={80} required aria-invalid={nameError ? true : undefined} />
       </FormField>
       {canChangePlan ? (
-        <FormField id="plan" label="Plan (local mode)" hint="Free: 20 questions and 3 live interviews a month. Pro: unlimited, plus resume analysis. In local mode you choose; with Clerk, billing decides.">
+        <FormField id="plan" label="Plan (local mode)" hint={`${planSummaries.free} ${planSummaries.pro} In local mode you choose; with Clerk, billing decides.`}>
           <Select id="plan" name="plan" defaultValue={plan} aria-describedby="plan-hint">
             <option value="free">Free</option>
             <option value="pro">Pro</option>
           </Select>
         </FormField>
-      ) : null}
+      ) : (
+        <p className="text-sm">
+          Plan: <strong>{plan === "pro" ? "Pro" : "Free"}</strong> ·{" "}
+          <Link href="/app/pricing" className="font-medium text-primary underline-offset-4 hover:underline">
+            {plan === "pro" ? "Manage your plan" : "See plans and upgrade"}
+          </Link>
+        </p>
+      )}
       {providers.length > 1 ? (
         <FormField id="aiProvider" label="AI provider" hint="Which engine writes questions and feedback. The others stand by as fallback.">
           <Select id="aiProvider" name="aiProvider" defaultValue={aiProvider ?? "default"} aria-describedby="aiProvider-hint">

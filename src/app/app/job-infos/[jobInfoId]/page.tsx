@@ -92,10 +92,12 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
           <PracticeCard
             href={`/app/job-infos/${jobInfo.id}/resumes`}
             icon={FileText}
-            title="Resume check"
+            title={user.plan === "pro" ? "Resume check" : "Resume check (Pro)"}
             summary={
               resumes.length === 0
-                ? "Your resume against this job: keywords, sections and a scored report."
+                ? user.plan === "pro"
+                  ? "Your resume against this job: keywords, sections and a scored report."
+                  : "Pro plan: your resume against this job — keywords, sections and a scored report. The free plan includes questions, interviews and the coach."
                 : `${resumes.length} analysed · latest ${resumes[0]!.overallScore}/100, keywords ${Math.round(resumes[0]!.matchRate * 100)}%`
             }
           />

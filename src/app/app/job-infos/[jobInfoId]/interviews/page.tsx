@@ -47,8 +47,8 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
             {liveLeft === 0 ? (
               <p className="text-sm">
                 You have used this month&apos;s live interviews.{" "}
-                <Link href="/app/settings" className="font-medium text-primary underline-offset-4 hover:underline">
-                  Upgrade in Settings
+                <Link href="/app/pricing" className="font-medium text-primary underline-offset-4 hover:underline">
+                  See plans and upgrade
                 </Link>{" "}
                 or practise with a recorded interview below.
               </p>
