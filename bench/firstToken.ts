@@ -8,14 +8,14 @@ import pino from "pino";
 import { openDatabase } from "../src/drizzle/client";
 import { insertJobInfo } from "../src/features/jobInfos/db";
 import { streamNewQuestion } from "../src/features/questions/streams";
-import { createLocalUser, setLocalPlan } from "../src/features/users/db";
+import { createLocalUser, setPlan } from "../src/features/users/db";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const usage = { inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 1, text: 1, reasoning: 0 } };
 
 const database = await openDatabase({ kind: "pglite" });
 const created = await createLocalUser(database.db, { name: "Bench", email: "bench@example.test" });
-await setLocalPlan(database.db, created.id, "pro"); // no quota in the way of the runs
+await setPlan(database.db, created.id, "pro"); // no quota in the way of the runs
 const user = { ...created, plan: "pro" as const };
 const job = await insertJobInfo(database.db, user.id, { name: "Bench", title: "Engineer", experienceLevel: "mid-level", description: "TypeScript and Postgres." });
 
@@ -44,7 +44,7 @@ function fakeStreamingModel() {
 const log = pino({ level: "silent" });
 const server = createServer(async (_req, res) => {
   const { response, saved } = await streamNewQuestion(
-    { db: database.db, user, model: fakeStreamingModel(), modelLabel: "fake", log },
+    { db: database.db, user, producers: [{ id: "openai-compatible", kind: "llm", label: "fake", model: fakeStreamingModel() }], log },
     { jobInfoId: job.id, difficulty: "medium" },
   );
   res.writeHead(response.status, Object.fromEntries(response.headers));
