@@ -11,7 +11,7 @@ import { advanceConversation } from "../src/features/interviews/conversation";
 import { attachRecording, createInterview, listAnswerSummaries, saveBrowserTranscript } from "../src/features/interviews/db";
 import { interpolateWords } from "../src/features/interviews/transcriptTiming";
 import { getBankQuestion } from "../src/insights/questionBank";
-import { createInsightsModel } from "../src/services/ai/insightsModel";
+import { insightsProducer } from "../src/services/ai";
 import { createTestDatabase } from "../tests/support/database";
 import { makeJob, makeUser } from "../tests/support/questionFactories";
 
@@ -23,7 +23,7 @@ const t = await createTestDatabase("pglite");
 const user = { ...(await makeUser(t.db, "free")), aiProvider: null };
 const job = await makeJob(t.db, user.id);
 const questions = ["bh-conflict-with-teammate", "bh-learning-from-failure", "bh-tight-deadline"].map((id) => getBankQuestion(id)!);
-const deps = { db: t.db, user, modelFor: () => createInsightsModel(), log: pino({ level: "silent" }) };
+const deps = { db: t.db, user, producers: [insightsProducer()], log: pino({ level: "silent" }) };
 const times: number[] = [];
 for (let i = 0; i < RUNS + 3; i++) {
   const interview = await createInterview(t.db, { userId: user.id, jobInfoId: job.id, mode: "conversation", questions: questions.map((q) => ({ text: q.question, bankQuestionId: q.id })) });

@@ -19,14 +19,14 @@ const question = getBankQuestion("bh-conflict-with-teammate")!;
 const transcript = `${question.modelAnswer} Um, so, basically that is, you know, what I did.`;
 const segments = transcript.split(/(?<=\.) /).map((text, i) => ({ text, startMs: i * 6000, endMs: i * 6000 + 5500 }));
 const job = { title: "Backend engineer", description: "Node.js, PostgreSQL, payments and code review.", experienceLevel: "mid-level" as const };
-const model = createInsightsModel();
+const producers = [{ id: "insights" as const, kind: "insights" as const, label: "insights engine", model: createInsightsModel() }];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const grading: number[] = [];
 for (let i = 0; i < RUNS + 3; i++) {
   const start = performance.now();
   const words = interpolateWords(segments);
-  await gradeSpokenAnswer({ model, job, questionText: question.question, bankQuestionId: question.id, transcript, words });
+  await gradeSpokenAnswer({ producers, job, questionText: question.question, bankQuestionId: question.id, transcript, words });
   markFillers(transcript);
   if (i >= 3) grading.push(performance.now() - start);
 }

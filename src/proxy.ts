@@ -57,6 +57,6 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 export const config = {
   matcher: [
     // Everything except Next internals and static files.
-    "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|woff2?|txt)$).*)",
+    "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|woff2?|txt|webmanifest)$).*)",
   ],
 };

@@ -6,6 +6,16 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Darasa — interview practice", template: "%s · Darasa" },
   description: "Practise interviews for the job you want: questions, spoken mock interviews and resume checks.",
+  // Files in public/, drawn by scripts/generate-icons.mjs from the logo.
+  icons: {
+    icon: [
+      // "32x32", not "any": browsers that read SVG icons then prefer the SVG.
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {

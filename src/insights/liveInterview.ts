@@ -1,5 +1,4 @@
-import type { AnswerMetrics, LiveMetrics } from "@/features/liveInterviews/metrics";
-import type { Turn } from "@/services/hume/transcript";
+import type { AnswerMetrics, LiveMetrics, Turn } from "./liveInterviewTypes";
 import { answerSignals, isInjection } from "./rubric";
 import { sentences, wordCount } from "./text";
 

@@ -1,3 +1,4 @@
+import { describeMatchRate, matchBreakdown } from "@/resume/matchRate";
 import type { ResumeReport } from "@/resume/report";
 
 /**
@@ -27,11 +28,14 @@ function summarise(category: keyof typeof CATEGORY_MAP, report: ResumeReport): s
     case "ats":
       return `${Object.values(report.sections).filter((s) => s.present).length} standard sections found; contact details: ${(["email", "phone", "linkedin", "github", "portfolio", "location"] as const).filter((c) => report.contact[c]).join(", ") || "none found"}.`;
     case "jobMatch":
-      return `${k.found.length} of ${k.found.length + k.missing.length} job keywords appear in the resume (weighted match ${Math.round(k.matchRate * 100)}%, required ones count double).`;
+      return `${describeMatchRate(matchBreakdown(k))} This score is the match rate.`;
     case "writing":
       return `${report.verbs.strongCount} bullets start with a strong action verb, ${report.verbs.weakCount} with weak phrasing; ${report.quantified.count} quantified achievements; ${report.length.words} words (~${report.length.estimatedPages} pages).`;
-    case "keywords":
-      return k.missing.length === 0 ? "Every keyword of the job appears." : `Missing: ${k.missing.slice(0, 8).map((m) => m.term).join(", ")}.`;
+    case "keywords": {
+      const required = matchBreakdown(k).requiredSkills;
+      const part = required.total > 0 ? `This score is the required skills' part of the match rate: ${required.points} of ${required.maxPoints} points (${required.found} of ${required.total} found).` : "The ad marks no skill as required: this score is the match rate.";
+      return k.missing.length === 0 ? `${part} Every keyword of the job appears.` : `${part} Missing: ${k.missing.slice(0, 8).map((m) => m.term).join(", ")}.`;
+    }
     case "other":
       return report.dates.issues.length === 0 ? "Dates are consistent." : `${report.dates.issues.length} date issue(s) to check.`;
   }

@@ -2,12 +2,11 @@ import { getBankQuestion, type Difficulty, type QuestionKind } from "./questionB
 import { pickQuestion, type JobContext } from "./pickQuestion";
 import type { ResumeReport } from "@/resume/report";
 import { resumeAnalysisFromReport } from "./resumeAnalysis";
-import { gradeAnswer } from "./rubric";
+import { gradeAnswer, gradeOpenAnswer } from "./rubric";
 import { analyseLiveInterview } from "./liveInterview";
 import { coachQuestion, type CoachContext } from "./coach";
 import { chooseFollowUp } from "./followUp";
-import type { LiveMetrics } from "@/features/liveInterviews/metrics";
-import type { Turn } from "@/services/hume/transcript";
+import type { LiveMetrics, Turn } from "./liveInterviewTypes";
 
 /**
  * The tasks the offline insights engine performs when it stands in for a
@@ -32,7 +31,13 @@ export type InsightsTask =
       /** Chosen when the slot was reserved (under the per-user lock); null when the bank had nothing left. */
       reservedBankQuestionId?: string | null;
     }
-  | { task: "feedback"; bankQuestionId: string | null; answer: string }
+  | {
+      task: "feedback";
+      bankQuestionId: string | null;
+      answer: string;
+      /** The question as asked: graded without reference points when it is not from the bank. */
+      questionText?: string;
+    }
   | { task: "resume"; report: ResumeReport }
   | { task: "liveInterview"; turns: Turn[]; metrics: LiveMetrics }
   | { task: "coach"; context: CoachContext }
@@ -68,8 +73,8 @@ export function runInsightsTask(task: InsightsTask): InsightsResult {
     return { text: followUp?.text ?? NO_FOLLOW_UP, metadata: { keyPoint: followUp?.keyPoint ?? null } };
   }
   if (task.task === "coach") {
-    const question = coachQuestion(task.context);
-    return { text: question.text, metadata: { rule: question.rule } };
+    const reply = coachQuestion(task.context);
+    return { text: reply.text, metadata: { rule: reply.rule, intent: reply.intent, topic: reply.topic } };
   }
   if (task.task === "liveInterview") {
     const feedback = analyseLiveInterview(task.turns, task.metrics);
@@ -88,8 +93,10 @@ export function runInsightsTask(task: InsightsTask): InsightsResult {
     };
   }
   const question = task.bankQuestionId ? getBankQuestion(task.bankQuestionId) : undefined;
-  if (!question) throw new InsightsTaskError("The offline engine can only grade questions from its own bank.");
-  const graded = gradeAnswer(question, task.answer);
+  const openText = task.questionText?.trim();
+  if (!question && !openText) throw new InsightsTaskError("The offline engine needs the question to grade an answer.");
+  // A question outside the bank is graded on structure, specificity and relevance, and says so first.
+  const graded = question ? gradeAnswer(question, task.answer) : gradeOpenAnswer({ text: openText! }, task.answer);
   const output: FeedbackOutput = {
     rating: graded.rating,
     // Self-contained, so exports without the breakdown still say how the rating came about.
@@ -110,5 +117,8 @@ export function runInsightsTask(task: InsightsTask): InsightsResult {
     modelAnswer: graded.modelAnswer,
     breakdown: Object.entries(graded.breakdown).map(([part, p]) => ({ part, score: p.score, weight: p.weight, explanation: p.explanation })),
   };
-  return { text: JSON.stringify(output), metadata: { bankQuestionId: question.id, rating: graded.rating } };
+  return {
+    text: JSON.stringify(output),
+    metadata: { bankQuestionId: question?.id ?? null, rating: graded.rating, reference: graded.reference },
+  };
 }

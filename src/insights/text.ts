@@ -42,10 +42,19 @@ function americanise(word: string): string {
     .replace(/our(s|ed|ing)?$/, "or$1");
 }
 
+/** Stems already computed: answers repeat their words, and stemming is most of tokenising. Bounded. */
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 20_000;
+
 export function stem(word: string): string {
+  const cached = STEM_CACHE.get(word);
+  if (cached !== undefined) return cached;
   const lower = word.toLowerCase().replace(/\.$/, "");
   const folded = FOLDS[lower] ?? americanise(lower);
-  return /\d/.test(folded) || folded.length <= 3 ? folded : stemmer(folded);
+  const result = /\d/.test(folded) || folded.length <= 3 ? folded : stemmer(folded);
+  if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
+  if (word.length <= 40) STEM_CACHE.set(word, result);
+  return result;
 }
 
 export function tokenize(text: string): Token[] {
@@ -69,30 +78,60 @@ export function stems(text: string): string[] {
  * does not match "idempotency key", but "unique constraint" matches
  * "unique database constraint").
  */
-export function findPhrase(tokens: Token[], phrase: string, gap = 1): { start: number; end: number } | undefined {
+export function findPhrase(
+  tokens: Token[],
+  phrase: string,
+  gap = 1,
+  /** Only occurrences whose first word passes (the rubric accepts words said in a clause). */
+  accept?: (index: number) => boolean,
+): { start: number; end: number } | undefined {
   const words = stems(phrase);
   if (words.length === 0) return undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.stem !== words[0]) continue;
-    let position = i;
-    let matched = true;
-    for (let w = 1; w < words.length; w++) {
-      let found = -1;
-      for (let j = position + 1; j <= Math.min(tokens.length - 1, position + 1 + gap); j++) {
-        if (tokens[j]!.stem === words[w]) {
-          found = j;
-          break;
-        }
-      }
-      if (found < 0) {
-        matched = false;
-        break;
-      }
-      position = found;
-    }
-    if (matched) return { start: tokens[i]!.start, end: tokens[position]!.end };
+    if (tokens[i]!.stem !== words[0] || (accept && !accept(i))) continue;
+    const hit = matchFrom(tokens, words, i, gap);
+    if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * `findPhrase` for many phrases over the same tokens: positions are indexed by
+ * stem once, so each phrase visits only the occurrences of its first word.
+ */
+export function phraseFinder(tokens: Token[], accept?: (index: number) => boolean) {
+  const byStem = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (accept && !accept(i)) return;
+    const list = byStem.get(t.stem);
+    if (list) list.push(i);
+    else byStem.set(t.stem, [i]);
+  });
+  return (phrase: string, gap = 1): { start: number; end: number } | undefined => {
+    const words = stems(phrase);
+    if (words.length === 0) return undefined;
+    for (const i of byStem.get(words[0]!) ?? []) {
+      const hit = matchFrom(tokens, words, i, gap);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+}
+
+function matchFrom(tokens: Token[], words: string[], i: number, gap: number): { start: number; end: number } | undefined {
+  let position = i;
+  for (let w = 1; w < words.length; w++) {
+    let found = -1;
+    for (let j = position + 1; j <= Math.min(tokens.length - 1, position + 1 + gap); j++) {
+      if (tokens[j]!.stem === words[w]) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return undefined;
+    position = found;
+  }
+  return { start: tokens[i]!.start, end: tokens[position]!.end };
 }
 
 /** The sentence of `text` around a character range: used to quote the user's own words. */

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
+import type { ErrorCode } from "./errors";
 
-export type Denial = { status: number; code: string; message: string; retryAfterSeconds?: number };
+export type Denial = { status: number; code: ErrorCode; message: string; retryAfterSeconds?: number };
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

@@ -1,13 +1,9 @@
-import { apiError } from "./apiResponse";
+import { z } from "zod";
 import { markdownToPdf } from "./markdownPdf";
 
-export type ExportFormat = "md" | "pdf";
-
-/** `?format=md` (default) or `?format=pdf`; anything else is a 400. */
-export function exportFormat(request: Request): ExportFormat | Response {
-  const format = new URL(request.url).searchParams.get("format") ?? "md";
-  return format === "md" || format === "pdf" ? format : apiError(400, "VALIDATION_FAILED", "format must be md or pdf.");
-}
+/** The query of an export: `?format=md` (default) or `?format=pdf`; anything else is a 400. */
+export const exportQuerySchema = z.object({ format: z.enum(["md", "pdf"], { error: "format must be md or pdf." }).default("md") });
+export type ExportFormat = z.output<typeof exportQuerySchema>["format"];
 
 /** A document download: the Markdown as written, or rendered to PDF. */
 export async function exportResponse(markdown: string, options: { title: string; filename: string; format: ExportFormat }): Promise<Response> {

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * A form post as a plain object of its text fields (framework fields like
  * $ACTION_… and files dropped). NUL characters are removed: no one types
@@ -12,3 +14,6 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   }
   return out;
 }
+
+/** The form of a button that acts on one record: its id (ownership is checked by the query, never trusted). */
+export const recordIdSchema = z.object({ id: z.string().trim().min(1, "Missing record id.") });

@@ -1,32 +1,25 @@
-/** Result of a server action: typed, serialisable, never a raw error. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[] | undefined> };
+import type { AppError, ErrorCode, FieldErrors } from "./errors";
 
-export type ErrorCode =
-  | "UNAUTHENTICATED"
-  | "VALIDATION_FAILED"
-  | "NOT_FOUND"
-  | "RATE_LIMITED"
-  | "FORBIDDEN"
-  | "BOT_DETECTED"
-  | "INVALID_SIGNATURE"
-  | "CONFLICT"
-  | "INTERNAL";
+/** What a refused request or action says: a code from the closed list and a message for people. */
+export type ErrorBody = { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
 
-export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data });
+/**
+ * The one envelope of every route handler's JSON and every server action's
+ * result: `{ success: true, data }` or `{ success: false, error }`.
+ * Serialisable, never a raw error.
+ */
+export type Envelope<T> = { success: true; data: T } | { success: false; error: ErrorBody };
 
-export function fail(
-  code: ErrorCode,
-  message: string,
-  fieldErrors?: Record<string, string[] | undefined>,
-): ActionResult<never> {
-  return fieldErrors ? { ok: false, code, message, fieldErrors } : { ok: false, code, message };
+/** A server action's result (the state `useActionState` holds). */
+export type ActionResult<T = null> = Envelope<T>;
+
+export const ok = <T>(data: T): Envelope<T> => ({ success: true, data });
+
+export function fail(code: ErrorCode, message: string, fieldErrors?: FieldErrors): Envelope<never> {
+  return { success: false, error: fieldErrors ? { code, message, fieldErrors } : { code, message } };
 }
 
-export const messages = {
-  NOT_FOUND: "We couldn't find that. It may have been deleted.",
-  INTERNAL: "Something went wrong on our side. Please try again.",
-  UNAUTHENTICATED: "Please sign in to continue.",
-  VALIDATION_FAILED: "Please fix the highlighted fields.",
-} as const;
+/** The envelope of an AppError (its code, message and field errors; never its stack or cause). */
+export function failWith(error: AppError): Envelope<never> {
+  return fail(error.code, error.message, error.fieldErrors);
+}

@@ -2,10 +2,11 @@ import { FILLERS_PER_MINUTE, LONGEST_PAUSE_SECONDS, PACE_WPM, THINKING_SECONDS }
 
 /**
  * Short targeted exercises chosen from the user's weakest measures (pure).
- * A speech drill needs at least MIN_MEASURES measurements whose median is
- * outside the norm band the scores use (speech/score.ts); a topic drill needs
- * a topic whose mean rating is below WEAK_TOPIC_RATING. Each drill states the
- * evidence it was chosen from. Most severe first, at most MAX_DRILLS.
+ * Every drill rests on at least MIN_MEASURES data points: a speech drill on
+ * that many measurements whose median is outside the norm band the scores use
+ * (speech/score.ts), a topic drill on that many rated answers whose mean is
+ * below WEAK_TOPIC_RATING. Each drill states the evidence it was chosen from.
+ * Most severe first, at most MAX_DRILLS.
  */
 export const MIN_MEASURES = 2;
 export const WEAK_TOPIC_RATING = 6;
@@ -17,8 +18,8 @@ export type DrillInput = {
   fillersPerMinute: number[];
   longestPauseSeconds: number[];
   thinkingSeconds: number[];
-  /** Graded bank questions by topic (1–10 ratings). */
-  topics: { topic: string; ratings: number[] }[];
+  /** Graded bank questions by topic (1–10 ratings), with the questions when known (for the drill's link). */
+  topics: { topic: string; ratings: number[]; questions?: { id: string; rating: number }[] }[];
 };
 
 export type Drill = {
@@ -31,6 +32,8 @@ export type Drill = {
   practise: "recorded" | "questions";
   /** How far outside the norm, as a fraction of the norm band (for ordering). */
   severity: number;
+  /** A topic drill's topic, and its lowest-rated question to go back to (the link preselects it). */
+  target?: { topic: string; questionId?: string };
 };
 
 function median(values: number[]): number {
@@ -107,18 +110,20 @@ export function chooseDrills(input: DrillInput): Drill[] {
     }
   }
   const weakest = input.topics
-    .filter((t) => t.ratings.length > 0)
+    .filter((t) => t.ratings.length >= MIN_MEASURES)
     .map((t) => ({ ...t, mean: t.ratings.reduce((s, v) => s + v, 0) / t.ratings.length }))
     .filter((t) => t.mean < WEAK_TOPIC_RATING)
     .sort((a, b) => a.mean - b.mean || a.topic.localeCompare(b.topic))[0];
   if (weakest) {
+    const lowest = [...(weakest.questions ?? [])].sort((a, b) => a.rating - b.rating || a.id.localeCompare(b.id))[0];
     drills.push({
       id: "topic",
       title: `Topic drill: ${weakest.topic}`,
-      why: `Your ${weakest.ratings.length} rated answer${weakest.ratings.length > 1 ? "s" : ""} on ${weakest.topic} average ${r(weakest.mean, 1)}/10, your lowest topic.`,
-      how: "Read the model answer of your last attempt, then answer a new question on it, covering each key point in your own words.",
+      why: `Your ${weakest.ratings.length} rated answers on ${weakest.topic} average ${r(weakest.mean, 1)}/10, your lowest topic.`,
+      how: "Read the model answer of your weakest attempt, then answer a new question on it, covering each key point in your own words.",
       practise: "questions",
       severity: (WEAK_TOPIC_RATING - weakest.mean) / WEAK_TOPIC_RATING,
+      target: { topic: weakest.topic, ...(lowest ? { questionId: lowest.id } : {}) },
     });
   }
   return drills.sort((a, b) => b.severity - a.severity).slice(0, MAX_DRILLS);

@@ -12,7 +12,7 @@ export type ScoringNoise = { sd: number; method: string };
  * differ by about this much. LLM ratings have no such measurement here.
  */
 export const QUESTION_RATING_NOISE: ScoringNoise = {
-  sd: 0.82,
+  sd: 0.8,
   method: "the spread of ratings among answers of the same quality (96 labelled answers)",
 };
 

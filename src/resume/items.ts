@@ -1,4 +1,5 @@
 import type { ResumeReport } from "./report";
+import { describeMatchRate, matchBreakdown, MATCH_RATE_FORMULA } from "./matchRate";
 import { LENGTH, type ScoreCategory } from "./scores";
 import type { ReportItem } from "./types";
 
@@ -24,8 +25,12 @@ function atsItems(r: ResumeReport): ReportItem[] {
   return items;
 }
 
+const rateSeverity = (rate: number) => (rate >= 0.7 ? "strength" : rate >= 0.4 ? "minor" : "major");
+
 function jobMatchItems(r: ResumeReport): ReportItem[] {
   const items: ReportItem[] = [];
+  const breakdown = matchBreakdown(r.keywords);
+  if (r.keywords.all.length > 0) items.push({ severity: rateSeverity(breakdown.rate), message: `${describeMatchRate(breakdown)} ${MATCH_RATE_FORMULA}` });
   const requiredFound = r.keywords.found.filter((f) => f.keyword.required && f.keyword.kind === "skill");
   for (const f of requiredFound.slice(0, MAX_LISTED)) items.push({ severity: "strength", message: `Shows required skill "${f.keyword.term}".`, evidence: f.evidence });
   const missingRequired = r.keywords.missing.filter((k) => k.required && k.kind === "skill");
@@ -36,12 +41,16 @@ function jobMatchItems(r: ResumeReport): ReportItem[] {
 }
 
 function coverageItems(r: ResumeReport): ReportItem[] {
-  const total = r.keywords.all.length;
-  if (total === 0) return [{ severity: "minor", message: "The job description names no recognisable skills or key phrases to compare against." }];
-  const found = r.keywords.found.length;
-  const share = found / total;
+  if (r.keywords.all.length === 0) return [{ severity: "minor", message: "The job description names no recognisable skills or key phrases to compare against." }];
+  const b = matchBreakdown(r.keywords);
+  const required = b.requiredSkills;
   const items: ReportItem[] = [
-    { severity: share >= 0.7 ? "strength" : share >= 0.4 ? "minor" : "major", message: `${found} of ${total} job keywords appear in the resume (${Math.round(share * 100)}%).` },
+    required.total > 0
+      ? {
+          severity: rateSeverity(required.maxPoints > 0 ? required.points / required.maxPoints : 0),
+          message: `Required skills: ${required.found} of ${required.total} found, ${required.points} of the ${required.maxPoints} points they can add to the ${Math.round(b.rate * 100)}% match rate.`,
+        }
+      : { severity: rateSeverity(b.rate), message: `The ad marks no skill as required: this score is the ${Math.round(b.rate * 100)}% match rate.` },
   ];
   const phrases = r.keywords.missing.filter((k) => k.kind === "phrase");
   if (phrases.length > 0) items.push({ severity: "minor", message: `Phrases from the job ad not used in the resume: ${phrases.slice(0, MAX_LISTED).map((k) => `"${k.term}"`).join(", ")}.` });

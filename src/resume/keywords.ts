@@ -1,5 +1,7 @@
 import { findPhrase, tokenize } from "@/insights/text";
-import { classifyJobLines } from "./jobLines";
+import { groupAlternatives, type AlternativeGroup } from "./alternatives";
+import { employerSpans, type Span } from "./jobContext";
+import { classifyJobLines, type JobLine } from "./jobLines";
 import { extractPhrases } from "./phrases";
 import { firstAtOrAfter, lastAtOrBefore } from "./scan";
 import { findSkills, type SkillMatch } from "./skillMatcher";
@@ -14,10 +16,16 @@ import { evidenceAt, type Evidence } from "./types";
  */
 
 export type JobKeyword = {
-  /** Canonical skill name, or the phrase as written (lower-case). */
+  /** Canonical skill name, "A or B" for alternatives, or the phrase as written (lower-case). */
   term: string;
   kind: "skill" | "phrase";
   category?: SkillCategory;
+  /**
+   * Skills any of which meets this keyword (canonical names), when the ad
+   * offers a choice ("Go or Python") or names a kind by example ("an RTOS
+   * such as FreeRTOS": any RTOS). Absent for a single skill or a phrase.
+   */
+  alternatives?: string[];
   weight: number;
   required: boolean;
   /** Mentions in the title and description. */
@@ -30,7 +38,11 @@ export type JobKeyword = {
 export type KeywordMatch = {
   found: { keyword: JobKeyword; evidence: Evidence }[];
   missing: JobKeyword[];
-  /** Σ weight × (required ? 2 : 1) of found keywords over the same sum for all keywords; 0 without keywords. */
+  /**
+   * The match rate: points of the keywords found over the points of all
+   * keywords, where a keyword's points are its weight, doubled when the ad
+   * requires it; 0 without keywords. See `matchBreakdown` for its parts.
+   */
   matchRate: number;
 };
 
@@ -59,40 +71,123 @@ function skillWeight(category: SkillCategory, count: number, inTitle: boolean, f
   return round(CATEGORY_WEIGHT[category] * (1 + 0.25 * Math.min(count - 1, 4)) * (inTitle ? 1.5 : 1) * (firstPosition < 1 / 3 ? 1.1 : 1));
 }
 
+/** A distinct requirement among the ad's skill mentions: one skill, or a group of alternatives. */
+type SkillEntryCount = {
+  key: string;
+  first: SkillMatch;
+  alternatives?: string[];
+  term: string;
+  category: SkillCategory;
+  count: number;
+  inTitle: boolean;
+  required: boolean;
+  firstIndex: number;
+};
+
+function groupTerm(group: AlternativeGroup): string {
+  const names = group.members.map((m) => m.skill.canonical).join(" or ");
+  return group.category ? `${group.category.skill.canonical} (${names})` : names;
+}
+
+/** The heavier category of a group's members (a group of a language and a tool weighs as a language). */
+function groupCategory(group: AlternativeGroup): SkillCategory {
+  const all = [...group.members, ...(group.category ? [group.category] : [])].map((m) => m.skill.category);
+  return all.reduce((a, b) => (CATEGORY_WEIGHT[b] > CATEGORY_WEIGHT[a] ? b : a));
+}
+
+const groupKey = (g: AlternativeGroup) => [...g.members.map((m) => m.skill.canonical), ...(g.category ? [`(${g.category.skill.canonical})`] : [])].sort().join("|");
+
+/**
+ * Skills of the title and description as distinct requirements: each skill
+ * once, and each "A or B" group once (naming the same group twice counts
+ * twice). An alternative the ad also names on its own: when that mention is
+ * a requirement and the group is not, or both are ("Go or Python" in the
+ * duties, "Python" under requirements) the skill stands alone and the group
+ * goes; otherwise the mention counts for the group ("in Vanta" among the
+ * duties of a job requiring "a GRC platform (Vanta, Drata or OneTrust)").
+ * A kind a group names ("RTOS" in "an RTOS such as FreeRTOS") is not listed
+ * again on its own: its other mentions count for the group. Mentions inside
+ * `ignored` spans (employer and team names, the employer's description)
+ * are left out.
+ */
+function skillRequirements(title: string, description: string, lineOf: (offset: number) => JobLine | undefined, ignored: Span[]) {
+  const titleSkills = title ? findSkills(title, { implied: false }) : [];
+  const bodySkills = findSkills(description, { implied: false }).filter((m) => !insideSpans(m, ignored));
+  const isRequired = (m: SkillMatch, inTitle: boolean) => inTitle || Boolean(lineOf(m.start)?.required);
+  const groups = [...groupAlternatives(title, titleSkills).map((g) => ({ g, inTitle: true })), ...groupAlternatives(description, bodySkills).map((g) => ({ g, inTitle: false }))];
+  const inGroup = new Set<SkillMatch>();
+  for (const { g } of groups) for (const m of [...g.members, ...(g.category ? [g.category] : [])]) inGroup.add(m);
+  const singles = [...titleSkills.map((m) => ({ m, inTitle: true })), ...bodySkills.map((m) => ({ m, inTitle: false }))].filter(({ m }) => !inGroup.has(m));
+  const requiredAlone = new Set(singles.filter(({ m, inTitle }) => isRequired(m, inTitle)).map(({ m }) => m.skill.canonical));
+  const kept = groups.filter(({ g }) => !g.members.some((m) => requiredAlone.has(m.skill.canonical)));
+  const holder = new Map<string, string>(); // a kept group's member or kind → that group's key
+  for (const { g } of kept) for (const m of [...g.members, ...(g.category ? [g.category] : [])]) if (!holder.has(m.skill.canonical)) holder.set(m.skill.canonical, groupKey(g));
+
+  const entries = new Map<string, SkillEntryCount>();
+  const note = (key: string, m: SkillMatch, inTitle: boolean, make: () => Pick<SkillEntryCount, "term" | "category" | "alternatives">) => {
+    const required = isRequired(m, inTitle);
+    const entry = entries.get(key);
+    if (!entry) {
+      entries.set(key, { key, first: m, ...make(), count: 1, inTitle, required, firstIndex: inTitle ? -1 : m.start });
+      return;
+    }
+    entry.count++;
+    entry.inTitle ||= inTitle;
+    entry.required ||= required;
+    if (!inTitle && (entry.firstIndex < 0 || m.start < entry.firstIndex)) entry.firstIndex = m.start;
+  };
+  for (const { g, inTitle } of kept) {
+    const alternatives = [...new Set([...g.members.map((m) => m.skill.canonical), ...(g.category ? [g.category.skill.canonical] : [])])];
+    note(`any:${groupKey(g)}`, g.members[0]!, inTitle, () => ({ term: groupTerm(g), category: groupCategory(g), alternatives }));
+  }
+  for (const { m, inTitle } of singles) {
+    const group = requiredAlone.has(m.skill.canonical) && !kindOnly(m.skill.canonical, kept) ? undefined : holder.get(m.skill.canonical);
+    if (group) note(`any:${group}`, m, inTitle, () => ({ term: m.skill.canonical, category: m.skill.category }));
+    else note(m.skill.canonical, m, inTitle, () => ({ term: m.skill.canonical, category: m.skill.category }));
+  }
+  return { entries: [...entries.values()], titleSkills, bodySkills };
+}
+
+/** Is `name` only ever the kind of some kept group (never one of its alternatives)? */
+function kindOnly(name: string, kept: { g: AlternativeGroup }[]): boolean {
+  return kept.some(({ g }) => g.category?.skill.canonical === name) && !kept.some(({ g }) => g.members.some((m) => m.skill.canonical === name));
+}
+
+/** The parts of `spans` (sorted, disjoint) inside [from, to), relative to `from`. */
+function clipped(spans: Span[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (let i = Math.max(0, lastAtOrBefore(spans, from)); i < spans.length && spans[i]!.start < to; i++) {
+    const s = spans[i]!;
+    if (s.end > from) out.push({ start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from });
+  }
+  return out;
+}
+
+/** Is the mention inside one of `spans` (sorted by start, disjoint)? */
+function insideSpans(m: Span, spans: Span[]): boolean {
+  const i = lastAtOrBefore(spans, m.start);
+  return i >= 0 && spans[i]!.end >= m.end;
+}
+
 export function extractJobKeywords(jobTitle: string | null, jobDescription: string): JobKeyword[] {
   const title = (jobTitle ?? "").trim();
   const lines = classifyJobLines(jobDescription);
-  const titleSkills = title ? findSkills(title, { implied: false }) : [];
-  const bodySkills = findSkills(jobDescription, { implied: false });
 
   // Lines are sorted and disjoint: the line of an offset is a binary search.
   const lineOf = (offset: number) => {
     const line = lines[lastAtOrBefore(lines, offset)];
     return line && offset < line.end ? line : undefined;
   };
-  const skills = new Map<string, { match: SkillMatch; count: number; inTitle: boolean; required: boolean; firstIndex: number }>();
-  const note = (m: SkillMatch, inTitle: boolean) => {
-    const line = inTitle ? undefined : lineOf(m.start);
-    const required = inTitle || Boolean(line?.required);
-    const entry = skills.get(m.skill.canonical);
-    if (!entry) {
-      skills.set(m.skill.canonical, { match: m, count: 1, inTitle, required, firstIndex: inTitle ? -1 : m.start });
-      return;
-    }
-    entry.count++;
-    entry.inTitle ||= inTitle;
-    entry.required ||= required;
-    if (!inTitle && entry.firstIndex < 0) entry.firstIndex = m.start;
-  };
-  for (const m of titleSkills) note(m, true);
-  for (const m of bodySkills) note(m, false);
+  const ignored = employerSpans(jobDescription);
+  const { entries, titleSkills, bodySkills } = skillRequirements(title, jobDescription, lineOf, ignored);
 
   const length = Math.max(1, jobDescription.length);
-  const keywords: JobKeyword[] = [...skills.values()].map(({ match, count, inTitle, required, firstIndex }) => ({
-    term: match.skill.canonical,
+  const keywords: JobKeyword[] = entries.map(({ term, category, alternatives, count, inTitle, required, firstIndex }) => ({
+    term,
     kind: "skill",
-    category: match.skill.category,
-    weight: skillWeight(match.skill.category, count, inTitle, firstIndex < 0 ? 0 : firstIndex / length),
+    category,
+    ...(alternatives ? { alternatives } : {}),
+    weight: skillWeight(category, count, inTitle, firstIndex < 0 ? 0 : firstIndex / length),
     required,
     count,
     inTitle,
@@ -113,7 +208,7 @@ export function extractJobKeywords(jobTitle: string | null, jobDescription: stri
     ...lines
       // A phrase needs words of 3+ letters: other lines ("Go", "- AWS") cannot add one.
       .filter((l) => !l.heading && /[A-Za-z]{3}/.test(l.text))
-      .map((l) => ({ text: l.text, offset: l.start, position: l.start / length, inTitle: false, required: l.required, blocked: relative(bodySkills, l.start, l.end) })),
+      .map((l) => ({ text: l.text, offset: l.start, position: l.start / length, inTitle: false, required: l.required, blocked: [...relative(bodySkills, l.start, l.end), ...clipped(ignored, l.start, l.end)] })),
   ];
   const phrases = extractPhrases(sources, MAX_PHRASES);
   const topScore = phrases[0]?.score ?? 1;
@@ -134,7 +229,10 @@ export function extractJobKeywords(jobTitle: string | null, jobDescription: stri
   return keywords;
 }
 
-/** Where the resume shows each keyword (first mention), which ones it lacks, and the weighted match rate. */
+/** A keyword's points in the match rate: its weight, doubled when the ad requires it. */
+export const keywordPoints = (k: JobKeyword) => k.weight * (k.required ? 2 : 1);
+
+/** Where the resume shows each keyword (first mention), which ones it lacks, and the match rate. */
 export function matchKeywords(keywords: JobKeyword[], resumeText: string): KeywordMatch {
   const firstSkill = new Map<string, SkillMatch>();
   for (const m of findSkills(resumeText)) if (!firstSkill.has(m.skill.canonical)) firstSkill.set(m.skill.canonical, m);
@@ -144,13 +242,19 @@ export function matchKeywords(keywords: JobKeyword[], resumeText: string): Keywo
   let total = 0;
   let matched = 0;
   for (const keyword of keywords) {
-    const share = keyword.weight * (keyword.required ? 2 : 1);
+    const share = keywordPoints(keyword);
     total += share;
-    const span = keyword.kind === "skill" ? firstSkill.get(keyword.term) : findPhrase(tokens, keyword.term, 1);
+    const span = keyword.kind === "skill" ? earliest((keyword.alternatives ?? [keyword.term]).map((name) => firstSkill.get(name))) : findPhrase(tokens, keyword.term, 1);
     if (span) {
       found.push({ keyword, evidence: evidenceAt(resumeText, span.start, span.end) });
       matched += share;
     } else missing.push(keyword);
   }
   return { found, missing, matchRate: total > 0 ? round(matched / total, 4) : 0 };
+}
+
+function earliest(spans: ({ start: number; end: number } | undefined)[]): { start: number; end: number } | undefined {
+  let best: { start: number; end: number } | undefined;
+  for (const s of spans) if (s && (!best || s.start < best.start)) best = s;
+  return best;
 }

@@ -1,5 +1,5 @@
 import { stem } from "@/insights/text";
-import { STOP_WORDS } from "./stopwords";
+import { PEOPLE_AND_UNITS, STOP_WORDS } from "./stopwords";
 
 /**
  * Multi-word phrases that characterise a job ad ("distributed systems",
@@ -35,7 +35,12 @@ export type PhraseSource = { text: string; offset: number; position: number; inT
 
 type Span = { start: number; end: number };
 
-function runsOf(text: string, blocked: Span[]): { word: string; start: number }[][] {
+/**
+ * Runs of phrase words in `text`. In a line of the ad (not the title, which
+ * is title-cased), a capitalised word after the start of a sentence is a name
+ * (employer, product, team: "Harvest Table", "Money Squad") and ends the run.
+ */
+function runsOf(text: string, blocked: Span[], namesEndRuns: boolean): { word: string; start: number }[][] {
   const runs: { word: string; start: number }[][] = [];
   let run: { word: string; start: number }[] = [];
   const flush = () => {
@@ -48,6 +53,7 @@ function runsOf(text: string, blocked: Span[]): { word: string; start: number }[
   const reach: number[] = [];
   for (const span of spans) reach.push(Math.max(span.end, reach[reach.length - 1] ?? -1));
   let next = 0; // spans[0..next) start before the current token's end (tokens come in order)
+  let sentenceStart = true;
   // Words, or any single separator character that ends a run.
   for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|[^A-Za-z\s]/g)) {
     const token = m[0];
@@ -55,7 +61,11 @@ function runsOf(text: string, blocked: Span[]): { word: string; start: number }[
     const lower = token.toLowerCase().replace(/['’]s$/, "");
     while (next < spans.length && spans[next]!.start < m.index + token.length) next++;
     const inSkill = next > 0 && reach[next - 1]! > m.index;
-    if (!isWord || inSkill || STOP_WORDS.has(lower) || lower.length < 3) {
+    const name = namesEndRuns && isWord && !sentenceStart && token[0] !== token[0]!.toLowerCase();
+    const startsSentence = !isWord && ".!?:;".includes(token);
+    if (isWord || !startsSentence) sentenceStart = startsSentence;
+    if (startsSentence) sentenceStart = true;
+    if (!isWord || inSkill || name || STOP_WORDS.has(lower) || lower.length < 3) {
       flush();
       continue;
     }
@@ -84,7 +94,7 @@ export function extractPhrases(sources: PhraseSource[], limit = 15): PhraseCandi
     return cached;
   };
   for (const source of sources) {
-    for (const run of runsOf(source.text, source.blocked)) {
+    for (const run of runsOf(source.text, source.blocked, !source.inTitle)) {
       const runStems = run.map((w) => stemOf(w.word));
       for (let n = 2; n <= 3; n++) {
         for (let i = 0; i + n <= run.length; i++) {
@@ -106,7 +116,7 @@ export function extractPhrases(sources: PhraseSource[], limit = 15): PhraseCandi
       }
     }
   }
-  const eligible = [...byKey.values()].filter((c) => (c.words === 2 ? c.count >= 2 || c.inTitle || c.required : c.count >= 2));
+  const eligible = [...byKey.values()].filter((c) => (c.words === 2 ? c.count >= 2 || c.inTitle || c.required : c.count >= 2) && !namesPeople(c.surface));
   for (const c of eligible) c.score = scorePhrase(c);
   // A bigram inside an eligible trigram that is no more frequent adds nothing.
   // (Keys are stems joined by single spaces: a trigram "a b c" holds the bigrams "a b" and "b c".)
@@ -118,6 +128,12 @@ export function extractPhrases(sources: PhraseSource[], limit = 15): PhraseCandi
   }
   const kept = eligible.filter((c) => c.words === 3 || (trigramCount.get(c.key) ?? -1) < c.count);
   return topScored(kept, limit);
+}
+
+/** "product managers", "frontend engineer", "care team": people, roles and units, not skills. */
+function namesPeople(surface: string): boolean {
+  const last = surface.slice(surface.lastIndexOf(" ") + 1);
+  return PEOPLE_AND_UNITS.has(last);
 }
 
 const byScore = (a: PhraseCandidate, b: PhraseCandidate) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

@@ -3,7 +3,7 @@ import { findContact, type ContactDetails } from "./contact";
 import { checkDates, findDateRanges, monthLabel, type DateIssue } from "./dates";
 import { blankOut, findInjections } from "./injection";
 import { buildItems } from "./items";
-import { extractJobKeywords, matchKeywords, type JobKeyword, type KeywordMatch } from "./keywords";
+import { extractJobKeywords, keywordPoints, matchKeywords, type JobKeyword, type KeywordMatch } from "./keywords";
 import { splitLines } from "./lines";
 import * as score from "./scores";
 import { detectSections, type SectionInfo, type SectionName } from "./sections";
@@ -75,11 +75,11 @@ export function buildResumeReport(input: ResumeReportInput): ResumeReport {
   const dateRanges = findDateRanges(text, ranges, now);
   const issues = checkDates(dateRanges, now);
 
-  // Scores: see scores.ts for each formula.
-  const required = match.found.filter((f) => f.keyword.required).map((f) => f.keyword);
-  const requiredAll = keywords.filter((k) => k.required);
-  const share = (ks: JobKeyword[]) => ks.reduce((sum, k) => sum + k.weight * 2, 0);
-  const requiredRate = requiredAll.length > 0 ? share(required) / share(requiredAll) : undefined;
+  // Scores: see scores.ts for each formula. Both keyword scores come from the one match rate.
+  const isRequiredSkill = (k: JobKeyword) => k.kind === "skill" && k.required;
+  const points = (ks: JobKeyword[]) => ks.reduce((sum, k) => sum + keywordPoints(k), 0);
+  const requiredFoundPoints = points(match.found.map((f) => f.keyword).filter(isRequiredSkill));
+  const requiredPoints = points(keywords.filter(isRequiredSkill));
   const lengthScore = score.lengthScore(words, pages);
   const raw: Record<score.ScoreCategory, number> = {
     atsReadiness: score.atsReadiness(
@@ -95,9 +95,9 @@ export function buildResumeReport(input: ResumeReportInput): ResumeReport {
       score.parsableScore(text, lines.length, words),
       lengthScore,
     ),
-    jobMatch: score.jobMatch(match.matchRate, requiredRate, keywords.length),
+    jobMatch: score.jobMatch(match.matchRate, keywords.length),
     writing: score.writing(verbs.strong.length, verbs.weak.length, quantified.length, lengthScore),
-    keywordCoverage: score.keywordCoverage(match.found.length, keywords.length),
+    keywordCoverage: score.keywordCoverage(requiredFoundPoints, requiredPoints, match.matchRate, keywords.length),
     other: score.other(
       dateRanges.length,
       issues.filter((i) => i.kind === "end-before-start" || i.kind === "future").length,

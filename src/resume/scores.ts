@@ -54,18 +54,23 @@ export function atsReadiness(sections: number, contact: number, parsable: number
 }
 
 /**
- * Job match = 50 % weighted match rate over all keywords + 50 % weighted match
- * rate over required keywords (= the overall rate when none is marked required).
- * 50 (neutral) when the job text yields no keyword at all.
+ * Job match = the match rate × 100: points of the job's keywords found in the
+ * resume over the points of all of them, a keyword's points being its weight,
+ * doubled when the ad requires it (keywords.ts#matchKeywords). 50 (neutral)
+ * when the job text yields no keyword at all.
  */
-export function jobMatch(matchRate: number, requiredRate: number | undefined, keywordCount: number): number {
-  if (keywordCount === 0) return 50;
-  return 100 * (0.5 * matchRate + 0.5 * (requiredRate ?? matchRate));
+export function jobMatch(matchRate: number, keywordCount: number): number {
+  return keywordCount === 0 ? 50 : 100 * matchRate;
 }
 
-/** Keyword coverage = share of job keywords found, each counted once (unweighted); 50 when there are none. */
-export function keywordCoverage(found: number, total: number): number {
-  return total === 0 ? 50 : (100 * found) / total;
+/**
+ * Keyword coverage = the required skills' part of the match rate, out of what
+ * they could add: their found points over all their points × 100 (the match
+ * rate itself when the ad marks no skill as required); 50 without keywords.
+ */
+export function keywordCoverage(requiredFoundPoints: number, requiredPoints: number, matchRate: number, keywordCount: number): number {
+  if (keywordCount === 0) return 50;
+  return requiredPoints > 0 ? (100 * requiredFoundPoints) / requiredPoints : 100 * matchRate;
 }
 
 /**

@@ -24,6 +24,8 @@ type Form = {
   anchor: string;
   /** Case-sensitive form of a `contextual` skill: needs technical context. */
   guarded: boolean;
+  /** A family name ("stm32*"): tried on every word that starts with its anchor. */
+  family: boolean;
 };
 
 const ENDINGS = ["ing", "es", "ed", "s", "d"];
@@ -32,7 +34,10 @@ function escapeChar(ch: string): string {
   return /[.*+?^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
 }
 
-function compileForm(skill: SkillEntry, form: string, caseSensitive: boolean): Form | undefined {
+function compileForm(skill: SkillEntry, surface: string, caseSensitive: boolean): Form | undefined {
+  // "stm32*": a family name, any model suffix ("STM32L4", "nRF52840").
+  const family = surface.endsWith("*");
+  const form = family ? surface.slice(0, -1) : surface;
   const anchor = /[A-Za-z0-9]+/.exec(form);
   if (!anchor) return undefined;
   let body = "";
@@ -47,9 +52,11 @@ function compileForm(skill: SkillEntry, form: string, caseSensitive: boolean): F
   const inflect = !caseSensitive && /[a-z]$/i.test(form) && form.length >= 3;
   const left = form.startsWith(".") ? "(?<![A-Za-z0-9_])" : singleLetter ? "(?<![A-Za-z0-9_.\\-&'’/])" : "(?<![A-Za-z0-9_.@])";
   const right = singleLetter ? "(?![A-Za-z0-9_+#])(?![&'’\\-.][A-Za-z0-9])" : "(?![A-Za-z0-9_+#])";
-  const source = `${left}${body}${inflect ? "(?:s|es|ed|d|ing)?" : ""}${right}`;
+  const suffix = family ? "[A-Za-z0-9]{0,16}" : inflect ? "(?:s|es|ed|d|ing)?" : "";
+  const source = `${left}${body}${suffix}${right}`;
   return {
     skill,
+    family,
     source,
     flags: caseSensitive ? "y" : "iy",
     prefixLength: anchor.index,
@@ -59,10 +66,13 @@ function compileForm(skill: SkillEntry, form: string, caseSensitive: boolean): F
 }
 
 let index: Map<string, Form[]> | undefined;
+/** Family forms ("stm32*"), by the first two letters of their anchor: a word looks up one short list. */
+let families = new Map<string, Form[]>();
 
 function formIndex(): Map<string, Form[]> {
   if (index) return index;
   const built = new Map<string, Form[]>();
+  const familyForms: Form[] = [];
   for (const skill of skillTaxonomy) {
     const exact = new Set(skill.caseSensitive ?? []);
     const insensitive = new Set([...(exact.has(skill.canonical) ? [] : [skill.canonical]), ...skill.aliases].map((f) => f.toLowerCase()));
@@ -70,10 +80,20 @@ function formIndex(): Map<string, Form[]> {
     for (const [surface, caseSensitive] of surfaces) {
       const form = compileForm(skill, surface, caseSensitive);
       if (!form) continue;
+      if (form.family) {
+        familyForms.push(form);
+        continue;
+      }
       const list = built.get(form.anchor) ?? [];
       list.push(form);
       built.set(form.anchor, list);
     }
+  }
+  families = new Map();
+  for (const form of familyForms) {
+    const list = families.get(form.anchor.slice(0, 2)) ?? [];
+    list.push(form);
+    families.set(form.anchor.slice(0, 2), list);
   }
   index = built;
   return built;
@@ -109,7 +129,8 @@ const TECH_CONTEXT = new Set(
     "code codebase codebases sdk stack service services microservice microservices backend back-end frontend front-end app apps application " +
     "applications component components hooks api apis server servers scripts scripting script modules packages tooling experience proficient " +
     "proficiency expertise written charts functions native jobs pipelines pipeline cluster clusters queries notebooks web mobile ui platform " +
-    "data projects project tests testing skills front"
+    "data projects project tests testing skills front advanced intermediate strong expert basic solid working knowledge tool tools software " +
+    "system systems reports reporting dashboards certified certification"
   ).split(" "),
 );
 const CONTEXT_BEFORE = new Set(["in", "using", "with", "via"]);
@@ -217,18 +238,22 @@ export function findSkills(text: string, options: { implied?: boolean } = {}): S
   const raw: Raw[] = [];
   for (const word of text.matchAll(/[A-Za-z0-9]+/g)) {
     const lower = word[0].toLowerCase();
-    const keys = new Set([lower]);
-    for (const ending of ENDINGS) if (lower.length > ending.length + 1 && lower.endsWith(ending)) keys.add(lower.slice(0, -ending.length));
-    for (const key of keys) {
-      for (const form of forms.get(key) ?? []) {
-        const at = word.index - form.prefixLength;
-        if (at < 0) continue;
-        form.regex ??= new RegExp(form.source, form.flags);
-        form.regex.lastIndex = at;
-        const m = form.regex.exec(text);
-        if (!m) continue;
-        raw.push({ form, start: at, end: at + m[0].length });
-      }
+    const keys = [lower];
+    for (const ending of ENDINGS) {
+      const key = lower.slice(0, -ending.length);
+      if (lower.length > ending.length + 1 && lower.endsWith(ending) && !keys.includes(key)) keys.push(key);
+    }
+    const candidates: Form[] = [];
+    for (const key of keys) for (const form of forms.get(key) ?? []) candidates.push(form);
+    for (const form of families.get(lower.slice(0, 2)) ?? []) if (lower.startsWith(form.anchor)) candidates.push(form);
+    for (const form of candidates) {
+      const at = word.index - form.prefixLength;
+      if (at < 0) continue;
+      form.regex ??= new RegExp(form.source, form.flags);
+      form.regex.lastIndex = at;
+      const m = form.regex.exec(text);
+      if (!m) continue;
+      raw.push({ form, start: at, end: at + m[0].length });
     }
   }
   const masked = maskedSpans(text).sort((a, b) => a.start - b.start);
@@ -276,14 +301,42 @@ function longestOnly(mentions: Raw[]): Raw[] {
 }
 
 const byName = new Map(skillTaxonomy.map((s) => [s.canonical, s]));
+const compounds = skillTaxonomy.filter((s) => s.composedOf && s.composedOf.length > 0);
 
+/**
+ * Adds what the mentions imply, transitively ("Data Loader" → Salesforce →
+ * CRM), at the implying mention's offsets; then each compound skill whose
+ * parts are all shown ("Embedded C": C and embedded systems), at the first
+ * mention of its last-shown part.
+ */
 function withImplied(matches: SkillMatch[]): SkillMatch[] {
   const extra: SkillMatch[] = [];
   for (const m of matches) {
-    for (const name of m.skill.implies ?? []) {
+    if (!m.skill.implies?.length) continue;
+    const seen = new Set([m.skill.canonical]);
+    const queue = [...(m.skill.implies ?? [])];
+    while (queue.length > 0) {
+      const name = queue.shift()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
       const implied = byName.get(name);
-      if (implied) extra.push({ ...m, skill: implied, implied: true });
+      if (!implied) continue;
+      extra.push({ ...m, skill: implied, implied: true });
+      queue.push(...(implied.implies ?? []));
     }
   }
-  return [...matches, ...extra].sort((a, b) => a.start - b.start || Number(a.implied) - Number(b.implied));
+  const all = [...matches, ...extra];
+  const first = new Map<string, SkillMatch>();
+  for (const m of all) {
+    const seen = first.get(m.skill.canonical);
+    if (!seen || m.start < seen.start) first.set(m.skill.canonical, m);
+  }
+  for (const c of compounds) {
+    if (first.has(c.canonical)) continue;
+    const parts = c.composedOf!.map((name) => first.get(name));
+    if (parts.some((p) => !p)) continue;
+    const last = parts.reduce((a, b) => (b!.start > a!.start ? b : a))!;
+    all.push({ ...last, skill: c, implied: true });
+  }
+  return all.sort((a, b) => a.start - b.start || Number(a.implied) - Number(b.implied));
 }

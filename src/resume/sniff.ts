@@ -1,11 +1,11 @@
-import { constants as zlibConstants, inflateRawSync } from "node:zlib";
-import { isZipMagic, localHeaderNames, readZipDirectory } from "./extractZip";
+import { Unzip, UnzipInflate, type UnzipFile } from "fflate";
+import { isZipMagic } from "./extractZip";
 
 /**
  * Content sniffing for resume uploads. Decides from the bytes, never from the file name or the
  * browser's MIME type. `sniffResumeType` needs only the first {@link RESUME_SNIFF_BYTES} bytes;
- * a "docx" answer from a prefix is provisional until {@link confirmDocx} (or extraction, which
- * runs the same check) has seen the whole file.
+ * a "docx" answer from a prefix is provisional until extraction has read the whole file's
+ * central directory (a ZIP without Word parts is then refused as not a Word document).
  */
 
 export type ResumeFileType = "pdf" | "docx" | "txt";
@@ -24,27 +24,47 @@ const OTHER_OOXML_CONTENT_TYPE = /(spreadsheetml|presentationml|ms-excel|ms-powe
 /** Text-format magics that are valid UTF-8 but not plain text (RTF, PostScript). */
 const TEXT_LIKE_BINARY_FORMATS = ["{\\rtf", "%!PS"];
 
+/** How much of `[Content_Types].xml` the sniff inflates at most. */
+const CONTENT_TYPES_MAX_CHARS = 64 * 1024;
+/** The prefix is fed in slices this small, so one slice cannot inflate to more than ~1 MB. */
+const SNIFF_SLICE_BYTES = 1024;
+
+/**
+ * A prefix has no central directory, so this reads the local file headers in order, as a
+ * stream (fflate's Unzip), and inflates what the prefix holds of `[Content_Types].xml`.
+ */
 function sniffDocx(head: Uint8Array): "docx" | null {
-  const headers = localHeaderNames(head);
+  let verdict: "docx" | null | undefined;
   let hasWordPart = false;
-  for (const header of headers) {
-    if (header.name === "[Content_Types].xml" && header.method === 8) {
-      // The content-types part is small; read what the prefix holds of it (bounded).
-      try {
-        const xml = inflateRawSync(head.subarray(header.dataStart, header.dataStart + (header.compressedSize || head.length)), {
-          finishFlush: zlibConstants.Z_SYNC_FLUSH,
-          maxOutputLength: 64 * 1024,
-        }).toString("utf8");
-        if (WORD_MAIN_CONTENT_TYPE.test(xml)) return "docx";
-        if (OTHER_OOXML_CONTENT_TYPE.test(xml)) return null;
-      } catch {
-        // Truncated or oversized in the prefix: fall back to part names.
-      }
+
+  const readContentTypes = (file: UnzipFile) => {
+    let xml = "";
+    const decoder = new TextDecoder();
+    file.ondata = (error, data, final) => {
+      if (error || verdict !== undefined) return;
+      xml += decoder.decode(data, { stream: !final });
+      if (WORD_MAIN_CONTENT_TYPE.test(xml)) verdict = "docx";
+      else if (OTHER_OOXML_CONTENT_TYPE.test(xml)) verdict = null;
+      else if (xml.length > CONTENT_TYPES_MAX_CHARS) file.terminate();
+    };
+    file.start();
+  };
+
+  const unzip = new Unzip((file) => {
+    if (verdict !== undefined) return;
+    if (file.name === "[Content_Types].xml") readContentTypes(file);
+    if (file.name.startsWith("word/")) hasWordPart = true;
+    if (/^(xl|ppt|visio)\//.test(file.name)) verdict = null;
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < head.length && verdict === undefined; at += SNIFF_SLICE_BYTES) {
+      unzip.push(head.subarray(at, at + SNIFF_SLICE_BYTES));
     }
-    if (header.name.startsWith("word/")) hasWordPart = true;
-    if (/^(xl|ppt|visio)\//.test(header.name)) return null;
+  } catch {
+    // Damaged data inside the prefix: judge by what was seen before it.
   }
-  return hasWordPart ? "docx" : null;
+  return verdict !== undefined ? verdict : hasWordPart ? "docx" : null;
 }
 
 function looksLikeUtf8Text(head: Uint8Array): boolean {
@@ -81,16 +101,6 @@ export function sniffResumeType(head: Uint8Array): ResumeFileType | null {
   if (startsWith(prefix, PDF_MAGIC)) return "pdf";
   if (isZipMagic(prefix)) return sniffDocx(prefix);
   return looksLikeUtf8Text(prefix) ? "txt" : null;
-}
-
-/**
- * Whole-file check for a sniffed "docx": a readable ZIP central directory listing both
- * `[Content_Types].xml` and `word/document.xml`. Sizes are not judged here (extraction does that).
- */
-export function confirmDocx(bytes: Uint8Array): boolean {
-  const directory = readZipDirectory(bytes, { maxEntries: 0xffff, maxExpandedBytes: Number.POSITIVE_INFINITY });
-  if (!directory.ok) return false;
-  return hasDocxParts(directory.entries.map((e) => e.name));
 }
 
 export function hasDocxParts(names: readonly string[]): boolean {

@@ -27,6 +27,29 @@ const JOB_BOILERPLATE =
   "paid holidays insurance health dental vision stipend learning budget flexible hours home hybrid week weekly month months ensure ensuring own owning " +
   "write writing ship shipping improve improving create creating maintain maintaining design designing lead leading partner partnering collaborate " +
   "collaborating across alongside together everything something anything thing things lot lots part parts end professional track record " +
-  "written operate operated operating running published deploying consuming";
+  "written operate operated operating running published deploying consuming similar various clear regular appropriate deep broad " +
+  "plenty ongoing overall typical existing everyday day-to-day";
 
 export const STOP_WORDS = new Set(`${ENGLISH} ${JOB_BOILERPLATE}`.split(/\s+/).filter(Boolean));
+
+/**
+ * People, roles and organisational units: a phrase ending in one of these
+ * ("product managers", "frontend engineer", "nursing informatics group") names
+ * who the candidate works with or what the job is called, not a skill.
+ */
+export const PEOPLE_AND_UNITS = new Set(
+  (
+    "engineer engineers developer developers analyst analysts manager managers designer designers specialist specialists nurse nurses " +
+    "teacher teachers instructor instructors scientist scientists recruiter recruiters generalist generalists counsel lawyer lawyers " +
+    "attorney attorneys paralegal paralegals accountant accountants auditor auditors buyer buyers coordinator coordinators administrator " +
+    "administrators admin admins executive executives representative representatives rep reps lead leads director directors officer officers " +
+    "consultant consultants architect architects technician technicians assistant assistants associate associates intern interns researcher " +
+    "researchers leader leaders partner partners customer customers client clients user users student students family families physician " +
+    "physicians clinician clinicians teammate teammates colleague colleagues member members candidate candidates employee employees staff " +
+    "people person worker workers expert experts owner owners founder founders vendor vendors supplier suppliers carrier carriers merchant " +
+    "merchants rider riders caregiver caregivers agent agents operator operators supervisor supervisors head heads hire hires owner " +
+    "team teams group groups squad squads pod pods department departments org organization organisation office offices division divisions " +
+    "company companies employer firm firms agency agencies studio studios center centers centre centres unit units community communities " +
+    "clinic clinics hospital hospitals school schools practice"
+  ).split(" "),
+);

@@ -39,32 +39,21 @@ export async function startServer() {
 
 /** Background workers run in the server process (the one that owns an embedded PGlite). */
 async function startWorkers() {
-  const [{ processAnswer }, { processLiveInterview }, { getStorage }, stt, { getDb }, hume, ai] = await Promise.all([
+  const [{ processAnswer }, { processLiveInterview }, { getStorage }, { getDb }, hume, { answerPipelineDeps, livePipelineDeps }] = await Promise.all([
     import("@/features/interviews/pipeline"),
     import("@/features/liveInterviews/pipeline"),
     import("@/services/storage"),
-    import("@/services/stt"),
     import("@/drizzle/db"),
     import("@/services/hume"),
-    import("@/services/ai"),
+    import("./pipelineDeps"),
   ]);
   const db = await getDb();
-  const modelFor = (preference: string | null) => ai.getModel(preference as Parameters<typeof ai.getModel>[0]).model;
-  const speechToText = stt.getSpeechToText();
+  const answerDeps = await answerPipelineDeps();
   // Fault injection for crash tests: hold each job this long before analysing it.
   const faultDelayMs = Number(process.env.DARASA_FAULT_ANALYSIS_DELAY_MS ?? 0);
   await startAnswerWorker(async (answerId) => {
     if (faultDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, faultDelayMs));
-    await processAnswer(
-      {
-        db,
-        storage: getStorage(),
-        log: logger.child({ worker: "analyse-answer" }),
-        transcribe: speechToText ? (audio, mediaType, options) => speechToText.transcribe(audio, mediaType, options) : undefined,
-        modelFor,
-      },
-      answerId,
-    );
+    await processAnswer(answerDeps, answerId);
   });
   // Files whose rows were deleted (or replaced) are removed by the purge: now, for anything a crash
   // left behind, then every few minutes; deletions also run it at once.
@@ -80,17 +69,8 @@ async function startWorkers() {
   setInterval(sweep, 2 * 60_000).unref();
   const humeConfig = hume.humeSettings();
   if (humeConfig) {
-    await startLiveInterviewWorker((interviewId) =>
-      processLiveInterview(
-        {
-          db,
-          log: logger.child({ worker: "analyse-live-interview" }),
-          fetchChat: (chatId) => hume.getChatWithEvents(humeConfig, chatId),
-          modelFor,
-        },
-        interviewId,
-      ),
-    );
+    const liveDeps = await livePipelineDeps(humeConfig);
+    await startLiveInterviewWorker((interviewId) => processLiveInterview(liveDeps, interviewId));
   }
   logger.info(`queue started (analyse-answer${humeConfig ? ", analyse-live-interview" : ""} workers)`);
 }

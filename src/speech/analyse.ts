@@ -1,7 +1,8 @@
-import { blockEnergies, frameLevelsDb, HOP_MS, intensityDb, mean, quantile, std } from "./frames";
+import { bandPass } from "./filters";
+import { blockEnergies, frameLevelsDb, HOP_MS, mean, quantile, std } from "./frames";
 import { extraFillers, findFillers, tokenize } from "./fillers";
 import { createPitchTracker, semitones, toPitchSignal, VOICING_THRESHOLD } from "./pitch";
-import { detectSyllableNuclei } from "./syllables";
+import { detectSyllableNuclei, sonorityContour } from "./syllables";
 import type { FillerHit, Interval, Moment, Pause, SpeechInput, SpeechMetrics } from "./types";
 import { LONG_PAUSE_MS, MIN_VOICED_FRAMES, MONOTONE_SEMITONES, SYLLABLES_PER_WORD } from "./norms";
 import { detectVoiceActivity, MIN_PAUSE_MS } from "./vad";
@@ -9,10 +10,11 @@ import { waveformPeaks } from "./waveform";
 
 /**
  * Speech analytics for one recorded answer. Frame based (10 ms hop), one pass
- * for energies, YIN only on frames already classified as speech:
+ * for energies, YIN only on and around frames already classified as speech:
  *
  * - voice activity, speaking/silence time, segments, pauses: vad.ts
- *   (pauses ≥ 250 ms, Goldman-Eisler 1968; de Jong & Bosker 2013);
+ *   (pauses ≥ 250 ms, Goldman-Eisler 1968; de Jong & Bosker 2013), on the
+ *   full-band levels and the levels of the 100–900 Hz voice band;
  * - syllables and rates: syllables.ts (de Jong & Wempe 2009);
  * - pitch: pitch.ts (YIN, de Cheveigné & Kawahara 2002), summarised here;
  * - loudness: mean and SD of speech-frame levels in dBFS (recording gain
@@ -24,43 +26,62 @@ import { waveformPeaks } from "./waveform";
 export { LONG_PAUSE_MS, MONOTONE_SEMITONES, SYLLABLES_PER_WORD } from "./norms";
 export { scoreSpeech } from "./score";
 
+/** The voice band (Hz) the VAD also listens to: F0 and first formant, where voiced speech keeps most of its power. */
+export const VOICE_BAND_HZ = [100, 900] as const;
+/** Pitch frames for the F0 statistics are taken every 10 ms (Praat's hop at its default 75 Hz floor). */
+export const PITCH_HOP_MS = 10;
 /**
- * Smoothing of the intensity contour for syllable nuclei (Gaussian SD). Praat's
- * window at de Jong & Wempe's 50 Hz floor is wider (≈64 ms effective); a
- * σ of 12 ms keeps syllables of fast speech (6+ per second) apart, and the
- * two-sided dip test keeps slow speech from splitting. Chosen on espeak-ng
- * speech (see tests/unit/speechMetrics.test.ts), checked on held-out voices.
+ * Frames more than this below the loudest frame count as silence for the F0
+ * statistics: Praat's default silence threshold (0.03 of the global peak
+ * amplitude, i.e. −30 dB), so that our median and Praat's describe the same
+ * frames.
  */
-export const INTENSITY_SIGMA_MS = 12;
-/** Pitch frames for the F0 statistics are taken every 20 ms (the hop Praat uses for de Jong & Wempe's pitch track). */
-export const PITCH_HOP_MS = 20;
+export const PITCH_SILENCE_DB = -30;
+/** F0 frames are also taken this far beyond a segment's edges, where the VAD (set for pauses) has cut a fading phrase end. */
+export const PITCH_MARGIN_MS = 200;
 /** Pitch estimates further than this from the median are treated as octave errors and ignored. */
 const OCTAVE_ERROR_SEMITONES = 10;
 /** A VAD segment needs this many voiced pitch frames (40 ms) to count as speech. */
-const MIN_VOICED_PER_SEGMENT = 2;
+const MIN_VOICED_PER_SEGMENT = 4;
 
 export function analyseSpeech(input: SpeechInput): SpeechMetrics {
   const { samples, sampleRate, transcript } = input;
   const durationMs = (samples.length / sampleRate) * 1000;
   const energies = blockEnergies(samples, sampleRate, HOP_MS);
   const levels = frameLevelsDb(energies, 3);
-  const vad = detectVoiceActivity(levels, HOP_MS, MIN_PAUSE_MS);
-
-  // Pitch on speech segments only, on frames the VAD itself marked active, every
-  // PITCH_HOP_MS. A segment with fewer than MIN_VOICED_PER_SEGMENT voiced frames
-  // is steady noise, a click train or a breath, not speech, and is dropped.
+  // Band analyses run on the 8 kHz pitch signal, the same for telephone and browser audio.
   const pitchSignal = toPitchSignal(samples, sampleRate);
+  const voiceBand = frameLevelsDb(blockEnergies(bandPass(pitchSignal.samples, pitchSignal.sampleRate, VOICE_BAND_HZ[0], VOICE_BAND_HZ[1]), pitchSignal.sampleRate, HOP_MS), 3);
+  const vad = detectVoiceActivity(levels, HOP_MS, MIN_PAUSE_MS, [fitLength(voiceBand, levels.length)]);
+
+  // Pitch on and around speech segments, every PITCH_HOP_MS: voicing on the
+  // frames the VAD marked active; F0 statistics on every frame within
+  // PITCH_MARGIN_MS of a segment and within PITCH_SILENCE_DB of the loudest
+  // (Praat's frames: the VAD's threshold is set for pauses and leaves out the
+  // quiet, low-pitched ends of phrases). A segment with fewer than
+  // MIN_VOICED_PER_SEGMENT voiced active frames is steady noise, a click train
+  // or a breath, not speech, and is dropped.
   const pitchAt = createPitchTracker(pitchSignal);
+  const pitchFloorDb = maxOf(levels) + PITCH_SILENCE_DB;
   const f0: number[] = [];
   const segments: Interval[] = [];
+  let nextT = PITCH_HOP_MS / 2; // frames shared by two segments' margins are taken once
   for (const seg of vad.segments) {
     const before = f0.length;
-    for (let t = seg.startMs + PITCH_HOP_MS / 2; t < seg.endMs; t += PITCH_HOP_MS) {
-      if (!vad.active[Math.floor(t / HOP_MS)]) continue;
+    let voiced = 0;
+    const from = Math.max(nextT, seg.startMs - PITCH_MARGIN_MS + PITCH_HOP_MS / 2);
+    const to = Math.min(durationMs, seg.endMs + PITCH_MARGIN_MS);
+    for (let t = from; t < to; t += PITCH_HOP_MS) {
+      nextT = t + PITCH_HOP_MS;
+      const k = Math.floor(t / HOP_MS);
+      const isActive = vad.active[k] === 1 && t > seg.startMs && t < seg.endMs;
+      if (!isActive && !((levels[k] as number) >= pitchFloorDb)) continue;
       const hz = pitchAt(t);
-      if (hz !== null) f0.push(hz);
+      if (hz === null) continue;
+      if (isActive) voiced++;
+      if ((levels[k] as number) >= pitchFloorDb) f0.push(hz);
     }
-    if (f0.length - before >= MIN_VOICED_PER_SEGMENT) segments.push(seg);
+    if (voiced >= MIN_VOICED_PER_SEGMENT) segments.push(seg);
     else f0.length = before;
   }
 
@@ -73,8 +94,8 @@ export function analyseSpeech(input: SpeechInput): SpeechMetrics {
   const pauses = pausesBetween(segments);
   const pitch = summarisePitch(f0);
 
-  const intensity = intensityDb(energies, INTENSITY_SIGMA_MS, HOP_MS);
-  const nuclei = detectSyllableNuclei(intensity, segments, createPitchTracker(pitchSignal, VOICING_THRESHOLD), HOP_MS);
+  const voicingAt = createPitchTracker(pitchSignal, VOICING_THRESHOLD);
+  const nuclei = detectSyllableNuclei(sonorityContour(pitchSignal, levels.length, HOP_MS), segments, (t) => voicingAt(t) !== null, HOP_MS);
   const syllables = nuclei.timesMs.length;
   const rate = (ms: number) => (ms > 0 ? syllables / (ms / 1000) : 0);
   const syllablesPerSecond = { articulation: rate(speakingMs), speech: rate(durationMs), answer: rate(answerSpanMs) };
@@ -126,6 +147,21 @@ export function analyseSpeech(input: SpeechInput): SpeechMetrics {
     waveform: waveformPeaks(samples),
     moments: buildMoments(pauses.list, fillers.hits),
   };
+}
+
+/** The contour cut or padded (with its last value) to n frames: band contours of the resampled signal can be a frame short. */
+function fitLength(contour: Float64Array, n: number): Float64Array {
+  if (contour.length === n) return contour;
+  const out = new Float64Array(n);
+  out.set(contour.subarray(0, n));
+  for (let k = contour.length; k < n; k++) out[k] = contour[contour.length - 1] ?? 0;
+  return out;
+}
+
+function maxOf(values: Float64Array): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 function pausesBetween(segments: Interval[]): SpeechMetrics["pauses"] {

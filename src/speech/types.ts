@@ -82,6 +82,7 @@ export type SpeechMetrics = {
     medianHz: number | null;
     /** Standard deviation of F0 in semitones around the median. */
     variabilitySemitones: number | null;
+    /** Voiced 10 ms pitch frames the median was taken over (20 ms frames in analyses made before issue 14). */
     voicedFrames: number;
     monotone: boolean;
   };

@@ -99,11 +99,15 @@ describe("spoken conversation interview (no keys, fake microphone and recogniser
     console.log(`conversation latency (end of turn → follow-up shown): ${followUp.latencyMs} ms`);
     expect(followUp.latencyMs).toBeGreaterThan(0);
     expect(followUp.latencyMs).toBeLessThan(5_000);
+    // Who chose the follow-up comes from the server, and is the same after a reload.
+    const producer = page.getByTestId("follow-up-producer");
+    await expect.poll(async () => producer.textContent()).toMatch(/^Follow-up chosen by the Darasa insights engine/);
 
     // A reload mid-interview resumes at the current turn.
     await page.reload();
     await page.getByRole("button", { name: "Resume the interview" }).click();
     await expect.poll(async () => turn.textContent(), { timeout: 10_000 }).toBe(followUp.text);
+    await expect.poll(async () => producer.textContent()).toMatch(/^Follow-up chosen by the Darasa insights engine/);
 
     const second = await nextInterviewerTurn(followUp.text);
     expect(second.text).not.toMatch(/^Follow-up:/);

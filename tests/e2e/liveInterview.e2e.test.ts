@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatClock } from "@/lib/format";
 import { createJob, launchBrowser, newPage, screenshot, signUpLocally } from "../support/browser";
@@ -132,14 +133,34 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     expect(markdown).toContain("## Feedback");
     expect(markdown).toContain(candidateLine.slice(0, 40));
     expect(markdown).toContain("Lead with the result next time.");
+    // Section by section, as the page shows it: the score's formula, the measures against their norms, notes, the transcript's source.
+    expect(markdown).toMatch(/- Overall: \d+\/100 = the mean of the \d+ category scores out of 10/);
+    expect(markdown).toContain("## Speech measures");
+    expect(markdown).toMatch(/wpm \(norm 120–160 wpm, (within|below|above)\)/);
+    expect(markdown).toContain("## Your notes\n\nLead with the result next time.");
+    expect(markdown).toContain("_Transcribed by the live voice provider (Hume EVI) during the call");
     const pdf = await page.request.get(`${server.url}/api/live-interviews/${interviewId}/export?format=pdf`);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
-    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    const pdfBytes = await pdf.body();
+    expect(pdfBytes.subarray(0, 5).toString()).toBe("%PDF-");
+    const pdfText = (await extractText(await getDocumentProxy(new Uint8Array(pdfBytes)), { mergePages: true })).text.replace(/\s+/g, " ");
+    expect(pdfText).toContain("Your notes Lead with the result next time.");
+    expect(pdfText).toContain(candidateLine.slice(0, 40));
+    expect(pdfText).toContain("Speech measures");
     const jobId = new URL(page.url()).pathname.split("/")[3]!;
     const preparation = await page.request.get(`${server.url}/api/job-infos/${jobId}/export?format=md`);
     const preparationText = await preparation.text();
     expect(preparationText).toContain("# Interview preparation — Checkout platform");
     expect(preparationText).toMatch(/## Live interviews\n\n- \d{4}-\d{2}-\d{2}, \d+:\d{2} long, \d+\/100/);
+    // The whole interview, not only its line: feedback, notes and transcript (needs the route on getJobPreparationDocument).
+    expect(preparationText).toMatch(/## Live interview — \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+    expect(preparationText).toContain("Lead with the result next time.");
+    expect(preparationText).toContain(candidateLine.slice(0, 40));
+    expect(preparationText).toContain("## Progress");
+    const preparationPdf = await page.request.get(`${server.url}/api/job-infos/${jobId}/export?format=pdf`);
+    const preparationPdfText = (await extractText(await getDocumentProxy(new Uint8Array(await preparationPdf.body())), { mergePages: true })).text.replace(/\s+/g, " ");
+    expect(preparationPdfText).toContain("Lead with the result next time.");
+    expect(preparationPdfText).toContain(candidateLine.slice(0, 40));
     expect((await page.request.get(`${server.url}/api/job-infos/${jobId}/export?format=docx`)).status()).toBe(400);
 
     // Reload: everything is still there; the list shows the interview.
@@ -178,6 +199,9 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     await page.getByRole("link", { name: /Progress/ }).click();
     const liveChart = page.getByRole("img", { name: /^Live interviews: 1 result/ });
     await liveChart.waitFor();
+    // The x axis carries the result's date.
+    const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "short" });
+    expect(await liveChart.getByTestId("x-axis").textContent()).toContain(today);
     await page.getByText(/no change is claimed/).waitFor();
     await page.getByRole("heading", { name: "Drills" }).waitFor();
     await screenshot(page, "44-progress");

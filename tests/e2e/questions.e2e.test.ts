@@ -60,6 +60,27 @@ describe("technical questions offline in a real browser", () => {
     await item.getByText("How the rating was computed").waitFor();
     await expect(item.getByLabel(/Rating \d+ out of 10/).getAttribute("aria-label")).resolves.toBe(rating);
     await screenshot(page, "11-question-history");
+
+    // A drill's link preselects a past question: the page opens it (and the others stay closed).
+    const questionId = (await item.getAttribute("id"))!.replace(/^question-/, "");
+    const questionsUrl = page.url().split(/[?#]/)[0]!;
+    await page.goto(`${questionsUrl}?question=${questionId}#question-${questionId}`);
+    expect(await page.locator(`[id="question-${questionId}"] > details`).getAttribute("open")).not.toBeNull();
+    await page.goto(questionsUrl);
+    expect(await page.locator(`[id="question-${questionId}"] > details`).getAttribute("open")).toBeNull();
+
+    // The job's export holds the answer, the feedback and its breakdown with the weights, in Markdown and in the PDF.
+    const jobId = new URL(questionsUrl).pathname.split("/")[3]!;
+    const markdown = await (await page.request.get(`${server.url}/api/job-infos/${jobId}/export?format=md`)).text();
+    expect(markdown).toContain(`**Your answer:** ${answer.slice(0, 60)}`);
+    expect(markdown).toContain("**How the rating was computed**");
+    expect(markdown).toMatch(/\| coverage \| \d+% \| 0\.\d+ \| [\d.]+ \|/);
+    expect(markdown).toContain("**A strong answer**");
+    const pdf = await (await page.request.get(`${server.url}/api/job-infos/${jobId}/export?format=pdf`)).body();
+    const { extractText, getDocumentProxy } = await import("unpdf");
+    const pdfText = (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text.replace(/\s+/g, " ");
+    expect(pdfText).toContain(answer.slice(0, 60));
+    expect(pdfText).toMatch(/How the rating was computed .*coverage: \d+%: 0\.\d+:/);
   });
 
   it("exports the user's data as JSON, then deletes the account and everything in it", async () => {

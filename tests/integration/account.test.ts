@@ -10,6 +10,7 @@ import { insertResumeAnalysis } from "@/features/resumeAnalyses/db";
 import { deleteOwnAccount, getUser } from "@/features/users/db";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
 import { insertReadyQuestions, makeJob, makeUser } from "../support/questionFactories";
+import { makeResumeReport } from "../support/storedJson";
 
 describe.each(databaseKinds)("account export and deletion on %s", (kind) => {
   let t: TestDatabase;
@@ -33,7 +34,7 @@ describe.each(databaseKinds)("account export and deletion on %s", (kind) => {
         fileSize: 10,
         storageKey: `resumes/${user.id}/x.pdf`,
         resumeText: `resume of ${user.id}`,
-        report: {},
+        report: makeResumeReport(),
         overallScore: 50,
         matchRate: 0.5,
       });

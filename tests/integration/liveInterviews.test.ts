@@ -1,19 +1,24 @@
+import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { MockLanguageModelV4 } from "ai/test";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { liveInterviews, type User } from "@/drizzle/schema";
 import { countLiveInterviewsThisMonth, deleteLiveInterview, getLiveInterview, reserveLiveInterview, saveLiveInterviewNotes } from "@/features/liveInterviews/db";
 import { processLiveInterview, type LivePipelineDeps } from "@/features/liveInterviews/pipeline";
-import type { LiveFeedback } from "@/features/liveInterviews/schemas";
-import { attachLiveChat, requestLiveAnalysis, startLiveInterview, type LiveDeps } from "@/features/liveInterviews/service";
-import type { LiveMetrics } from "@/features/liveInterviews/metrics";
+import * as live from "@/features/liveInterviews/service";
+import type { LiveDeps } from "@/features/liveInterviews/service";
 import { getUser } from "@/features/users/db";
 import { createInsightsModel } from "@/services/ai/insightsModel";
 import { forgetAccessToken, getChatWithEvents, type HumeSettings } from "@/services/hume";
-import type { Turn } from "@/services/hume/transcript";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
 import { scriptedEvents, startFakeHume, type FakeHume } from "../support/fakeHume";
-import { makeJob, makeUser, silentLog } from "../support/questionFactories";
+import { asResponse } from "../support/boundary";
+import { makeJob, makeUser, producerOf, silentLog } from "../support/questionFactories";
+
+// The service's outcomes as the routes answer them (201 / 200 / 202, or the AppError's status and envelope).
+const startLiveInterview = (...args: Parameters<typeof live.startLiveInterview>) => asResponse(live.startLiveInterview(...args), 201);
+const attachLiveChat = (...args: Parameters<typeof live.attachLiveChat>) => asResponse(live.attachLiveChat(...args));
+const requestLiveAnalysis = (...args: Parameters<typeof live.requestLiveAnalysis>) => asResponse(live.requestLiveAnalysis(...args), 202);
 
 type Envelope = { success: boolean; data?: Record<string, unknown>; error?: { code: string; message: string } };
 const body = async (response: Response) => (await response.json()) as Envelope;
@@ -178,8 +183,8 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
     expect((await getLiveInterview(t.db, user.id, record.id))?.status).toBe("processing");
   });
 
-  function pipelineDeps(model = createInsightsModel()): LivePipelineDeps {
-    return { db: t.db, log: silentLog, fetchChat: (id) => getChatWithEvents(settings, id), modelFor: () => model, maxAttempts: 3 };
+  function pipelineDeps(model: LanguageModelV4 = createInsightsModel()): LivePipelineDeps {
+    return { db: t.db, log: silentLog, fetchChat: (id) => getChatWithEvents(settings, id), producersFor: () => [producerOf(model)], maxAttempts: 3 };
   }
 
   async function processingInterview(lines = CONVERSATION, ended = true) {
@@ -196,17 +201,17 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
     expect(saved.status).toBe("ready");
     expect(saved.durationMs).toBe(40_000); // Hume's end − start, not the browser's
     expect(saved.chatEndedAt?.getTime()).toBe(chat.endedAtMs);
-    const turns = saved.transcript as Turn[];
+    const turns = saved.transcript!;
     expect(turns.map((x) => x.speaker)).toEqual(["interviewer", "candidate", "interviewer", "candidate"]);
     expect(turns[1]!.messages).toBe(2);
     expect(turns[1]!.firstAtMs).toBe(12_000);
-    const metrics = saved.metrics as LiveMetrics;
+    const metrics = saved.metrics!;
     expect(metrics.answers).toHaveLength(2);
     // Question 2 has 7 words → spoken until 22 000 + 2 800 ms; answer ends at 33 000 ms.
     expect(metrics.answers[1]!.windowMs).toBe(8200);
     expect(metrics.answers[1]!.fillerCount).toBe(1);
     expect(metrics.expressions.length).toBeGreaterThan(0);
-    const feedback = saved.feedback as LiveFeedback;
+    const feedback = saved.feedback!;
     expect(feedback.source).toBe("insights");
     expect(saved.feedbackSource).toBe("insights");
     expect(feedback.categories.map((c) => c.name)).toEqual(["Substance", "Structure", "Evidence", "Delivery"]);
@@ -226,7 +231,7 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
     const { record } = await processingInterview(lines);
     await processLiveInterview(pipelineDeps(), record.id);
     const saved = (await getLiveInterview(t.db, user.id, record.id))!;
-    expect((saved.transcript as Turn[]).length).toBe(230);
+    expect(saved.transcript!.length).toBe(230);
   });
 
   it("retries when Hume fails, then marks the interview failed without inventing anything", async () => {
@@ -263,7 +268,7 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
     await processLiveInterview(d, record.id);
     const saved = (await getLiveInterview(t.db, user.id, record.id))!;
     expect(saved.status).toBe("failed");
-    expect((saved.transcript as Turn[]).length).toBe(4);
+    expect(saved.transcript!.length).toBe(4);
     expect(saved.durationMs).toBe(40_000);
     expect(saved.feedback).toBeNull();
     expect(saved.score).toBeNull();
@@ -293,7 +298,7 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
     });
     await processLiveInterview(pipelineDeps(model), record.id);
     const saved = (await getLiveInterview(t.db, user.id, record.id))!;
-    const feedback = saved.feedback as LiveFeedback;
+    const feedback = saved.feedback!;
     expect(feedback.source).toBe("llm");
     expect(feedback.categories[0]!.strengths).toEqual([{ point: "Measured latency", quote: "our checkout API took about 900 ms at the 95th percentile", atMs: 12_000 }]);
     expect(feedback.categories[0]!.improvements).toEqual([]);

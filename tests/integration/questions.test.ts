@@ -2,14 +2,17 @@ import { APICallError } from "@ai-sdk/provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteQuestion, getQuestion, listQuestions, saveAnswer } from "@/features/questions/db";
 import { QUESTION_LIMITS } from "@/features/questions/permissions";
-import { feedbackSchema, type Feedback } from "@/features/questions/schemas";
-import { streamFeedback, streamNewQuestion } from "@/features/questions/streams";
+import { engineFeedbackSchema, llmFeedbackSchema, type Feedback } from "@/features/questions/schemas";
+import * as streams from "@/features/questions/streams";
 import { getBankQuestion, questionBank } from "@/insights/questionBank";
 import { createInsightsModel } from "@/services/ai/insightsModel";
+import { asOutcome } from "../support/boundary";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
+import { readProduced } from "../support/produced";
 import {
   depsFor,
   failingModel,
+  producerOf,
   getRow,
   insertReadyQuestions,
   makeJob,
@@ -18,6 +21,10 @@ import {
   promptText,
   rowsOf,
 } from "../support/questionFactories";
+
+// A refusal is thrown as an AppError; here it is answered as the route's boundary answers it (status and envelope).
+const streamNewQuestion = (...args: Parameters<typeof streams.streamNewQuestion>) => asOutcome(streams.streamNewQuestion(...args));
+const streamFeedback = (...args: Parameters<typeof streams.streamFeedback>) => asOutcome(streams.streamFeedback(...args));
 
 const MISSING_UUID = "00000000-0000-4000-8000-000000000000";
 const BANK_ID = "be-idempotent-payments";
@@ -79,6 +86,8 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       expect(response.status).toBe(200);
       const id = response.headers.get("x-question-id");
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(response.headers.get("x-darasa-producer")).toBe("llm");
+      expect(response.headers.get("x-darasa-producer-label")).toBe("Mock%20LLM%201");
       expect(await response.text()).toBe("How would you make POST /payments idempotent?");
       await saved;
 
@@ -158,6 +167,7 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
         difficulty: "medium",
       });
       expect(response.status).toBe(200);
+      expect(response.headers.get("x-darasa-producer")).toBe("insights");
       const text = await response.text();
       await saved;
       const row = await getRow(t.db, response.headers.get("x-question-id")!);
@@ -362,7 +372,7 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       return { user, job, question: question! };
     }
 
-    it("saves the answer before grading, then the feedback without any LLM breakdown", async () => {
+    it("saves the answer before grading, then the feedback without any LLM breakdown, labelled from the first event", async () => {
       const { user, question } = await setup();
       const answer = "I use an idempotency key and a unique constraint.";
       let answerSeenByModel: string | null | undefined;
@@ -372,10 +382,16 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
         answerSeenByModel = (await getRow(t.db, question.id))?.answer;
       });
 
-      const { response, saved } = await streamFeedback(depsFor(t.db, user, model), { questionId: question.id, answer });
+      const { response, saved } = await streamFeedback(depsFor(t.db, user, model, "Mock LLM 7b"), { questionId: question.id, answer });
       expect(response.status).toBe(200);
-      expect(JSON.parse(await response.text())).toEqual(withBreakdown);
+      const read = await readProduced(response);
       await saved;
+      // Named before anything else, by the server: the browser never guesses from the content.
+      expect(read.header).toEqual({ kind: "llm", label: "Mock LLM 7b" });
+      expect(read.events[0]).toEqual({ type: "start", producer: { kind: "llm", label: "Mock LLM 7b" }, replacing: false });
+      expect(JSON.parse(read.texts[0]!)).toEqual(withBreakdown);
+      // The field an LLM may not write is not part of what it was held to, nor of what is kept.
+      expect(read.object).toEqual(llmFeedback);
 
       expect(answerSeenByModel).toBe(answer);
       const prompt = promptText(model.doStreamCalls[0]!.prompt);
@@ -383,7 +399,7 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       expect(prompt).toContain("<question>\nHow do you make payments idempotent?\n</question>");
 
       const row = await getRow(t.db, question.id);
-      expect(row).toMatchObject({ answer, rating: 7, feedbackSource: "llm" });
+      expect(row).toMatchObject({ answer, rating: 7, feedbackSource: "llm", feedbackModelLabel: "Mock LLM 7b" });
       expect(row!.answeredAt).toBeInstanceOf(Date);
       expect(row!.feedback).toEqual(llmFeedback);
       expect(row!.feedback).not.toHaveProperty("breakdown");
@@ -395,26 +411,54 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
         questionId: question.id,
         answer: "My new answer.",
       });
-      await response.text().catch(() => "");
+      expect(response.status).toBe(503);
+      expect((await errorBody(response)).error.code).toBe("AI_UNAVAILABLE");
       await saved;
       expect(await getRow(t.db, question.id)).toMatchObject({ answer: "My new answer.", feedback: null, rating: null, feedbackSource: null });
     });
 
     it.each([
       ["an out-of-range rating", JSON.stringify({ ...llmFeedback, rating: 11 })],
+      ["a fractional rating", JSON.stringify({ ...llmFeedback, rating: 7.5 })],
       ["a missing rating", JSON.stringify({ ...llmFeedback, rating: undefined })],
       ["a rating as words", JSON.stringify({ ...llmFeedback, rating: "ten" })],
+      ["too many strengths", JSON.stringify({ ...llmFeedback, strengths: Array.from({ length: 9 }, () => llmFeedback.strengths[0]) })],
+      ["a model answer past its length", JSON.stringify({ ...llmFeedback, modelAnswer: "x".repeat(3001) })],
       ["prose instead of JSON", "This answer is great, 10/10."],
-    ])("saves no feedback for %s, and keeps the answer", async (_label, text) => {
-      expect(feedbackSchema.safeParse(parseOrKeep(text)).success).toBe(false);
+    ])("saves no feedback for %s: tried once more, then an error event; the answer is kept", async (_label, text) => {
+      expect(llmFeedbackSchema.safeParse(parseOrKeep(text)).success).toBe(false);
       const { user, question } = await setup();
-      const { response, saved } = await streamFeedback(depsFor(t.db, user, mockTextModel([text])), {
+      const model = mockTextModel([text]);
+      const { response, saved } = await streamFeedback(depsFor(t.db, user, model), {
         questionId: question.id,
         answer: "Kept answer.",
       });
-      await response.text().catch(() => "");
+      const read = await readProduced(response);
       await saved;
+      expect(model.doStreamCalls).toHaveLength(2); // one retry for an unusable answer, then no other producer
+      expect(read.starts.map((s) => s.replacing)).toEqual([false, true]);
+      expect(read.object).toBeUndefined();
+      expect(read.error).toMatch(/try again/i);
       expect(await getRow(t.db, question.id)).toMatchObject({ answer: "Kept answer.", feedback: null, rating: null, feedbackSource: null });
+    });
+
+    it("an out-of-range answer falls back to the insights engine, labelled as such, for a bank question", async () => {
+      const { user, question } = await setup({ bankQuestionId: BANK_ID, text: getBankQuestion(BANK_ID)!.question });
+      const model = mockTextModel([JSON.stringify({ ...llmFeedback, rating: 50 })]);
+      const deps = depsFor(t.db, user, model);
+      const { response, saved } = await streamFeedback({ ...deps, producers: [...deps.producers, producerOf(createInsightsModel())] }, {
+        questionId: question.id,
+        answer: GOOD_ANSWER,
+      });
+      const read = await readProduced(response);
+      await saved;
+      expect(read.header?.kind).toBe("llm");
+      expect(read.starts.map((s) => s.producer.kind)).toEqual(["llm", "llm", "insights"]);
+      const shown = engineFeedbackSchema.parse(read.object);
+      const row = await getRow(t.db, question.id);
+      expect(row).toMatchObject({ feedbackSource: "insights", rating: shown.rating });
+      expect(row!.feedbackModelLabel).toMatch(/insights engine/);
+      expect(row!.feedback).toEqual(shown);
     });
 
     it("saves the feedback even when the client stops reading", async () => {
@@ -446,12 +490,16 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       const { user, question } = await bankQuestion();
       const { response, saved } = await streamFeedback(depsFor(t.db, user, createInsightsModel()), { questionId: question.id, answer: GOOD_ANSWER });
       expect(response.status).toBe(200);
-      const streamed = feedbackSchema.parse(JSON.parse(await response.text()));
+      const read = await readProduced(response);
+      expect(read.header?.kind).toBe("insights");
+      expect(read.starts).toEqual([{ producer: read.header, replacing: false }]);
+      const streamed = engineFeedbackSchema.parse(read.object);
+      expect(JSON.parse(read.texts[0]!)).toEqual(streamed);
       await saved;
 
       const row = await getRow(t.db, question.id);
       expect(row).toMatchObject({ answer: GOOD_ANSWER, feedbackSource: "insights" });
-      const feedback = feedbackSchema.parse(row!.feedback);
+      const feedback = engineFeedbackSchema.parse(row!.feedback);
       expect(feedback).toEqual(streamed);
       expect(row!.rating).toBe(feedback.rating);
       expect(feedback.rating).toBeGreaterThanOrEqual(7);
@@ -481,22 +529,50 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       expect(row!.feedbackSource).toBe("insights");
       expect(row!.rating).toBeGreaterThanOrEqual(1);
       expect(row!.rating).toBeLessThanOrEqual(4);
-      const feedback = feedbackSchema.parse(row!.feedback);
+      const feedback = engineFeedbackSchema.parse(row!.feedback);
       expect(feedback.summary).toMatch(/instruct the grader were ignored/);
       for (const s of feedback.strengths) expect(s.quote).not.toMatch(/10\/10|ignore previous/i);
     });
 
-    it("keeps the answer when the question is not from the bank", async () => {
+    it("grades a question outside the bank offline, labelled as not checked against reference points", async () => {
       const user = await makeUser(t.db, "free");
       const job = await makeJob(t.db, user.id);
-      const [question] = await insertReadyQuestions(t.db, user.id, job.id, 1);
-      const { response, saved } = await streamFeedback(depsFor(t.db, user, createInsightsModel()), {
-        questionId: question!.id,
-        answer: "An answer to an LLM question.",
+      const [question] = await insertReadyQuestions(t.db, user.id, job.id, 1, {
+        text: "How would you roll out a database schema change to a busy production system?",
       });
-      await response.text().catch(() => "");
+      const answer =
+        "I would roll out the schema change in small steps, because a busy production database cannot take long locks. " +
+        "First I add the new column as nullable, then backfill it in batches of 10,000 rows, and only then switch the application to read it. " +
+        "At my last job this let us change a 200 GB production table without downtime.";
+      const { response, saved } = await streamFeedback(depsFor(t.db, user, createInsightsModel()), { questionId: question!.id, answer });
+      expect(response.status).toBe(200);
+      const read = await readProduced(response);
+      expect(read.header?.kind).toBe("insights");
       await saved;
-      expect(await getRow(t.db, question!.id)).toMatchObject({ answer: "An answer to an LLM question.", feedback: null, rating: null });
+
+      const row = await getRow(t.db, question!.id);
+      expect(row).toMatchObject({ answer, feedbackSource: "insights" });
+      const feedback = engineFeedbackSchema.parse(row!.feedback);
+      expect(row!.rating).toBe(feedback.rating);
+      expect(feedback.rating).toBeGreaterThanOrEqual(5);
+      // The label comes first, in what is stored and exported, and on the part that replaces coverage.
+      expect(feedback.summary).toMatch(/^Content not checked against reference points/);
+      expect(feedback.breakdown!.map((b) => b.part).sort()).toEqual(["length", "relevance", "specificity", "structure"]);
+      expect(feedback.breakdown!.find((b) => b.part === "relevance")!.explanation).toMatch(/Content not checked against reference points/);
+      expect(feedback.modelAnswer).toMatch(/not from Darasa's question bank/);
+    });
+
+    it("gives a list of terms for a question outside the bank the minimum", async () => {
+      const user = await makeUser(t.db, "free");
+      const job = await makeJob(t.db, user.id);
+      const [question] = await insertReadyQuestions(t.db, user.id, job.id, 1, {
+        text: "How would you roll out a database schema change to a busy production system?",
+      });
+      const answer = "schema migrations, expand and contract, backfill, batches, online DDL, gh-ost, pt-online-schema-change, feature flags, rollback";
+      const { response, saved } = await streamFeedback(depsFor(t.db, user, createInsightsModel()), { questionId: question!.id, answer });
+      await response.text();
+      await saved;
+      expect(await getRow(t.db, question!.id)).toMatchObject({ answer, rating: 1, feedbackSource: "insights" });
     });
   });
 });

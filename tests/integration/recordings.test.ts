@@ -7,6 +7,7 @@ import { sniffAudio, uploadRecording, type RecordingDeps } from "@/features/inte
 import { createLocalStorage } from "@/services/storage/local";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
 import { makeJob, makeUser } from "../support/questionFactories";
+import { asResponse } from "../support/boundary";
 
 /** A minimal valid 16-bit PCM WAV of `ms` milliseconds of a 220 Hz tone. */
 function wav(ms: number, sampleRate = 16_000): Uint8Array {
@@ -82,8 +83,9 @@ describe.each(databaseKinds)("recorded answers on %s", (kind) => {
     rmSync(root, { recursive: true, force: true });
   });
 
+  /** As the upload route answers: 202, or the refusal's status and envelope. */
   const upload = (bytes: Uint8Array, answer = answerIds[0]!, as = deps, length: number | null = bytes.byteLength) =>
-    uploadRecording(as, { interviewId, answerId: answer, contentLength: length, body: body(bytes) });
+    asResponse(uploadRecording(as, { interviewId, answerId: answer, contentLength: length, body: body(bytes) }), 202);
 
   it("stores the recording, answers 202 processing at once and queues one job", async () => {
     const response = await upload(wav(1500));
@@ -134,12 +136,10 @@ describe.each(databaseKinds)("recorded answers on %s", (kind) => {
     const before = files(root).length;
     const header = wav(10).subarray(0, 44);
     const declaredLength = 44 + 16_000 * 2 * 60 * 6; // six minutes of 16 kHz mono
-    const response = await uploadRecording(deps, {
-      interviewId,
-      answerId: answerIds[1]!,
-      contentLength: declaredLength,
-      body: new Blob([header as BlobPart]).stream(),
-    });
+    const response = await asResponse(
+      uploadRecording(deps, { interviewId, answerId: answerIds[1]!, contentLength: declaredLength, body: new Blob([header as BlobPart]).stream() }),
+      202,
+    );
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("TOO_LONG");
     expect(files(root).length).toBe(before);

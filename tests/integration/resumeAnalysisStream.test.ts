@@ -3,14 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getResumeAnalysis } from "@/features/resumeAnalyses/db";
-import { resumeAnalysisSchema } from "@/features/resumeAnalyses/schemas";
+import { engineResumeAnalysisSchema, resumeAnalysisSchema } from "@/features/resumeAnalyses/schemas";
 import { streamResumeAnalysis, type ResumeStreamDeps } from "@/features/resumeAnalyses/streams";
 import { uploadResume } from "@/features/resumeAnalyses/upload";
-import type { ResumeReport } from "@/resume/report";
 import { createInsightsModel } from "@/services/ai/insightsModel";
 import { createLocalStorage } from "@/services/storage/local";
 import { createTestDatabase, type TestDatabase } from "../support/database";
-import { makeJob, makeUser, mockTextModel, promptText, silentLog } from "../support/questionFactories";
+import { makeJob, makeUser, mockTextModel, producerOf, promptText, silentLog } from "../support/questionFactories";
+import { readProduced } from "../support/produced";
+import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { REALISTIC_RESUME_TEXT, makeResumeDocx, makeResumePdf } from "../support/resumeFiles";
 
 const category = (score: number) => ({ score, summary: "s", items: [{ type: "strength", message: "m", quote: "Led a team of 5 engineers" }] });
@@ -26,14 +27,15 @@ const LLM_OUTPUT = JSON.stringify({
 describe("resume analysis streaming (PGlite)", () => {
   let t: TestDatabase;
   let root: string;
-  let base: Omit<ResumeStreamDeps, "model" | "acceptsPdf">;
+  let base: Omit<ResumeStreamDeps, "producers">;
+  /** One producer: a model that reads PDFs is Gemini's, any other an OpenAI-compatible one. */
+  const only = (model: LanguageModelV4, readsPdf: boolean) => [{ ...producerOf(model), ...(readsPdf ? { id: "gemini" as const } : {}) }];
   let pdfId: string;
   let docxId: string;
 
   async function uploaded(bytes: Uint8Array, name: string) {
-    const response = await uploadResume(base, { jobInfoId: jobId, fileName: name, contentLength: bytes.byteLength, body: new Blob([bytes as BlobPart]).stream() });
-    expect(response.status).toBe(201);
-    return ((await response.json()) as { data: { id: string } }).data.id;
+    const { id } = await uploadResume(base, { jobInfoId: jobId, fileName: name, contentLength: bytes.byteLength, body: new Blob([bytes as BlobPart]).stream() });
+    return id;
   }
   let jobId: string;
 
@@ -54,10 +56,13 @@ describe("resume analysis streaming (PGlite)", () => {
 
   it("gives a PDF to a model that reads PDFs as a file part, with the report as fenced facts, and saves the result", async () => {
     const model = mockTextModel([LLM_OUTPUT.slice(0, 40), LLM_OUTPUT.slice(40)]);
-    const { response, saved } = await streamResumeAnalysis({ ...base, model, acceptsPdf: true }, { analysisId: pdfId });
+    const { response, saved } = await streamResumeAnalysis({ ...base, producers: only(model, true) }, { analysisId: pdfId });
     expect(response.status).toBe(200);
-    await response.text();
+    const read = await readProduced(response);
     await saved;
+    expect(read.header?.kind).toBe("llm");
+    expect(read.starts.map((s) => s.producer.kind)).toEqual(["llm"]);
+    expect(resumeAnalysisSchema.parse(read.object).overall.score).toBe(81);
     const prompt = model.doStreamCalls[0]!.prompt;
     const user = prompt.find((m) => m.role === "user")!;
     const parts = user.content as { type: string; mediaType?: string }[];
@@ -73,7 +78,7 @@ describe("resume analysis streaming (PGlite)", () => {
 
   it("always sends DOCX as extracted text, never as a file", async () => {
     const model = mockTextModel([LLM_OUTPUT]);
-    const { response, saved } = await streamResumeAnalysis({ ...base, model, acceptsPdf: true }, { analysisId: docxId });
+    const { response, saved } = await streamResumeAnalysis({ ...base, producers: only(model, true) }, { analysisId: docxId });
     await response.text();
     await saved;
     const parts = model.doStreamCalls[0]!.prompt.find((m) => m.role === "user")!.content as { type: string }[];
@@ -82,12 +87,12 @@ describe("resume analysis streaming (PGlite)", () => {
   });
 
   it("offline, fills the categories from the deterministic report and labels them as the insights engine", async () => {
-    const { response, saved } = await streamResumeAnalysis({ ...base, model: createInsightsModel(), acceptsPdf: false }, { analysisId: docxId });
-    await response.text();
+    const { response, saved } = await streamResumeAnalysis({ ...base, producers: only(createInsightsModel(), false) }, { analysisId: docxId });
+    expect((await readProduced(response)).header?.kind).toBe("insights");
     await saved;
     const row = (await getResumeAnalysis(t.db, base.user.id, docxId))!;
-    const report = row.report as ResumeReport;
-    const analysis = resumeAnalysisSchema.parse(row.aiAnalysis);
+    const report = row.report;
+    const analysis = engineResumeAnalysisSchema.parse(row.aiAnalysis);
     expect(row.aiSource).toBe("insights");
     expect(analysis.overall.score).toBe(Math.round(report.scores.overall));
     expect(analysis.keywords.score).toBe(Math.round(report.scores.keywordCoverage));
@@ -97,22 +102,26 @@ describe("resume analysis streaming (PGlite)", () => {
 
   it("does not save output that breaks the schema (no invented score)", async () => {
     const before = (await getResumeAnalysis(t.db, base.user.id, pdfId))!.aiAnalysis;
-    const { response, saved } = await streamResumeAnalysis({ ...base, model: mockTextModel(['{"overall":{"score":"ten"}}']), acceptsPdf: false }, { analysisId: pdfId });
-    await response.text().catch(() => "");
+    const model = mockTextModel(['{"overall":{"score":"ten"}}']);
+    const { response, saved } = await streamResumeAnalysis({ ...base, producers: only(model, false) }, { analysisId: pdfId });
+    const read = await readProduced(response);
     await saved;
+    expect(model.doStreamCalls).toHaveLength(2); // retried once, then no producer left
+    expect(read.object).toBeUndefined();
+    expect(read.error).toBeDefined();
     expect((await getResumeAnalysis(t.db, base.user.id, pdfId))!.aiAnalysis).toEqual(before);
   });
 
   it("is Pro only and 404s for another user's analysis", async () => {
     const free = await makeUser(t.db, "free");
-    const denied = await streamResumeAnalysis({ ...base, user: free, model: mockTextModel([LLM_OUTPUT]), acceptsPdf: false }, { analysisId: pdfId });
-    expect(denied.response.status).toBe(403);
+    const denied = streamResumeAnalysis({ ...base, user: free, producers: only(mockTextModel([LLM_OUTPUT]), false) }, { analysisId: pdfId });
+    await expect(denied).rejects.toMatchObject({ code: "PLAN_REQUIRED", status: 403 });
     const intruder = await makeUser(t.db, "pro");
     const model = mockTextModel([LLM_OUTPUT]);
-    const notFound = await streamResumeAnalysis({ ...base, user: intruder, model, acceptsPdf: false }, { analysisId: pdfId });
-    expect(notFound.response.status).toBe(404);
+    const notFound = streamResumeAnalysis({ ...base, user: intruder, producers: only(model, false) }, { analysisId: pdfId });
+    await expect(notFound).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
     expect(model.doStreamCalls).toHaveLength(0);
-    const malformed = await streamResumeAnalysis({ ...base, model, acceptsPdf: false }, { analysisId: "../etc/passwd" });
-    expect(malformed.response.status).toBe(404);
+    const malformed = streamResumeAnalysis({ ...base, producers: only(model, false) }, { analysisId: "../etc/passwd" });
+    await expect(malformed).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
   });
 });

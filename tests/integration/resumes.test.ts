@@ -8,6 +8,7 @@ import { uploadResume, type UploadDeps } from "@/features/resumeAnalyses/upload"
 import { createLocalStorage } from "@/services/storage/local";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
 import { makeJob, makeUser, silentLog } from "../support/questionFactories";
+import { asResponse } from "../support/boundary";
 import {
   REALISTIC_RESUME_TEXT,
   makeCorruptPdf,
@@ -17,6 +18,7 @@ import {
   makeLargeFile,
   makeResumeDocx,
   makeResumePdf,
+  makeZip,
   makeZipBombDocx,
 } from "../support/resumeFiles";
 
@@ -46,13 +48,17 @@ describe.each(databaseKinds)("resume uploads on %s", (kind) => {
   let root: string;
   let deps: UploadDeps;
   let jobId: string;
+  /** As the upload route answers: 201 with the id, or the refusal's status and envelope. */
   const upload = (bytes: Uint8Array, fileName: string, opts: { sendLength?: boolean; job?: string; as?: UploadDeps } = {}) =>
-    uploadResume(opts.as ?? deps, {
-      jobInfoId: opts.job ?? jobId,
-      fileName,
-      contentLength: opts.sendLength === false ? null : bytes.byteLength,
-      body: streamOf(bytes),
-    });
+    asResponse(
+      uploadResume(opts.as ?? deps, {
+        jobInfoId: opts.job ?? jobId,
+        fileName,
+        contentLength: opts.sendLength === false ? null : bytes.byteLength,
+        body: streamOf(bytes),
+      }),
+      201,
+    );
   const uploadsDir = () => path.join(root, "resumes");
 
   beforeAll(async () => {
@@ -96,6 +102,8 @@ describe.each(databaseKinds)("resume uploads on %s", (kind) => {
     ["a corrupt PDF", () => makeCorruptPdf(), 422, "CORRUPT"],
     ["an encrypted PDF", () => makeEncryptedPdf(), 422, "ENCRYPTED"],
     ["a DOCX that expands enormously", () => makeZipBombDocx(), 422, "TOO_LARGE_EXPANDED"],
+    // Its first bytes look like Word (a word/ part); the whole directory has no word/document.xml.
+    ["a ZIP that only looks like a Word document", async () => makeZip([{ name: "word/notes.xml", data: new TextEncoder().encode("<notes/>") }]), 415, "UNSUPPORTED_TYPE"],
     ["a text file with nothing in it", async () => new TextEncoder().encode("   \n  "), 422, "EMPTY"],
   ] as const)("refuses %s with a clear 4xx and stores nothing", async (_label, make, status, code) => {
     const before = listFiles(uploadsDir()).length;

@@ -210,10 +210,10 @@ describe("one user's jobs are invisible and immutable to another (IDOR)", () => 
     await expectAnnJobIntact();
     // Control: the same call shape does deliver the fields (only the blank name is refused).
     const control = await bob.callFormAction(editPath, form.actionId!, { ...jobFields(""), id: bobJob });
-    expect(control.result).toMatchObject({ ok: false, code: "VALIDATION_FAILED" });
-    expect(Object.keys((control.result as { fieldErrors: object }).fieldErrors)).toEqual(["name"]);
+    expect(control.result).toMatchObject({ success: false, error: { code: "VALIDATION_FAILED" } });
+    expect(Object.keys((control.result as { error: { fieldErrors: object } }).error.fieldErrors)).toEqual(["name"]);
     const call = await bob.callFormAction(editPath, form.actionId!, { ...jobFields("Hijacked again"), id: annJob });
-    expect(call.result, JSON.stringify(call.result)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(call.result, JSON.stringify(call.result)).toMatchObject({ success: false, error: { code: "NOT_FOUND" } });
     await expectAnnJobIntact();
     // Bob's own job was not touched either.
     expect((await bob.get(`/app/job-infos/${bobJob}`)).text).toContain("Bob own job");
@@ -240,7 +240,7 @@ describe("one user's jobs are invisible and immutable to another (IDOR)", () => 
     // As the client runtime calls it (Next-Action header): the result says NOT_FOUND.
     const call = await bob.callFormAction(hubPath, deleteActionId, { id: annJob });
     expect(call.response.status).toBe(200);
-    expect(call.result).toEqual({ ok: false, code: "NOT_FOUND", message: "We couldn't find that. It may have been deleted." });
+    expect(call.result).toEqual({ success: false, error: { code: "NOT_FOUND", message: "We couldn't find that. It may have been deleted." } });
     await expectAnnJobIntact();
   });
 

@@ -190,3 +190,24 @@ describe("Content-Security-Policy", () => {
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
   });
 });
+
+describe("icons and web manifest (public/)", () => {
+  it("serves them as static files past the guard and the proxy, and every page links them", async () => {
+    const headers = { host: `127.0.0.1:${port}` };
+    for (const [file, type] of [
+      ["/favicon.ico", /^image\/(x-icon|vnd\.microsoft\.icon)/],
+      ["/icon.svg", /^image\/svg\+xml/],
+      ["/apple-touch-icon.png", /^image\/png/],
+      ["/icon-192.png", /^image\/png/],
+      ["/icon-512.png", /^image\/png/],
+      ["/manifest.webmanifest", /^application\/manifest\+json/],
+    ] as const) {
+      const response = await raw(file, { headers });
+      expect(response.status, file).toBe(200);
+      expect(String(response.headers["content-type"]), file).toMatch(type);
+      expect(response.headers["x-request-id"], file).toBeUndefined(); // src/proxy.ts's matcher skips static files
+    }
+    const page = await raw("/sign-in", { headers });
+    for (const href of ["/favicon.ico", "/icon.svg", "/apple-touch-icon.png", "/manifest.webmanifest"]) expect(page.text).toContain(`href="${href}"`);
+  });
+});

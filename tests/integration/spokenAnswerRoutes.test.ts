@@ -81,7 +81,7 @@ describe("recorded-answer transcript routes", () => {
     const answer = (await getAnswer(t.db, owner.id, answerIds[0]!))!;
     expect(answer.transcriptSource).toBe("browser");
     expect(answer.transcript).toBe("I led the migration to Postgres and it took three months");
-    const timing = answer.transcriptTiming as { words: { word: string; startMs: number }[]; segments: unknown[] };
+    const timing = answer.transcriptTiming!;
     expect(timing.segments).toHaveLength(2);
     expect(timing.words[0]).toMatchObject({ word: "I", startMs: 800 });
   });

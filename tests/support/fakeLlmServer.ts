@@ -19,17 +19,19 @@ import type { AddressInfo } from "node:net";
  */
 
 export type Behaviour =
-  | { kind: "ok"; text: string }
-  | { kind: "status"; status: number; body?: unknown }
+  | { kind: "ok"; text: string; chunkDelayMs?: number }
+  | { kind: "status"; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: "hang" }
   | { kind: "hangAfterHeaders" }
   | { kind: "hangAfterFirstChunk"; text: string }
   | { kind: "malformed" };
 
-/** A normal answer; streamed word by word when the client asked for a stream. */
-export const ok = (text: string): Behaviour => ({ kind: "ok", text });
-/** An HTTP error with the protocol's error body (or `body` as given). */
-export const status = (code: number, body?: unknown): Behaviour => ({ kind: "status", status: code, body });
+/** A normal answer; streamed word by word when the client asked for a stream (`chunkDelayMs` apart, to watch it arrive). */
+export const ok = (text: string, options: { chunkDelayMs?: number } = {}): Behaviour => ({ kind: "ok", text, chunkDelayMs: options.chunkDelayMs });
+/** An HTTP error with the protocol's error body (or `body` as given), and extra headers such as Retry-After. */
+export const status = (code: number, body?: unknown, headers?: Record<string, string>): Behaviour => ({ kind: "status", status: code, body, headers });
+/** 429 with the provider's rate-limit body and `Retry-After: <seconds>`. */
+export const rateLimited = (retryAfterSeconds: number): Behaviour => status(429, undefined, { "retry-after": String(retryAfterSeconds) });
 /** Accepts the request and never answers (not even headers). */
 export const hang = (): Behaviour => ({ kind: "hang" });
 /** Sends 200 and the headers (streaming: an open event stream), then nothing. */
@@ -139,10 +141,12 @@ function completeJson(request: RecordedRequest, text: string) {
 function errorBody(request: RecordedRequest, code: number) {
   const message = `fake error ${code}`;
   if (request.protocol === "gemini") {
-    const statusName = code === 429 ? "RESOURCE_EXHAUSTED" : code === 400 ? "INVALID_ARGUMENT" : code >= 500 ? "INTERNAL" : "UNKNOWN";
+    const statusName =
+      code === 429 ? "RESOURCE_EXHAUSTED" : code === 400 ? "INVALID_ARGUMENT" : code === 401 || code === 403 ? "PERMISSION_DENIED" : code >= 500 ? "INTERNAL" : "UNKNOWN";
     return { error: { code, message, status: statusName } };
   }
-  return { error: { message, type: code === 429 ? "rate_limit_exceeded" : "server_error", code: String(code) } };
+  const type = code === 429 ? "rate_limit_exceeded" : code === 401 ? "invalid_request_error" : "server_error";
+  return { error: { message, type, code: code === 401 ? "invalid_api_key" : String(code) } };
 }
 
 const sse = (data: unknown) => `data: ${typeof data === "string" ? data : JSON.stringify(data)}\n\n`;
@@ -166,7 +170,7 @@ function respond(request: RecordedRequest, res: ServerResponse) {
       return;
     case "status": {
       const body = behaviour.body ?? errorBody(request, behaviour.status);
-      res.writeHead(behaviour.status, { "content-type": typeof body === "string" ? "text/plain" : "application/json" });
+      res.writeHead(behaviour.status, { "content-type": typeof body === "string" ? "text/plain" : "application/json", ...behaviour.headers });
       res.end(typeof body === "string" ? body : JSON.stringify(body));
       return;
     }
@@ -193,14 +197,25 @@ function respond(request: RecordedRequest, res: ServerResponse) {
       }
       startSse(res);
       const parts = pieces(behaviour.text);
-      if (request.protocol === "gemini") {
-        parts.forEach((part, i) => res.write(sse(geminiChunk(part, i === parts.length - 1 ? "STOP" : undefined))));
-        res.end();
+      const events =
+        request.protocol === "gemini"
+          ? parts.map((part, i) => sse(geminiChunk(part, i === parts.length - 1 ? "STOP" : undefined)))
+          : [
+              ...parts.map((part, i) => sse(openAiChunk(request, i === 0 ? { role: "assistant", content: part } : { content: part }, null))),
+              sse(openAiChunk(request, {}, "stop", true)) + sse("[DONE]"),
+            ];
+      const delay = behaviour.chunkDelayMs ?? 0;
+      if (delay <= 0) {
+        res.end(events.join(""));
         return;
       }
-      parts.forEach((part, i) => res.write(sse(openAiChunk(request, i === 0 ? { role: "assistant", content: part } : { content: part }, null))));
-      res.write(sse(openAiChunk(request, {}, "stop", true)));
-      res.end(sse("[DONE]"));
+      const send = (i: number) => {
+        if (res.destroyed) return;
+        if (i === events.length - 1) return void res.end(events[i]);
+        res.write(events[i]);
+        setTimeout(() => send(i + 1), delay);
+      };
+      send(0);
       return;
     }
   }

@@ -1,4 +1,4 @@
-import type { LanguageModelV4StreamPart } from "@ai-sdk/provider";
+import type { LanguageModelV4, LanguageModelV4StreamPart } from "@ai-sdk/provider";
 import { simulateReadableStream } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 import { eq } from "drizzle-orm";
@@ -9,6 +9,9 @@ import { insertJobInfo } from "@/features/jobInfos/db";
 import type { JobInfoInput } from "@/features/jobInfos/schemas";
 import type { StreamDeps } from "@/features/questions/streams";
 import { ensureUser } from "@/features/users/db";
+import type { Producer } from "@/services/ai";
+// Not from "@/services/ai" itself: that would read the environment before a test sets it.
+import { INSIGHTS_LABEL, INSIGHTS_PROVIDER } from "@/services/ai/insightsModel";
 
 /** Test helpers for the questions feature: users, jobs, question rows and mock models. */
 
@@ -109,8 +112,15 @@ export async function rowsOf(db: Db, userId: string): Promise<Question[]> {
   return db.select().from(questions).where(eq(questions.userId, userId));
 }
 
-export function depsFor(db: Db, user: Pick<User, "id" | "plan">, model: StreamDeps["model"], modelLabel = "Mock LLM"): StreamDeps {
-  return { db, user, model, modelLabel, log: silentLog };
+/** A model as the only producer: the insights engine is labelled as such, any other model as an LLM. */
+export function producerOf(model: LanguageModelV4, label = "Mock LLM"): Producer {
+  return model.provider === INSIGHTS_PROVIDER
+    ? { id: "insights", kind: "insights", label: INSIGHTS_LABEL, model }
+    : { id: "openai-compatible", kind: "llm", label, model };
+}
+
+export function depsFor(db: Db, user: Pick<User, "id" | "plan">, model: LanguageModelV4, modelLabel = "Mock LLM"): StreamDeps {
+  return { db, user, producers: [producerOf(model, modelLabel)], log: silentLog };
 }
 
 /** All the text of a mock call's prompt (system and user messages). */

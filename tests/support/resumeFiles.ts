@@ -312,10 +312,13 @@ export interface ZipEntryInput {
   data: Uint8Array;
   /** Deflate (default) or store. */
   method?: "deflate" | "store";
+  /** Set the "encrypted" flag, as a password-protected ZIP does (the data stays readable). */
+  encrypted?: boolean;
 }
 
 interface BuiltEntry {
   name: Buffer;
+  flags?: number;
   method: number;
   crc: number;
   compressed: Uint8Array;
@@ -332,7 +335,7 @@ function assembleZip(entries: BuiltEntry[], overrides: { declaredUncompressedSiz
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // flags: UTF-8 names
+    local.writeUInt16LE(entry.flags ?? 0x0800, 6); // flags: UTF-8 names
     local.writeUInt16LE(entry.method, 8);
     local.writeUInt16LE(0, 10); // time
     local.writeUInt16LE(0x21, 12); // date: 1980-01-01
@@ -347,7 +350,7 @@ function assembleZip(entries: BuiltEntry[], overrides: { declaredUncompressedSiz
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // version made by
     central.writeUInt16LE(20, 6); // version needed
-    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(entry.flags ?? 0x0800, 8);
     central.writeUInt16LE(entry.method, 10);
     central.writeUInt16LE(0, 12);
     central.writeUInt16LE(0x21, 14);
@@ -369,10 +372,11 @@ function assembleZip(entries: BuiltEntry[], overrides: { declaredUncompressedSiz
   return new Uint8Array(Buffer.concat([...locals, centralDirectory, eocd]));
 }
 
-function buildEntry({ name, data, method = "deflate" }: ZipEntryInput): BuiltEntry {
+function buildEntry({ name, data, method = "deflate", encrypted = false }: ZipEntryInput): BuiltEntry {
   const compressed = method === "deflate" ? deflateRawSync(data) : data;
   return {
     name: Buffer.from(name, "utf8"),
+    flags: 0x0800 | (encrypted ? 0x1 : 0),
     method: method === "deflate" ? 8 : 0,
     crc: crc32(data),
     compressed,

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Output, streamText } from "ai";
 import { configuredLlms } from "@/services/ai/providers";
-import { getModel } from "@/services/ai";
+import { getModel, getProducers } from "@/services/ai";
 import { buildGenerateQuestionPrompt, generateQuestionInstructions } from "@/features/questions/prompts/generateQuestion";
 import { gradeAnswerInstructions, buildGradeAnswerPrompt } from "@/features/questions/prompts/gradeAnswer";
-import { feedbackSchema, type Feedback } from "@/features/questions/schemas";
+import { llmFeedbackSchema, type Feedback } from "@/features/questions/schemas";
 import type { JobContext } from "@/insights/pickQuestion";
-import { ok, startFakeLlmServer, type FakeLlmServer, type RecordedRequest } from "../support/fakeLlmServer";
+import { ok, startFakeLlmServer, status, type FakeLlmServer, type RecordedRequest } from "../support/fakeLlmServer";
 
 /**
  * The exact HTTP requests Darasa's real provider clients send, captured by a
@@ -139,7 +139,7 @@ describe("Gemini requests", () => {
       model: gemini!.model,
       instructions: gradeAnswerInstructions,
       prompt: buildGradeAnswerPrompt(job, "What is an index?", "an index speeds up lookups"),
-      output: Output.object({ schema: feedbackSchema }),
+      output: Output.object({ schema: llmFeedbackSchema }),
       maxRetries: 0,
     });
     expect(await result.output).toEqual(feedback);
@@ -210,7 +210,7 @@ describe("OpenAI-compatible requests", () => {
       model: llm!.model,
       instructions: gradeAnswerInstructions,
       prompt: buildGradeAnswerPrompt(job, "What is an index?", "an index speeds up lookups"),
-      output: Output.object({ schema: feedbackSchema }),
+      output: Output.object({ schema: llmFeedbackSchema }),
       maxRetries: 0,
     });
     expect(await result.output).toEqual(feedback);
@@ -264,5 +264,35 @@ describe("getModel", () => {
 
   it("honours an explicit preference for the insights engine", () => {
     expect(getModel("insights", both()).primary).toBe("insights");
+  });
+});
+
+describe("getProducers", () => {
+  const both = () => ({
+    GOOGLE_GENERATIVE_AI_API_KEY: "test-key",
+    GOOGLE_MODEL: "gemini-2.5-flash",
+    GOOGLE_BASE_URL: `${fake.url}/v1beta`,
+    OPENAI_COMPATIBLE_BASE_URL: `${fake.url}/v1`,
+    OPENAI_COMPATIBLE_MODEL: "llama3.1",
+  });
+
+  it("orders the preferred LLM, the other LLM, then the insights engine, each labelled", () => {
+    const order = (preference: Parameters<typeof getProducers>[0]) => getProducers(preference, both()).map((p) => [p.id, p.kind, p.label]);
+    expect(order("openai-compatible")).toEqual([
+      ["openai-compatible", "llm", "llama3.1"],
+      ["gemini", "llm", "Google gemini-2.5-flash"],
+      ["insights", "insights", "Darasa insights engine (offline analysis)"],
+    ]);
+    expect(order(null).map(([id]) => id)).toEqual(["gemini", "openai-compatible", "insights"]);
+    expect(order("insights").map(([id]) => id)).toEqual(["insights"]);
+    expect(getProducers(null, { GOOGLE_MODEL: "x" }).map((p) => p.id)).toEqual(["insights"]);
+  });
+
+  it("each LLM producer is the real client, with retries but no hidden fallback", async () => {
+    const [openAi] = getProducers("openai-compatible", both());
+    fake.enqueue(status(500), ok("Second try."));
+    const result = streamText({ model: openAi!.model, prompt: "Say hi", maxRetries: 0 });
+    expect(await result.text).toBe("Second try.");
+    expect(fake.requests.map((r) => r.path)).toEqual(["/v1/chat/completions", "/v1/chat/completions"]);
   });
 });

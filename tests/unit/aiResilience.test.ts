@@ -9,6 +9,7 @@ import {
   createModelPolicy,
   createResilientModel,
   isRetryableModelError,
+  retryAfterMs,
   retryBackoff,
   type ModelPolicy,
   type ResilienceOptions,
@@ -19,6 +20,7 @@ import {
   hangAfterHeaders,
   malformed,
   ok,
+  rateLimited,
   startFakeLlmServer,
   status,
   type FakeLlmServer,
@@ -354,6 +356,54 @@ describe("retries through the real provider clients", () => {
       expect(gap).toBeLessThanOrEqual(150 + 150); // plus one local round trip
     }
     expect(new Set(delays).size).toBeGreaterThan(1);
+  });
+});
+
+describe("Retry-After", () => {
+  const limited = (headers: Record<string, string>) =>
+    new APICallError({ message: "rate limited", url: "http://x", requestBodyValues: {}, statusCode: 429, responseHeaders: headers });
+
+  it("reads seconds, an HTTP date and retry-after-ms; nothing without the header", () => {
+    const now = Date.parse("2025-01-01T00:00:00Z");
+    expect(retryAfterMs(limited({ "retry-after": "2" }), now)).toBe(2000);
+    expect(retryAfterMs(limited({ "Retry-After": "0.5" }), now)).toBe(500);
+    expect(retryAfterMs(limited({ "retry-after": "Wed, 01 Jan 2025 00:00:03 GMT" }), now)).toBe(3000);
+    expect(retryAfterMs(limited({ "retry-after-ms": "250", "retry-after": "9" }), now)).toBe(250);
+    expect(retryAfterMs(limited({ "retry-after": "soon" }), now)).toBeUndefined();
+    expect(retryAfterMs(limited({}), now)).toBeUndefined();
+    expect(retryAfterMs(new Error("no headers"), now)).toBeUndefined();
+  });
+
+  it("a 429 with Retry-After: 1 is retried no sooner than a second later, though the backoff alone is shorter", async () => {
+    const options: ResilienceOptions = { ...FAST, backoff: { initialDelayMs: 10, maxDelayMs: 2_000 } };
+    primary.enqueue(rateLimited(1), ok("After the wait."));
+    const { model, retryDelays } = resilient({ options });
+    const outcome = await stream(model);
+    expect(outcome.text).toBe("After the wait.");
+    expect(primary.requests).toHaveLength(2);
+    expect(primary.requests[1]!.at - primary.requests[0]!.at).toBeGreaterThanOrEqual(990);
+    expect(retryDelays).toEqual([expect.any(Number)]);
+    expect(retryDelays[0]).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it("Gemini's 429 with Retry-After is honoured the same way", async () => {
+    const options: ResilienceOptions = { ...FAST, backoff: { initialDelayMs: 10, maxDelayMs: 2_000 } };
+    primary.enqueue(rateLimited(1), ok("Gemini after the wait."));
+    const { model } = resilient({ options, protocol: "gemini" });
+    const outcome = await stream(model);
+    expect(outcome.text).toBe("Gemini after the wait.");
+    expect(primary.requests[1]!.at - primary.requests[0]!.at).toBeGreaterThanOrEqual(990);
+  });
+
+  it("a Retry-After longer than the longest backoff is not waited for: the fallback answers after one request", async () => {
+    primary.setDefault(rateLimited(30));
+    backup.enqueue(ok("Fallback while the primary is rate limited."));
+    const { model } = resilient({ withFallback: true });
+    const started = performance.now();
+    const outcome = await stream(model);
+    expect(outcome.text).toBe("Fallback while the primary is rate limited.");
+    expect(primary.requests).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
 

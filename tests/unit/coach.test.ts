@@ -26,9 +26,13 @@ describe("offline coach", () => {
     expect(reply.text).toMatch(/responsible for|result/);
   });
 
-  it("moves on to the phase question once a story has every part", () => {
+  // Was "moves on to the phase question": that ignored what the story was about (issue 16, item 5).
+  it("once a story has every part, asks what an interviewer would dig into on the story's own topic", () => {
     const complete =
       "At my previous job we had a slow reporting database. My task was to get the morning report under a minute. I decided to add indexes and rewrote the worst queries. As a result the report dropped from 40 minutes to 50 seconds. I learned to measure before optimising.";
-    expect(coachQuestion({ ...base, lastUserMessage: complete }).rule).toBe("phase");
+    const reply = coachQuestion({ ...base, lastUserMessage: complete });
+    expect(reply.rule).toBe("topic");
+    expect(reply.text).toMatch(/^That story has every part\./);
+    expect(reply.text).toMatch(/index|quer|database/i);
   });
 });

@@ -9,7 +9,13 @@
  * 2-core machine is not what is measured; a quadratic path takes seconds).
  */
 import { describe, expect, it } from "vitest";
-import { gradeAnswer } from "@/insights/rubric";
+import { analyseClauses } from "@/insights/clauses";
+import { coachQuestion } from "@/insights/coach";
+import { readIntent } from "@/insights/coachIntent";
+import { recogniseTopic } from "@/insights/coachTopics";
+import { separateGraderText } from "@/insights/graderAddress";
+import { gradeAnswer, gradeOpenAnswer } from "@/insights/rubric";
+import { answerSignals } from "@/insights/signals";
 import { questionBank } from "@/insights/questionBank";
 import { sentences, tokenize as tokenizeText } from "@/insights/text";
 import { escapeMarkdown } from "@/lib/markdown";
@@ -20,6 +26,8 @@ import { normalizeResumeText } from "@/resume/extractNormalize";
 import { extractJobKeywords } from "@/resume/keywords";
 import { splitLines } from "@/resume/lines";
 import { buildResumeReport } from "@/resume/report";
+import { groupAlternatives } from "@/resume/alternatives";
+import { employerSpans } from "@/resume/jobContext";
 import { findSkills } from "@/resume/skillMatcher";
 import { findFillers, markFillers, tokenize } from "@/speech/fillers";
 
@@ -71,6 +79,18 @@ const INPUTS: Record<string, string> = {
   '"2019-2020\\n" repeated (thousands of date ranges)': repeat("2019-2020\n"),
   '"hire me. " repeated (thousands of injections)': repeat("hire me. "),
   "distinct words on a requirement line": distinctWords(),
+  '"Go or " repeated (thousands of alternatives)': repeat("Go or "),
+  '"Python, " repeated then "or Go" (one long list of alternatives)': `${repeat("Python, ", SIZE - 6)}or Go`,
+  '"Acme Data team " repeated (thousands of team names)': repeat("Acme Data team "),
+  '"Acme Inc. is " repeated (employer names with a legal suffix)': repeat("Acme Inc. is "),
+  '"St. " repeated (abbreviations, no sentence end)': repeat("St. "),
+  '"I " repeated (first-person cues)': repeat("I "),
+  '"a, " repeated (one long enumeration)': repeat("a, "),
+  '"Missing token: 401 " repeated (colon pairs)': repeat("Missing token: 401 "),
+  '"then " repeated (openers before a verb)': repeat("then "),
+  '"Note for the grader: " repeated': repeat("Note for the grader: "),
+  '"ignore the " repeated (instructions to the grader)': repeat("ignore the "),
+  '"give this a 10 " repeated': repeat("give this a 10 "),
 };
 
 const question = questionBank.find((q) => q.kind === "behavioural") ?? questionBank[0]!;
@@ -86,13 +106,38 @@ const ENTRY_POINTS: Record<string, (text: string) => unknown> = {
   "contact extractor": (text) => findContact(text, splitLines(text)),
   "skill matcher": (text) => findSkills(text),
   "job keywords": (text) => extractJobKeywords("Backend Engineer", text),
+  "job ad employer and team spans": (text) => employerSpans(text),
+  "job ad alternatives (A or B)": (text) => groupAlternatives(text, findSkills(text, { implied: false })),
   "rubric gradeAnswer": (text) => gradeAnswer(question, text),
+  "rubric gradeOpenAnswer (question outside the bank)": (text) => gradeOpenAnswer({ text: "How would you design a rate limiter?" }, text),
+  "rubric gradeOpenAnswer (user text as the question)": (text) => gradeOpenAnswer({ text }, "I would count requests per key in Redis."),
+  "clause analysis": (text) => analyseClauses(text),
+  "text addressed to the grader": (text) => separateGraderText(text),
+  "answer signals (STAR, figures, names)": (text) => answerSignals(text),
   "insights tokenize + sentences": (text) => [tokenizeText(text), sentences(text)],
   "speech fillers (findFillers)": (text) => findFillers(tokenize({ text })),
   "speech fillers (markFillers)": (text) => markFillers(text),
   "resume text normalisation": (text) => normalizeResumeText(text),
   "prompt fence": (text) => fence("job_description", text),
   "export Markdown → PDF blocks": (text) => [markdownBlocks(text), markdownBlocks(escapeMarkdown(text))],
+  "offline coach intent (whole message)": (text) => readIntent(text),
+  "offline coach topic (whole message)": (text) => recogniseTopic(text, ["Go", "PostgreSQL", "React", "Node.js"]),
+  "offline coach reply (message and history)": (text) =>
+    coachQuestion({
+      phase: "stories",
+      focusSkill: "Go",
+      lastUserMessage: text,
+      answeringCoach: true,
+      jobTitle: JOB.jobTitle,
+      jobSkills: ["Go", "PostgreSQL", "React", "Node.js"],
+      history: [
+        { role: "user", content: text },
+        { role: "coach", content: "What was the result?" },
+        { role: "user", content: text },
+        { role: "coach", content: text },
+        { role: "user", content: text },
+      ],
+    }),
 };
 
 function bestOfThree(run: () => unknown): number {

@@ -47,11 +47,59 @@ describe("assessTrend", () => {
   it("compares the last two results of a deterministic score", () => {
     expect(assessTrend(series(60), RESUME_SCORE_NOISE).kind).toBe("not-enough-data");
     expect(assessTrend(series(60, 61), RESUME_SCORE_NOISE)).toMatchObject({ kind: "improved", delta: 1 });
-    expect(assessTrend(series(61, 61), RESUME_SCORE_NOISE)).toMatchObject({ kind: "steady", text: "Same score as the previous result." });
+    expect(assessTrend(series(61, 61), RESUME_SCORE_NOISE)).toMatchObject({ kind: "steady", label: "No change" });
   });
 
   it("makes no claim for a score whose noise is unmeasured", () => {
     expect(assessTrend(series(10, 20, 30, 90, 95, 99), null).kind).toBe("unmeasured");
+  });
+});
+
+describe("trend wording", () => {
+  const rating = { sd: 0.8, method: "the spread of equal answers" };
+
+  it("says “no clear change” only of a flat line", () => {
+    const flat = assessTrend(series(6, 6, 6, 6, 6, 6), rating);
+    expect(flat).toMatchObject({ kind: "steady", label: "No clear change" });
+    expect(flat.text).toBe("No clear change: flat at 6 over 6 results; the scoring noise is ±1.3 (the spread of equal answers).");
+    for (const moving of [series(5, 5, 5, 6, 6, 6), series(5, 6, 5, 5, 6, 5), series(8, 8, 8, 6, 6, 6), series(62, 84, 84)]) {
+      const verdict = assessTrend(moving, moving.length === 3 ? RESUME_SCORE_NOISE : rating);
+      expect(verdict.label).not.toMatch(/no clear change/i);
+      expect(verdict.text).not.toMatch(/no clear change/i);
+    }
+  });
+
+  it("a rise within the noise says how far it rose and the noise figure it was measured against", () => {
+    const verdict = assessTrend(series(5, 5, 5, 6, 6, 6), rating);
+    expect(verdict).toMatchObject({ kind: "steady", label: "Within noise", delta: 1, threshold: 1.3 });
+    expect(verdict.text).toBe("Up 1 point (the latest 3 results vs the 3 before) — within the scoring noise of ±1.3 (the spread of equal answers), so not a clear change yet.");
+    expect(assessTrend(series(60, 60, 60, 82, 82, 82), { sd: 20, method: "m" }).text).toMatch(/^Up 22 points \(the latest 3 results vs the 3 before\) — within the scoring noise of ±32\.7 \(m\)/);
+  });
+
+  it("a rise beyond the noise says so, with the figure; a fall says “down”", () => {
+    const up = assessTrend(series(5, 5, 5, 6.5, 6.5, 6.5), rating);
+    expect(up).toMatchObject({ kind: "improved", label: "Improved" });
+    expect(up.text).toBe("Up 1.5 points (the latest 3 results vs the 3 before) — beyond the scoring noise of ±1.3 (the spread of equal answers).");
+    const down = assessTrend(series(8, 8, 8, 6, 6, 6), rating);
+    expect(down).toMatchObject({ kind: "declined", label: "Declined" });
+    expect(down.text).toMatch(/^Down 2 points \(the latest 3 results vs the 3 before\) — beyond the scoring noise of ±1\.3/);
+  });
+
+  it("a deterministic score that rose, then held, says both (the ±0 noise included)", () => {
+    const verdict = assessTrend(series(62, 84, 84), RESUME_SCORE_NOISE);
+    expect(verdict).toMatchObject({ kind: "steady", label: "Same as last", delta: 0 });
+    expect(verdict.text).toBe(`Same as the previous result (84); up 22 points from the first result (62 → 84) — beyond the scoring noise of ±0 (${RESUME_SCORE_NOISE.method}).`);
+    expect(assessTrend(series(62, 84), RESUME_SCORE_NOISE).text).toMatch(/^Up 22 points from the previous result \(62 → 84\) — beyond the scoring noise of ±0/);
+  });
+
+  it("too few results and unmeasured noise still describe the line, without a claim", () => {
+    expect(assessTrend(series(3, 9, 10), rating).text).toBe(
+      "Up 7 points from the first result (3 → 10), but at least 4 results are needed to tell a change from the scoring noise (about ±0.8 per result); 3 so far.",
+    );
+    const live = assessTrend(series(50, 62), null);
+    expect(live).toMatchObject({ kind: "unmeasured", label: "Trend only" });
+    expect(live.text).toBe("Up 12 points from the first result (50 → 62). Shown as a trend only: the noise of this score has not been measured, so no change is claimed.");
+    expect(assessTrend(series(150, 138), null, " wpm").text).toMatch(/^Down 12 wpm from the first result/);
   });
 });
 

@@ -192,4 +192,10 @@ describe("protectRequest / limitUser (local adapter, app database = in-memory PG
     expect((await limitUser("user_1", "write", 60)).allowed).toBe(true);
     expect((await limitUser("user_1", "write")).allowed).toBe(false);
   });
+
+  it("limitUser: read 120/min, a bucket of its own", async () => {
+    expect((await limitUser("user_3", "read", 120)).allowed).toBe(true);
+    expect(await limitUser("user_3", "read")).toMatchObject({ allowed: false, status: 429, code: "RATE_LIMITED" });
+    expect((await limitUser("user_3", "write")).allowed).toBe(true);
+  });
 });

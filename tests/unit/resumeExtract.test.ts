@@ -1,9 +1,12 @@
+import { Zip, ZipDeflate } from "fflate";
 import { fileTypeFromBuffer } from "file-type";
+import JSZip from "jszip";
 import { getDocumentProxy } from "unpdf";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_EXTRACT_LIMITS, extractResumeText, type ExtractResult } from "@/resume/extract";
 import { capText, normalizeResumeText } from "@/resume/extractNormalize";
-import { confirmDocx, RESUME_SNIFF_BYTES, sniffResumeType } from "@/resume/sniff";
+import { openZip } from "@/resume/extractZip";
+import { hasDocxParts, RESUME_SNIFF_BYTES, sniffResumeType } from "@/resume/sniff";
 import {
   ENCRYPTED_PDF_PASSWORD,
   makeCorruptPdf,
@@ -32,6 +35,12 @@ function expectOk(result: ExtractResult): asserts result is Extract<ExtractResul
   if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`);
 }
 
+/** The whole file's central directory lists the Word parts (what extraction checks first). */
+async function listsWordParts(bytes: Uint8Array): Promise<boolean> {
+  const opened = await openZip(bytes, { maxEntries: Infinity, maxExpandedBytes: Infinity, maxRatio: Infinity });
+  return opened.ok && hasDocxParts(opened.archive.names);
+}
+
 function expectCode(result: ExtractResult, code: string) {
   expect(result.ok ? "ok" : result.code).toBe(code);
   if (!result.ok) expect(result.message).toMatch(/^[A-Z].{30,}\.$/); // a full sentence for the user
@@ -57,7 +66,7 @@ describe("sniffResumeType", () => {
   it("recognises PDF, DOCX and TXT from their bytes", async () => {
     expect(sniffResumeType(head(resumePdf))).toBe("pdf");
     expect(sniffResumeType(head(resumeDocx))).toBe("docx");
-    expect(confirmDocx(resumeDocx)).toBe(true);
+    expect(await listsWordParts(resumeDocx)).toBe(true);
     expect(sniffResumeType(enc.encode(REALISTIC_RESUME_TEXT))).toBe("txt");
     expect(sniffResumeType(enc.encode("\uFEFFAmani Otieno — Résumé\r\nNairobi 🇰🇪\n"))).toBe("txt");
     expect(sniffResumeType(new Uint8Array(0))).toBe("txt"); // so extraction can say EMPTY
@@ -68,12 +77,12 @@ describe("sniffResumeType", () => {
     expect(sniffResumeType(text.subarray(0, RESUME_SNIFF_BYTES - 1))).toBe("txt");
   });
 
-  it("returns null for executables, images, other ZIPs, old .doc, RTF and UTF-16", () => {
+  it("returns null for executables, images, other ZIPs, old .doc, RTF and UTF-16", async () => {
     expect(sniffResumeType(head(makeExeRenamed()))).toBeNull(); // "resume.pdf" that is an .exe
     expect(sniffResumeType(head(makePng()))).toBeNull();
     expect(sniffResumeType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]))).toBeNull();
     expect(sniffResumeType(head(makePlainZip()))).toBeNull();
-    expect(confirmDocx(makePlainZip())).toBe(false);
+    expect(await listsWordParts(makePlainZip())).toBe(false);
     const xlsx = makeZip([
       {
         name: "[Content_Types].xml",
@@ -97,6 +106,28 @@ describe("sniffResumeType", () => {
       { name: "_rels/.rels", data: enc.encode("<Relationships/>") },
     ]);
     expect(sniffResumeType(docx)).toBe("docx");
+  });
+
+  it("reads a DOCX written as a stream, whose part sizes follow the data (data descriptors)", async () => {
+    // Zip writers that stream (fflate here, Java's ZipOutputStream…) put 0 sizes in the local headers.
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      chunks.push(chunk);
+    });
+    const docx = await JSZip.loadAsync(resumeDocx);
+    for (const name of Object.keys(docx.files)) {
+      const part = new ZipDeflate(name);
+      zip.add(part);
+      part.push(await docx.files[name]!.async("uint8array"), true);
+    }
+    zip.end();
+    const streamed = new Uint8Array(Buffer.concat(chunks));
+    expect(new DataView(streamed.buffer).getUint16(6, true) & 0x8).toBe(0x8); // sizes in a data descriptor
+    expect(sniffResumeType(head(streamed))).toBe("docx");
+    const result = await extractResumeText(streamed, "docx");
+    expectOk(result);
+    expect(result.text).toBe(normalizeResumeText(REALISTIC_RESUME_TEXT));
   });
 
   it("agrees with file-type on the binary fixtures", async () => {
@@ -193,6 +224,10 @@ describe("extractResumeText: PDF", () => {
 });
 
 describe("extractResumeText: DOCX", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it("round-trips the resume with one line per paragraph", async () => {
     const result = await extractResumeText(resumeDocx, "docx");
     expectOk(result);
@@ -213,7 +248,7 @@ describe("extractResumeText: DOCX", () => {
     const bomb = await makeZipBombDocx();
     expect(bomb.length).toBeLessThan(400 * 1024);
     expect(sniffResumeType(head(bomb))).toBe("docx");
-    expect(confirmDocx(bomb)).toBe(true);
+    expect(await listsWordParts(bomb)).toBe(true);
 
     const before = process.memoryUsage();
     const start = performance.now();
@@ -237,6 +272,16 @@ describe("extractResumeText: DOCX", () => {
     expect(process.memoryUsage().rss - before.rss).toBeLessThan(32 * 1024 * 1024);
   });
 
+  it("refuses a part compressed more than 100:1, even under the expanded-size limit", async () => {
+    const bomb = await makeZipBombDocx({ expandedBytes: 8 * 1024 * 1024 }); // 8 MiB of zeros, ~8 KB compressed
+    const start = performance.now();
+    const result = await extractResumeText(bomb, "docx", { maxExpandedBytes: 20 * 1024 * 1024 });
+    expectCode(result, "TOO_LARGE_EXPANDED");
+    expect(performance.now() - start).toBeLessThan(500); // judged from the directory, not inflated
+    // Real Word XML is nowhere near: the resume's parts stay far below the ratio.
+    expectOk(await extractResumeText(resumeDocx, "docx"));
+  });
+
   it("caps the number of ZIP entries", async () => {
     const result = await extractResumeText(makeManyEntriesDocx(1500), "docx");
     expectCode(result, "TOO_LARGE_EXPANDED");
@@ -254,6 +299,37 @@ describe("extractResumeText: DOCX", () => {
       { name: "word/document.xml", data: enc.encode("<w:document><w:body><w:p>") },
     ]);
     expectCode(await extractResumeText(brokenXml, "docx"), "CORRUPT");
+  });
+
+  it("unzips once: mammoth converts the parts already checked, JSZip never opens the document", async () => {
+    const loadAsync = vi.spyOn(JSZip, "loadAsync");
+    const result = await extractResumeText(resumeDocx, "docx");
+    expectOk(result);
+    expect(result.text).toBe(normalizeResumeText(REALISTIC_RESUME_TEXT));
+    expect(loadAsync).not.toHaveBeenCalled();
+  });
+
+  it("refuses unsafe and duplicate part names as CORRUPT", async () => {
+    const parts = (documentName: string, extra: { name: string; data: Uint8Array }[] = []) =>
+      makeZip([
+        { name: "[Content_Types].xml", data: enc.encode("<Types/>") },
+        { name: documentName, data: enc.encode(`<w:document><w:body><w:p><w:r><w:t>${"Amani Otieno ".repeat(10)}</w:t></w:r></w:p></w:body></w:document>`) },
+        ...extra,
+      ]);
+    for (const unsafe of ["../word/document.xml", "/word/document.xml", "C:/word/document.xml", "word\\..\\..\\evil.xml"]) {
+      expectCode(await extractResumeText(parts("word/document.xml", [{ name: unsafe, data: enc.encode("<x/>") }]), "docx"), "CORRUPT");
+    }
+    // Two parts with one name: readers could disagree on which is the document.
+    const twice = parts("word/document.xml", [{ name: "word/document.xml", data: enc.encode("<w:document/>") }]);
+    expectCode(await extractResumeText(twice, "docx"), "CORRUPT");
+  });
+
+  it("refuses a ZIP with encrypted parts as ENCRYPTED", async () => {
+    const docx = makeZip([
+      { name: "[Content_Types].xml", data: enc.encode("<Types/>") },
+      { name: "word/document.xml", data: enc.encode("<w:document/>"), encrypted: true },
+    ]);
+    expectCode(await extractResumeText(docx, "docx"), "ENCRYPTED");
   });
 
   it("recognises a password-protected Word file (OLE EncryptedPackage) as ENCRYPTED", async () => {

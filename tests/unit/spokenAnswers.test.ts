@@ -7,10 +7,11 @@ import { getBankQuestion } from "@/insights/questionBank";
 import { planInterview } from "@/insights/planInterview";
 import { speakingBaseline } from "@/progress/baseline";
 import { compareTakes } from "@/progress/compareTakes";
-import { createInsightsModel } from "@/services/ai/insightsModel";
+import { insightsProducer } from "@/services/ai";
 import { extraFillers, findFillers, markFillers, tokenize } from "@/speech/fillers";
 import { speakingProfileSchema } from "@/features/users/schemas";
 import { buildGenerateQuestionPrompt } from "@/features/questions/prompts/generateQuestion";
+import { makeSpeechMetrics } from "../support/storedJson";
 
 const job = {
   title: "Backend engineer",
@@ -74,7 +75,7 @@ describe("overall score of a spoken answer", () => {
 describe("content grading of a spoken transcript (insights engine)", () => {
   const question = getBankQuestion("bh-conflict-with-teammate")!;
   const grade = (transcript: string) =>
-    gradeSpokenAnswer({ model: createInsightsModel(), job, questionText: question.question, bankQuestionId: question.id, transcript, words: interpolateWords([{ text: transcript, startMs: 1000, endMs: 61_000 }]) });
+    gradeSpokenAnswer({ producers: [insightsProducer()], job, questionText: question.question, bankQuestionId: question.id, transcript, words: interpolateWords([{ text: transcript, startMs: 1000, endMs: 61_000 }]) });
 
   it("grades a strong spoken story above a weak one, with quotes placed in the recording", async () => {
     const strong = await grade(question.modelAnswer);
@@ -119,7 +120,7 @@ describe("planning a recorded interview", () => {
 describe("recorded interview export", () => {
   it("writes transcript, content with timed quotes, delivery measures and feedback, escaping user text", async () => {
     const content = await gradeSpokenAnswer({
-      model: createInsightsModel(),
+      producers: [insightsProducer()],
       job,
       questionText: "Tell me about a conflict",
       bankQuestionId: "bh-conflict-with-teammate",
@@ -140,7 +141,10 @@ describe("recorded interview export", () => {
           score: 70,
           transcript: "At my last job I asked my colleague for a one-on-one",
           transcriptSource: "browser",
-          metrics: { wordsPerMinute: 140, scores: { pace: { value: 140, band: { low: 120, high: 160 }, score: 100, verdict: "within", explanation: "" }, fillers: null, thinkingTime: null, longestPause: null, pitchVariability: null, aggregate: 70 } },
+          metrics: makeSpeechMetrics({
+            wordsPerMinute: 140,
+            scores: { pace: { value: 140, band: { low: 120, high: 160 }, score: 100, verdict: "within", explanation: "" }, fillers: null, thinkingTime: null, longestPause: null, pitchVariability: null, aggregate: 70 },
+          }),
           feedback: { engine: "insights", items: [{ type: "improvement", metric: "fillers", message: "Filler “um”.", atMs: 3000 }] },
           contentFeedback: content,
           contentRating: content.rating,
@@ -150,7 +154,7 @@ describe("recorded interview export", () => {
     });
     expect(md).toContain("# Recorded interview — Backend \\*engineer\\*");
     expect(md).toContain(`**Overall ${overallScore(content.rating, 70)!.score}/100** = 60% content`);
-    expect(md).toContain("- Transcript source: your browser's recognition");
+    expect(md).toContain("- Transcript source: Recognised by your browser while you spoke");
     expect(md).toMatch(/### Content — \d+\/10/);
     expect(md).toMatch(/“[^”]+” \(0:\d\d\)/);
     expect(md).toContain("| Pace | 140 wpm | 120–160 |");

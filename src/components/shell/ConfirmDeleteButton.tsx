@@ -14,12 +14,12 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { ActionForm } from "@/components/ui/action-form";
+import type { ActionResult } from "@/lib/result";
 
-type Failure = { ok: false; message: string };
-type DeleteAction<S> = (prev: S | null, formData: FormData) => Promise<S | null>;
+type DeleteAction = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
 
-type Props<S extends { ok: boolean }> = {
-  action: DeleteAction<S>;
+type Props = {
+  action: DeleteAction;
   id: string;
   /** Other hidden fields the action needs (never trusted for authorisation). */
   extraFields?: Record<string, string>;
@@ -30,9 +30,9 @@ type Props<S extends { ok: boolean }> = {
 };
 
 /** A delete button that asks for confirmation and posts the record id to a server action. */
-export function ConfirmDeleteButton<S extends { ok: boolean }>({ action, id, extraFields, title, description, confirmLabel, trigger }: Props<S>) {
-  const [state, formAction, pending] = useActionState<S | null, FormData>(action, null);
-  const failure = state && !state.ok ? (state as unknown as Failure) : null;
+export function ConfirmDeleteButton({ action, id, extraFields, title, description, confirmLabel, trigger }: Props) {
+  const [state, formAction, pending] = useActionState<ActionResult<unknown> | null, FormData>(action, null);
+  const failure = state && !state.success ? state.error : null;
   return (
     <AlertDialog>
       <AlertDialogTrigger asChild>

@@ -1,6 +1,7 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { interviewAnswers, transcriptSourceEnum } from "./interviews";
 import { users } from "./users";
+import type { SpokenContentFeedback, StoredSpeechFeedback, StoredSpeechMetrics, TranscriptTiming } from "./jsonTypes";
 
 /**
  * Earlier analysed takes of a recorded answer, kept when the user records it
@@ -20,14 +21,14 @@ export const answerTakes = pgTable(
     storageKey: text("storage_key").notNull(),
     audioBytes: integer("audio_bytes"),
     durationMs: integer("duration_ms"),
-    metrics: jsonb("metrics"),
-    waveform: jsonb("waveform"),
+    metrics: jsonb("metrics").$type<StoredSpeechMetrics>(),
+    waveform: jsonb("waveform").$type<number[]>(),
     transcript: text("transcript"),
     transcriptSource: transcriptSourceEnum("transcript_source"),
-    transcriptTiming: jsonb("transcript_timing"),
-    feedback: jsonb("feedback"),
+    transcriptTiming: jsonb("transcript_timing").$type<TranscriptTiming>(),
+    feedback: jsonb("feedback").$type<StoredSpeechFeedback>(),
     score: integer("score"),
-    contentFeedback: jsonb("content_feedback"),
+    contentFeedback: jsonb("content_feedback").$type<SpokenContentFeedback>(),
     contentRating: integer("content_rating"),
     recordedAt: timestamp("recorded_at", { withTimezone: true }),
     processedAt: timestamp("processed_at", { withTimezone: true }),

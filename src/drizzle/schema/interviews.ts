@@ -1,17 +1,18 @@
 import { foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { jobInfos } from "./jobInfos";
 import { users } from "./users";
+import type { SpokenContentFeedback, StoredSpeechFeedback, StoredSpeechMetrics, TranscriptTiming } from "./jsonTypes";
+import { transcriptSources, interviewKinds, interviewModes } from "@/lib/domainValues";
+
+export { transcriptSources, interviewKinds, interviewModes };
 
 export const interviewStatusEnum = pgEnum("interview_status", ["in_progress", "completed"]);
 export const answerStatusEnum = pgEnum("answer_status", ["awaiting", "processing", "ready", "failed"]);
 /** Where a transcript came from, best first: server speech-to-text, the browser's recogniser, typed by the user. */
-export const transcriptSources = ["stt", "browser", "user"] as const;
 export const transcriptSourceEnum = pgEnum("transcript_source", transcriptSources);
 /** What a recorded interview asks: a mix, one kind only, or a short opener. */
-export const interviewKinds = ["mixed", "behavioural", "technical", "opener"] as const;
 export const interviewKindEnum = pgEnum("interview_kind", interviewKinds);
 /** Recorded: one question at a time at the user's pace. Conversation: the interviewer speaks, listens, follows up. */
-export const interviewModes = ["recorded", "conversation"] as const;
 export const interviewModeEnum = pgEnum("interview_mode", interviewModes);
 
 /** A recorded mock interview: N questions, one recorded answer each. */
@@ -51,6 +52,8 @@ export const interviewAnswers = pgTable(
     bankQuestionId: text("bank_question_id"),
     /** A follow-up turn: the answer it follows up (conversation mode; at most one per answer). */
     followUpOf: uuid("follow_up_of"),
+    /** Who wrote a follow-up's question (an LLM by name, or the insights engine), shown beside it. */
+    followUpProducer: jsonb("follow_up_producer").$type<{ kind: "llm" | "insights"; label: string }>(),
     status: answerStatusEnum("status").notNull().default("awaiting"),
     storageKey: text("storage_key"),
     audioBytes: integer("audio_bytes"),
@@ -58,19 +61,19 @@ export const interviewAnswers = pgTable(
     durationMs: integer("duration_ms"),
     attempts: integer("attempts").notNull().default(0),
     error: text("error"),
-    metrics: jsonb("metrics"),
+    metrics: jsonb("metrics").$type<StoredSpeechMetrics>(),
     /** ~1,000 normalised points for instant display; kept out of list queries. */
-    waveform: jsonb("waveform"),
+    waveform: jsonb("waveform").$type<number[]>(),
     transcript: text("transcript"),
     transcriptSource: transcriptSourceEnum("transcript_source"),
     /** Word and segment timings of the transcript (ms from the recording start): `TranscriptTiming`. */
-    transcriptTiming: jsonb("transcript_timing"),
+    transcriptTiming: jsonb("transcript_timing").$type<TranscriptTiming>(),
     /** Delivery feedback from the audio (speechFeedback.ts). */
-    feedback: jsonb("feedback"),
+    feedback: jsonb("feedback").$type<StoredSpeechFeedback>(),
     /** Delivery score 0–100 against the norm bands. */
     score: integer("score"),
     /** What was said, graded against the question: `SpokenContentFeedback` (LLM or insights engine). */
-    contentFeedback: jsonb("content_feedback"),
+    contentFeedback: jsonb("content_feedback").$type<SpokenContentFeedback>(),
     /** Content rating 1–10 from the same grader as typed answers. */
     contentRating: integer("content_rating"),
     recordedAt: timestamp("recorded_at", { withTimezone: true }),

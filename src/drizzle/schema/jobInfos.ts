@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
+import { experienceLevels } from "@/lib/domainValues";
 
-export const experienceLevels = ["junior", "mid-level", "senior"] as const;
+export { experienceLevels };
+
 export const experienceLevelEnum = pgEnum("experience_level", experienceLevels);
 
 export const jobInfos = pgTable(

@@ -1,6 +1,7 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { jobInfos } from "./jobInfos";
 import { users } from "./users";
+import type { LiveFeedback, LiveMetrics, Turn } from "./jsonTypes";
 
 /**
  * created → (chat verified with Hume) in_call → (user ends) processing →
@@ -28,9 +29,9 @@ export const liveInterviews = pgTable(
     chatEndedAt: timestamp("chat_ended_at", { withTimezone: true }),
     durationMs: integer("duration_ms"),
     /** Condensed transcript: turns with times relative to the chat start. */
-    transcript: jsonb("transcript"),
-    metrics: jsonb("metrics"),
-    feedback: jsonb("feedback"),
+    transcript: jsonb("transcript").$type<Turn[]>(),
+    metrics: jsonb("metrics").$type<LiveMetrics>(),
+    feedback: jsonb("feedback").$type<LiveFeedback>(),
     score: integer("score"),
     feedbackSource: text("feedback_source"),
     /** The user's own notes on the interview. */

@@ -2,8 +2,11 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { jobInfos } from "./jobInfos";
 import { users } from "./users";
+import type { QuestionFeedback } from "./jsonTypes";
+import { questionDifficulties } from "@/lib/domainValues";
 
-export const questionDifficulties = ["easy", "medium", "hard"] as const;
+export { questionDifficulties };
+
 export const questionDifficultyEnum = pgEnum("question_difficulty", questionDifficulties);
 /** Who wrote a question or its feedback: a language model, or the offline insights engine. */
 export const aiEngineEnum = pgEnum("ai_engine", ["llm", "insights"]);
@@ -29,9 +32,11 @@ export const questions = pgTable(
     answer: text("answer"),
     answeredAt: timestamp("answered_at", { withTimezone: true }),
     /** Structured feedback (rating, strengths with quotes, gaps, model answer, breakdown). */
-    feedback: jsonb("feedback"),
+    feedback: jsonb("feedback").$type<QuestionFeedback>(),
     rating: integer("rating"),
     feedbackSource: aiEngineEnum("feedback_source"),
+    /** Who wrote the feedback (the model's name, or the engine's): may differ from who wrote the question. */
+    feedbackModelLabel: text("feedback_model_label"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -2,6 +2,7 @@ import { index, integer, jsonb, pgEnum, pgTable, real, text, timestamp, uuid } f
 import { jobInfos } from "./jobInfos";
 import { aiEngineEnum } from "./questions";
 import { users } from "./users";
+import type { ResumeReport, StoredResumeAnalysis } from "./jsonTypes";
 
 export const resumeFileTypeEnum = pgEnum("resume_file_type", ["pdf", "docx", "txt"]);
 
@@ -24,11 +25,11 @@ export const resumeAnalyses = pgTable(
     /** Extracted text: user data, never logged. */
     resumeText: text("resume_text").notNull(),
     /** The deterministic report (keywords, sections, contact, dates, scores with evidence). */
-    report: jsonb("report").notNull(),
+    report: jsonb("report").$type<ResumeReport>().notNull(),
     overallScore: integer("overall_score").notNull(),
     matchRate: real("match_rate").notNull(),
     /** Structured analysis by an LLM, or by the insights engine from the report. */
-    aiAnalysis: jsonb("ai_analysis"),
+    aiAnalysis: jsonb("ai_analysis").$type<StoredResumeAnalysis>(),
     aiSource: aiEngineEnum("ai_source"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,33 +1,36 @@
 import { streamText, type ModelMessage } from "ai";
-import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Db } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
 import { getPlanData } from "@/features/progress/db";
-import { INSIGHTS_OPTIONS_KEY, producedBy, type InsightsTask } from "@/insights/tasks";
-import { apiError } from "@/lib/apiResponse";
+import { INSIGHTS_OPTIONS_KEY, type InsightsTask } from "@/insights/tasks";
+import { AppError } from "@/lib/errors";
 import type { Logger } from "@/lib/logger";
-import { textBodyAfterFirstChunk } from "@/lib/streams";
+import { producerHeaders } from "@/lib/producedStream";
+import type { Producer } from "@/services/ai";
+import { producerInfo, streamTextFromProducers } from "@/services/ai/produce";
 import { journey } from "@/progress/journey";
 import { skillsInventory } from "@/progress/skillsInventory";
 import { addCoachMessage, listCoachMessages } from "./db";
 import { buildCoachContext, coachInstructions } from "./prompts/coach";
 
-export type CoachDeps = { db: Db; user: Pick<User, "id">; model: LanguageModelV4; log: Logger };
+export type CoachDeps = { db: Db; user: Pick<User, "id">; producers: readonly Producer[]; log: Logger };
 
 /** Messages of history the model sees (the page shows them all). */
 const HISTORY = 20;
+/** A coach reply is a question or two; a model that runs on is cut here. */
+export const COACH_REPLY_MAX_CHARS = 4_000;
 
 /**
  * Saves the user's message, then streams the coach's reply (an LLM, or the
- * offline scripted coach) as plain text and saves it when complete. The
- * user's message is kept even if the reply fails.
+ * offline scripted coach; `x-darasa-producer` says which before the first
+ * word) as plain text and saves it when complete. The user's message is
+ * kept even if the reply fails; a refusal is thrown as an AppError.
  */
 export async function streamCoachReply(deps: CoachDeps, input: { jobInfoId: string; message: string }): Promise<{ response: Response; saved: Promise<void> }> {
   const { db, user, log } = deps;
-  const none = Promise.resolve();
   const job = await getJobInfo(db, user.id, input.jobInfoId);
-  if (!job) return { response: apiError(404, "NOT_FOUND", "We couldn't find that job."), saved: none };
+  if (!job) throw new AppError("NOT_FOUND", "We couldn't find that job.");
 
   await addCoachMessage(db, { userId: user.id, jobInfoId: job.id, role: "user", content: input.message });
   const [history, plan] = await Promise.all([listCoachMessages(db, user.id, job.id, HISTORY), getPlanData(db, user.id, job.id)]);
@@ -43,38 +46,37 @@ export async function streamCoachReply(deps: CoachDeps, input: { jobInfoId: stri
       lastUserMessage: input.message,
       answeringCoach: history.some((m) => m.role === "coach"),
       jobTitle: job.title,
+      // The offline coach looks for the job's skills in the message and never repeats an earlier reply.
+      jobSkills: inventory.map((r) => r.skill),
+      history: history.map((m) => ({ role: m.role, content: m.content })),
     },
   };
   const messages: ModelMessage[] = history.map((m) => (m.role === "user" ? { role: "user", content: m.content } : { role: "assistant", content: m.content }));
 
-  let failed = false;
-  const result = streamText({
-    model: deps.model,
-    instructions: `${coachInstructions}\n\n${buildCoachContext({ jobTitle: job.title, jobDescription: job.description, experienceLevel: job.experienceLevel, current, inventory })}`,
-    messages,
-    providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
-    maxRetries: 0,
-    onError: ({ error }) => {
-      failed = true;
-      log.warn({ jobInfoId: job.id, err: (error as Error)?.message }, "coach reply failed");
-    },
-  });
-  const saved = (async () => {
-    try {
-      const [text, providerMetadata] = await Promise.all([result.text, result.providerMetadata]);
-      if (failed || !text.trim()) return;
-      await addCoachMessage(db, { userId: user.id, jobInfoId: job.id, role: "coach", content: text.trim(), source: producedBy(providerMetadata) });
-    } catch (error) {
-      log.warn({ jobInfoId: job.id, err: (error as Error).message }, "coach reply not saved");
-    }
-  })();
-  const body = await textBodyAfterFirstChunk(result.textStream);
-  if (!body) {
-    await saved;
-    return { response: apiError(503, "AI_UNAVAILABLE", "The coach is unavailable right now; your message is saved. Try again in a minute."), saved };
+  const outcome = await streamTextFromProducers(
+    deps.producers,
+    (producer) =>
+      streamText({
+        model: producer.model,
+        instructions: `${coachInstructions}\n\n${buildCoachContext({ jobTitle: job.title, jobDescription: job.description, experienceLevel: job.experienceLevel, current, inventory })}`,
+        messages,
+        providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
+        maxRetries: 0,
+        onError: () => {},
+      }),
+    { maxChars: COACH_REPLY_MAX_CHARS, log },
+  );
+  if (!outcome.ok) {
+    log.warn({ jobInfoId: job.id, err: (outcome.error as Error)?.message }, "coach reply failed");
+    throw new AppError("AI_UNAVAILABLE", "The coach is unavailable right now; your message is saved. Try again in a minute.");
   }
+  const saved = (async () => {
+    const text = (await outcome.text)?.trim();
+    if (!text) return;
+    await addCoachMessage(db, { userId: user.id, jobInfoId: job.id, role: "coach", content: text, source: outcome.producer.kind });
+  })().catch((error: Error) => log.warn({ jobInfoId: job.id, err: error.message }, "coach reply not saved"));
   // The stream ends only once the reply is saved, so a page refreshed right after shows it.
-  const reader = body.getReader();
+  const reader = outcome.body.getReader();
   const untilSaved = new ReadableStream<Uint8Array>({
     async pull(controller) {
       const next = await reader.read();
@@ -84,5 +86,10 @@ export async function streamCoachReply(deps: CoachDeps, input: { jobInfoId: stri
     },
     cancel: (reason) => reader.cancel(reason),
   });
-  return { response: new Response(untilSaved, { headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } }), saved };
+  return {
+    response: new Response(untilSaved, {
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...producerHeaders(producerInfo(outcome.producer)) },
+    }),
+    saved,
+  };
 }

@@ -11,6 +11,7 @@ import type { TranscriptTiming } from "./transcriptTiming";
 const answerSummaryColumns = {
   id: interviewAnswers.id,
   followUpOf: interviewAnswers.followUpOf,
+  followUpProducer: interviewAnswers.followUpProducer,
   interviewId: interviewAnswers.interviewId,
   position: interviewAnswers.position,
   questionText: interviewAnswers.questionText,
@@ -310,7 +311,12 @@ export async function getFollowUpOf(db: DbOrTx, userId: string, answerId: string
  * index holds at every row). At most one follow-up per answer (unique index):
  * a concurrent duplicate returns the existing one.
  */
-export async function insertFollowUp(db: DbOrTx, answer: Pick<InterviewAnswer, "id" | "interviewId" | "userId" | "position" | "bankQuestionId">, text: string) {
+export async function insertFollowUp(
+  db: DbOrTx,
+  answer: Pick<InterviewAnswer, "id" | "interviewId" | "userId" | "position" | "bankQuestionId">,
+  text: string,
+  producer: { kind: "llm" | "insights"; label: string } | null = null,
+) {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select id from ${interviews} where id = ${answer.interviewId} for update`);
     const existing = await getFollowUpOf(tx, answer.userId, answer.id);
@@ -330,6 +336,7 @@ export async function insertFollowUp(db: DbOrTx, answer: Pick<InterviewAnswer, "
         questionText: text,
         bankQuestionId: answer.bankQuestionId,
         followUpOf: answer.id,
+        followUpProducer: producer,
       })
       .returning(answerSummaryColumns);
     return row!;

@@ -38,3 +38,45 @@ export function playServerVoice(url: string): { done: Promise<void>; stop: () =>
   void audio.play().catch(() => audio.onerror?.(new Event("error")));
   return { done, stop: () => audio.pause() };
 }
+
+/**
+ * The interviewer speaking a text that is still being written: each sentence
+ * is queued as it arrives (speech starts at the first), and `done` resolves
+ * once `close` was called and the last queued sentence has been spoken (at
+ * once when the browser has no voices: the text on screen carries it).
+ */
+export function speakInSentences(settings: VoiceSettings): { say: (sentence: string) => void; close: () => void; done: Promise<void>; stop: () => void } {
+  const voices = availableVoices();
+  const voice = voices.find((v) => v.voiceURI === settings.voiceURI) ?? voices[0];
+  let pending = 0;
+  let closed = false;
+  let stopped = false;
+  let resolve!: () => void;
+  const done = new Promise<void>((r) => (resolve = r));
+  const settle = () => closed && (pending === 0 || stopped) && resolve();
+  if (voice) window.speechSynthesis.cancel();
+  return {
+    say(sentence) {
+      if (!voice || stopped) return;
+      const utterance = new SpeechSynthesisUtterance(sentence);
+      utterance.rate = settings.rate;
+      utterance.voice = voice;
+      pending++;
+      utterance.onend = utterance.onerror = () => {
+        pending--;
+        settle();
+      };
+      window.speechSynthesis.speak(utterance);
+    },
+    close() {
+      closed = true;
+      settle();
+    },
+    done,
+    stop() {
+      stopped = true;
+      if (voice) window.speechSynthesis.cancel();
+      resolve();
+    },
+  };
+}

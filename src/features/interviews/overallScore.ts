@@ -4,6 +4,8 @@
  */
 export type SpokenContentFeedback = {
   source: "llm" | "insights";
+  /** Who graded (the model's name, or the engine's); absent in answers graded before it was recorded. */
+  modelLabel?: string;
   rating: number;
   summary: string;
   strengths: { point: string; quote: string; atMs?: number }[];

@@ -1,9 +1,9 @@
-import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Db } from "@/drizzle/db";
 import type { InterviewAnswer } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
 import type { Logger } from "@/lib/logger";
 import { analyseSpeech, AudioDecodeError, decodeAudio, MAX_AUDIO_MS, scoreSpeech } from "@/speech";
+import type { Producer } from "@/services/ai";
 import type { ObjectStorage } from "@/services/storage";
 import { sendWebhook } from "@/services/webhooks/outgoing";
 import { getUser } from "@/features/users/db";
@@ -26,8 +26,8 @@ export type PipelineDeps = {
   log: Logger;
   /** Server speech-to-text when configured; it replaces browser and (not typed) transcripts. */
   transcribe?: Transcriber;
-  /** The grader for the user's AI preference (an LLM with fallback, or the insights engine). */
-  modelFor: (preference: string | null) => LanguageModelV4;
+  /** Who may grade for the user's AI preference, in order (services/ai#getProducers). */
+  producersFor: (preference: string | null) => readonly Producer[];
   maxAttempts?: number;
 };
 
@@ -82,7 +82,7 @@ async function chooseTranscript(
     }
   }
   if (!answer.transcript?.trim() || !answer.transcriptSource) return null;
-  const stored = answer.transcriptTiming as TranscriptTiming | null;
+  const stored = answer.transcriptTiming;
   return {
     text: answer.transcript,
     source: answer.transcriptSource,
@@ -137,25 +137,24 @@ export async function processAnswer(deps: PipelineDeps, answerId: string): Promi
       const interview = await getInterview(db, answer.userId, answer.interviewId);
       const job = interview ? await getJobInfo(db, answer.userId, interview.jobInfoId) : undefined;
       if (job) {
-        const grade = async (preference: string | null) =>
-          gradeSpokenAnswer({
-            model: deps.modelFor(preference),
+        const producers = deps.producersFor(owner.aiProvider);
+        try {
+          content = await gradeSpokenAnswer({
+            producers,
             job,
             questionText: answer.questionText,
             bankQuestionId: answer.bankQuestionId,
             transcript: chosen.text,
             words: chosen.timing.words,
+            log,
           });
-        try {
-          content = await grade(owner.aiProvider);
+          // An unusable model answer (or a model that stays down) falls back to the rubric for bank questions.
+          if (content.source === "insights" && producers[0]?.kind === "llm") {
+            notes.push("The AI grader's answer could not be used, so this content feedback is the rubric's analysis.");
+          }
         } catch (error) {
           log.warn({ answerId, err: (error as Error).message }, "content grading failed");
-          // An unusable model answer (or a model that stays down) falls back to the rubric for bank questions.
-          if (answer.bankQuestionId && owner.aiProvider !== "insights") {
-            content = await grade("insights").catch(() => null);
-            if (content) notes.push("The AI grader's answer could not be used, so this content feedback is the rubric's analysis.");
-          }
-          if (!content) notes.push("Content feedback could not be produced this time; use “Retry analysis” to try again.");
+          notes.push("Content feedback could not be produced this time; use “Retry analysis” to try again.");
         }
       }
     }

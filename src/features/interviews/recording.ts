@@ -1,6 +1,6 @@
 import type { Db } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
-import { apiError, apiOk } from "@/lib/apiResponse";
+import { AppError } from "@/lib/errors";
 import { peekHead } from "@/lib/streams";
 import { isFileTooLarge, type ObjectStorage } from "@/services/storage";
 import { MAX_AUDIO_MS } from "@/speech/decode";
@@ -52,8 +52,9 @@ export type RecordingDeps = {
 };
 
 /**
- * Streams one recorded answer to storage and queues its analysis. Answers at
- * once with "processing"; the browser's own duration or metrics are never read.
+ * Streams one recorded answer to storage and queues its analysis. Returns at
+ * once with "processing" (a refusal is thrown as an AppError); the browser's
+ * own duration or metrics are never read.
  */
 export async function uploadRecording(
   deps: RecordingDeps,
@@ -65,31 +66,29 @@ export async function uploadRecording(
     /** The browser sent this take's recognised transcript just before (header `x-darasa-transcript: browser`). */
     keepBrowserTranscript?: boolean;
   },
-): Promise<Response> {
+): Promise<{ answerId: string; status: "processing" }> {
   const { db, storage, user } = deps;
   const interview = await getInterview(db, user.id, input.interviewId);
   const answer = interview ? await getAnswer(db, user.id, input.answerId) : undefined;
-  if (!interview || !answer || answer.interviewId !== interview.id) return apiError(404, "NOT_FOUND", "We couldn't find that question.");
-  if (answer.status === "processing") return apiError(409, "CONFLICT", "This answer is still being analysed. Wait for it, then re-record.");
+  if (!interview || !answer || answer.interviewId !== interview.id) throw notFound();
+  if (answer.status === "processing") throw new AppError("CONFLICT", "This answer is still being analysed. Wait for it, then re-record.");
   if (interview.mode === "conversation" && (await hasLaterRecordedTurn(db, user.id, interview.id, answer.position))) {
-    return apiError(409, "CONFLICT", "The interview has already moved past this question.");
+    throw new AppError("CONFLICT", "The interview has already moved past this question.");
   }
-  if (input.contentLength !== null && input.contentLength > RECORDING_MAX_BYTES) {
-    return apiError(413, "FILE_TOO_LARGE", "The recording is too large (over 25 MB). Keep answers under a few minutes.");
-  }
-  if (!input.body) return apiError(400, "VALIDATION_FAILED", "The recording is empty. Record your answer again.");
+  if (input.contentLength !== null && input.contentLength > RECORDING_MAX_BYTES) throw tooLarge();
+  if (!input.body) throw empty();
   const { head, stream } = await peekHead(input.body, 64);
-  if (head.byteLength === 0) return apiError(400, "VALIDATION_FAILED", "The recording is empty. Record your answer again.");
+  if (head.byteLength === 0) throw empty();
   const kind = sniffAudio(head);
   if (!kind) {
     await stream.cancel().catch(() => {});
-    return apiError(415, "UNSUPPORTED_TYPE", "This is not an audio recording we can read (WebM, WAV, Ogg or MP4).");
+    throw new AppError("UNSUPPORTED_TYPE", "This is not an audio recording we can read (WebM, WAV, Ogg or MP4).");
   }
   if (kind === "wav") {
     const check = checkWavHeader(head, input.contentLength);
     if (!check.ok) {
       await stream.cancel().catch(() => {});
-      return apiError(check.status, check.status === 413 ? "TOO_LONG" : "CORRUPT_AUDIO", check.message);
+      throw new AppError(check.status === 413 ? "TOO_LONG" : "CORRUPT_AUDIO", check.message);
     }
   }
   const storageKey = `recordings/${user.id.replace(/[^a-zA-Z0-9_-]/g, "_")}/${crypto.randomUUID()}.${kind}`;
@@ -97,18 +96,19 @@ export async function uploadRecording(
   try {
     ({ size } = await storage.put(storageKey, stream, { contentType: CONTENT_TYPES[kind], maxBytes: RECORDING_MAX_BYTES }));
   } catch (error) {
-    if (isFileTooLarge(error)) {
-      return apiError(413, "FILE_TOO_LARGE", "The recording is too large (over 25 MB). Keep answers under a few minutes.");
-    }
-    throw error;
+    throw isFileTooLarge(error) ? tooLarge() : error;
   }
   const attached = await attachRecording(db, user.id, answer.id, { storageKey, audioBytes: size, keepBrowserTranscript: input.keepBrowserTranscript ?? false });
   if (!attached) {
     await storage.delete(storageKey);
-    return apiError(404, "NOT_FOUND", "We couldn't find that question.");
+    throw notFound();
   }
   if (attached.replaced) await purgeDeletedFiles(db, storage).catch(() => {});
   // If queueing fails the answer stays "processing" and the sweeper (sweepStuckAnswers) queues it again.
   await deps.enqueue(answer.id).catch(() => {});
-  return apiOk({ answerId: answer.id, status: "processing" }, { status: 202 });
+  return { answerId: answer.id, status: "processing" };
 }
+
+const notFound = () => new AppError("NOT_FOUND", "We couldn't find that question.");
+const empty = () => new AppError("VALIDATION_FAILED", "The recording is empty. Record your answer again.");
+const tooLarge = () => new AppError("FILE_TOO_LARGE", "The recording is too large (over 25 MB). Keep answers under a few minutes.");

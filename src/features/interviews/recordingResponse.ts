@@ -1,19 +1,20 @@
-import { apiError } from "@/lib/apiResponse";
+import { AppError } from "@/lib/errors";
 import { contentRange, parseRange } from "@/lib/httpRange";
 import type { ObjectStorage } from "@/services/storage";
 
 const TYPES: Record<string, string> = { webm: "audio/webm", wav: "audio/wav", ogg: "audio/ogg", mp4: "audio/mp4" };
 
-export const recordingNotFound = () => apiError(404, "NOT_FOUND", "We couldn't find that recording.");
+export const recordingNotFound = () => new AppError("NOT_FOUND", "We couldn't find that recording.");
 
 /**
  * A stored recording for playback, streamed. Honours a single byte `Range`
  * (206, or 416 past the end) so the player can read the duration and seek.
- * The caller has already checked that the recording is the user's.
+ * The caller has already checked that the recording is the user's; a
+ * recording that is gone is thrown as NOT_FOUND.
  */
 export async function recordingResponse(request: Request, storage: ObjectStorage, key: string): Promise<Response> {
   const object = await storage.stat(key);
-  if (!object) return recordingNotFound();
+  if (!object) throw recordingNotFound();
   const { size } = object;
   const extension = key.split(".").pop() ?? "";
   const headers = new Headers({
@@ -33,7 +34,7 @@ export async function recordingResponse(request: Request, storage: ObjectStorage
   try {
     body = await storage.getStream(key, partial);
   } catch (error) {
-    if (!(await storage.stat(key))) return recordingNotFound(); // deleted since the stat (a re-record replaced it)
+    if (!(await storage.stat(key))) throw recordingNotFound(); // deleted since the stat (a re-record replaced it)
     throw error;
   }
   if (partial) headers.set("content-range", contentRange(size, partial));

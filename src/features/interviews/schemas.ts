@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { interviewKinds, interviewModes } from "@/drizzle/schema/interviews";
+import { interviewKinds, interviewModes } from "@/lib/domainValues";
 import { MAX_AUDIO_MS } from "@/speech/decode";
 
 export const TRANSCRIPT_MAX = 20_000;

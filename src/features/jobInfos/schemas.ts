@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { experienceLevels } from "@/drizzle/schema/jobInfos";
+import { experienceLevels } from "@/lib/domainValues";
 
 export const JOB_LIMITS = { name: 100, title: 120, description: 20_000 } as const;
 

@@ -1,21 +1,18 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getDb } from "@/drizzle/db";
-import { runAction } from "@/lib/action";
-import { fail, messages, ok, type ActionResult } from "@/lib/result";
-import { getCurrentUser } from "@/features/users/currentUser";
+import { AppError, messages } from "@/lib/errors";
+import { recordIdSchema } from "@/lib/formData";
+import { defineAction } from "@/server/action";
 import { deleteLiveInterview } from "./db";
 
 /** Deletes a live interview's record, transcript and feedback (Hume keeps its own chat history). */
-export async function deleteLiveInterviewAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
-  const jobInfoId = String(formData.get("jobInfoId") ?? "");
-  const result = await runAction("deleteLiveInterview", async () => {
-    const user = await getCurrentUser();
-    if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
-    if (!(await deleteLiveInterview(await getDb(), user.id, String(formData.get("id") ?? "")))) return fail("NOT_FOUND", messages.NOT_FOUND);
-    return ok(null);
-  });
-  if (result.ok) redirect(`/app/job-infos/${encodeURIComponent(jobInfoId)}/interviews`);
-  return result;
-}
+export const deleteLiveInterviewAction = defineAction(
+  { name: "deleteLiveInterview", input: recordIdSchema.extend({ jobInfoId: z.string().default("") }), limit: "write" },
+  async ({ user, input }) => {
+    if (!(await deleteLiveInterview(await getDb(), user.id, input.id))) throw new AppError("NOT_FOUND", messages.NOT_FOUND);
+    redirect(`/app/job-infos/${encodeURIComponent(input.jobInfoId)}/interviews`);
+  },
+);

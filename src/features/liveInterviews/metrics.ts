@@ -1,7 +1,9 @@
-import type { Turn } from "@/services/hume/transcript";
+import type { AnswerMetrics, LiveMetrics, Turn } from "@/insights/liveInterviewTypes";
 import { findFillers, tokenize } from "@/speech";
 import { scoreFillersPerMinute, scoreThinkingTime, scoreWordsPerMinute } from "@/speech/score";
 import type { MetricScore } from "@/speech/types";
+
+export type { AnswerMetrics, LiveMetrics };
 
 /**
  * Speech metrics of a live interview from Hume's event timestamps (pure).
@@ -24,47 +26,6 @@ export const INTERVIEWER_WORDS_PER_SECOND = 2.5;
 export const CANDIDATE_WORDS_PER_SECOND = 2.5;
 /** How far below zero an estimated latency may fall and still count as "answered at once". */
 export const LATENCY_TOLERANCE_MS = 1000;
-
-export type AnswerMetrics = {
-  /** Index of the candidate turn in the condensed transcript. */
-  turnIndex: number;
-  question: string;
-  /** ms since the chat started. */
-  questionEndMs: number;
-  startMs: number;
-  endMs: number;
-  words: number;
-  windowMs: number;
-  wordsPerMinute: number | null;
-  latencyMs: number | null;
-  fillers: { word: string; count: number }[];
-  fillerCount: number;
-  fillersPerMinute: number | null;
-  scores: { pace: MetricScore | null; fillers: MetricScore | null; latency: MetricScore | null };
-};
-
-export type LiveMetrics = {
-  method: string;
-  durationMs: number;
-  answers: AnswerMetrics[];
-  summary: {
-    answers: number;
-    candidateWords: number;
-    interviewerWords: number;
-    /** Share of all words spoken by the candidate. */
-    candidateWordShare: number | null;
-    medianWordsPerMinute: number | null;
-    medianLatencyMs: number | null;
-    fillersPerMinute: number | null;
-    meanAnswerWords: number | null;
-    longestAnswerWords: number | null;
-    shortestAnswerWords: number | null;
-    /** 0–100: mean of the pace, filler and latency scores that could be computed. */
-    deliveryScore: number | null;
-  };
-  /** Hume's expression measures, averaged over the call. Descriptive signals, never judged. */
-  expressions: { name: string; score: number }[];
-};
 
 export const METRICS_METHOD =
   "Computed from Hume's message timestamps: the answer window runs from the estimated end of the question (its words at 150 wpm) to your last sentence; latency is estimated. Expression measures are descriptive and are not scored.";

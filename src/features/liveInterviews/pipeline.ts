@@ -1,10 +1,11 @@
 import { generateText, Output } from "ai";
-import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Db } from "@/drizzle/db";
 import { getJobInfo } from "@/features/jobInfos/db";
 import { getUser } from "@/features/users/db";
-import { INSIGHTS_OPTIONS_KEY, producedBy, type InsightsTask } from "@/insights/tasks";
+import { INSIGHTS_OPTIONS_KEY, type InsightsTask } from "@/insights/tasks";
 import type { Logger } from "@/lib/logger";
+import type { Producer } from "@/services/ai";
+import { generateObjectFromProducers } from "@/services/ai/produce";
 import type { StoredChat } from "@/services/hume";
 import { condenseMessages, messagesFromEvents, type StoredChatEvent } from "@/services/hume/transcript";
 import { unsafeClaimForAnalysis, unsafeMarkLiveFailed, unsafeRecordLiveError, unsafeSaveLiveAnalysis } from "./db";
@@ -18,8 +19,8 @@ export type LivePipelineDeps = {
   log: Logger;
   /** Hume's stored chat and its events (server-to-server, with our API key). */
   fetchChat: (chatId: string) => Promise<{ chat: StoredChat; events: StoredChatEvent[] }>;
-  /** The model for the user's AI preference (an LLM with fallback, or the insights engine). */
-  modelFor: (preference: string | null) => LanguageModelV4;
+  /** Who may write the feedback for the user's AI preference, in order (services/ai#getProducers). */
+  producersFor: (preference: string | null) => readonly Producer[];
   maxAttempts?: number;
 };
 
@@ -59,17 +60,27 @@ export async function processLiveInterview(deps: LivePipelineDeps, interviewId: 
     let feedbackSource: "llm" | "insights" | null = null;
     if (metrics.answers.length > 0) {
       const task: InsightsTask = { task: "liveInterview", turns, metrics };
-      const result = await generateText({
-        model: deps.modelFor(owner.aiProvider),
-        instructions: liveFeedbackInstructions,
-        prompt: buildLiveFeedbackPrompt({ jobTitle: job.title, jobDescription: job.description, experienceLevel: job.experienceLevel, turns, metrics }),
-        output: Output.object({ schema: liveFeedbackSchema }),
-        providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
-        maxRetries: 0,
-      });
-      const draft = liveFeedbackSchema.parse(result.output);
-      feedbackSource = producedBy(result.providerMetadata);
-      feedback = groundFeedback(draft, turns, feedbackSource);
+      const prompt = buildLiveFeedbackPrompt({ jobTitle: job.title, jobDescription: job.description, experienceLevel: job.experienceLevel, turns, metrics });
+      // One schema for both producers (the engine fills the same fields); bounds violated = model failure, next producer.
+      const produced = await generateObjectFromProducers(
+        deps.producersFor(owner.aiProvider),
+        async (producer) =>
+          (
+            await generateText({
+              model: producer.model,
+              instructions: liveFeedbackInstructions,
+              prompt,
+              output: Output.object({ schema: liveFeedbackSchema }),
+              providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
+              maxRetries: 0,
+            })
+          ).output,
+        (_producer, output) => liveFeedbackSchema.parse(output),
+        { log },
+      );
+      const draft = produced.value;
+      feedbackSource = produced.producer.kind;
+      feedback = { ...groundFeedback(draft, turns, feedbackSource), modelLabel: produced.producer.label };
       score = feedback.categories.length ? Math.round((feedback.categories.reduce((s, c) => s + c.score, 0) / feedback.categories.length) * 10) : null;
     }
     await unsafeSaveLiveAnalysis(db, record.id, {

@@ -28,6 +28,8 @@ export type GroundedPoint = { point: string; quote: string; atMs: number };
 
 export type LiveFeedback = {
   source: "llm" | "insights";
+  /** The model's name (or the engine's); absent in analyses saved before it was recorded. */
+  modelLabel?: string;
   summary: string;
   categories: { name: string; score: number; explanation: string; strengths: GroundedPoint[]; improvements: GroundedPoint[] }[];
   /** Points dropped because their quote is not in the transcript (never shown as if said). */

@@ -1,14 +1,11 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
 import { interviewAnswers, interviews, liveInterviews, questions, resumeAnalyses } from "@/drizzle/schema";
-import type { LiveMetrics } from "@/features/liveInterviews/metrics";
 import { getBankQuestion } from "@/insights/questionBank";
 import { isUuid } from "@/lib/ids";
 import type { DeliverySample } from "@/progress/baseline";
 import type { DrillInput } from "@/progress/drills";
 import type { PracticeText } from "@/progress/skillsInventory";
-import type { Turn } from "@/services/hume/transcript";
-import type { SpeechMetrics } from "@/speech/types";
 
 /** How many recent results drills look at. */
 const RECENT_ANSWERS = 10;
@@ -84,12 +81,11 @@ export async function getDrillInput(db: DbOrTx, userId: string, jobInfoId: strin
       .orderBy(desc(liveInterviews.createdAt))
       .limit(RECENT_LIVE),
     db
-      .select({ bankQuestionId: questions.bankQuestionId, rating: questions.rating })
+      .select({ id: questions.id, bankQuestionId: questions.bankQuestionId, rating: questions.rating })
       .from(questions)
       .where(and(eq(questions.userId, userId), eq(questions.jobInfoId, jobInfoId), isNotNull(questions.rating), isNotNull(questions.bankQuestionId))),
   ]);
-  for (const { metrics } of answers) {
-    const m = metrics as SpeechMetrics | null;
+  for (const { metrics: m } of answers) {
     if (!m) continue;
     const wpm = m.wordsPerMinute ?? m.estimatedWordsPerMinute;
     if (wpm) input.wordsPerMinute.push(wpm);
@@ -98,16 +94,16 @@ export async function getDrillInput(db: DbOrTx, userId: string, jobInfoId: strin
     if (m.thinkingTimeMs !== null) input.thinkingSeconds.push(m.thinkingTimeMs / 1000);
   }
   for (const { metrics } of live) {
-    const s = (metrics as LiveMetrics | null)?.summary;
+    const s = metrics?.summary;
     if (s?.medianWordsPerMinute != null) input.wordsPerMinute.push(s.medianWordsPerMinute);
     if (s?.fillersPerMinute != null) input.fillersPerMinute.push(s.fillersPerMinute);
   }
-  const byTopic = new Map<string, number[]>();
-  for (const { bankQuestionId, rating } of rated) {
+  const byTopic = new Map<string, { id: string; rating: number }[]>();
+  for (const { id, bankQuestionId, rating } of rated) {
     const topic = getBankQuestion(bankQuestionId!)?.topic;
-    if (topic && rating !== null) byTopic.set(topic, [...(byTopic.get(topic) ?? []), rating]);
+    if (topic && rating !== null) byTopic.set(topic, [...(byTopic.get(topic) ?? []), { id, rating }]);
   }
-  input.topics = [...byTopic.entries()].map(([topic, ratings]) => ({ topic, ratings }));
+  input.topics = [...byTopic.entries()].map(([topic, rated]) => ({ topic, ratings: rated.map((q) => q.rating), questions: rated }));
   return input;
 }
 
@@ -146,7 +142,7 @@ export async function getPlanData(db: DbOrTx, userId: string, jobInfoId: string)
     ...graded.flatMap((q) => (q.answer ? [{ source: "answer" as const, text: q.answer }] : [])),
     ...recorded.flatMap((i) => (i.transcripts ?? []).flatMap((t) => (t ? [{ source: "recorded" as const, text: t }] : []))),
     ...live.flatMap((l) =>
-      ((l.transcript as Turn[] | null) ?? []).flatMap((t) => (t.speaker === "candidate" ? [{ source: "live" as const, text: t.text }] : [])),
+      (l.transcript ?? []).flatMap((t) => (t.speaker === "candidate" ? [{ source: "live" as const, text: t.text }] : [])),
     ),
   ];
   return {

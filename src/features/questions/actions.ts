@@ -1,19 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { getDb } from "@/drizzle/db";
-import { runAction } from "@/lib/action";
-import { fail, messages, ok, type ActionResult } from "@/lib/result";
-import { getCurrentUser } from "@/features/users/currentUser";
+import { AppError, messages } from "@/lib/errors";
+import { recordIdSchema } from "@/lib/formData";
+import { defineAction } from "@/server/action";
 import { deleteQuestion } from "./db";
 
-export async function deleteQuestionAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
-  return runAction("deleteQuestion", async () => {
-    const user = await getCurrentUser();
-    if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
-    const id = String(formData.get("id") ?? "");
-    if (!(await deleteQuestion(await getDb(), user.id, id))) return fail("NOT_FOUND", messages.NOT_FOUND);
-    revalidatePath("/app/job-infos/[jobInfoId]/questions", "page");
-    return ok(null);
-  });
-}
+/** Deletes one question; the list the user is looking at is refreshed without it. */
+export const deleteQuestionAction = defineAction({ name: "deleteQuestion", input: recordIdSchema, limit: "write" }, async ({ user, input }) => {
+  if (!(await deleteQuestion(await getDb(), user.id, input.id))) throw new AppError("NOT_FOUND", messages.NOT_FOUND);
+  refresh();
+  return null;
+});

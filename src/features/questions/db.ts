@@ -105,16 +105,16 @@ export async function listAskedForJob(db: DbOrTx, userId: string, jobInfoId: str
 export async function saveAnswer(db: DbOrTx, userId: string, id: string, answer: string) {
   const rows = await db
     .update(questions)
-    .set({ answer, answeredAt: new Date(), feedback: null, rating: null, feedbackSource: null })
+    .set({ answer, answeredAt: new Date(), feedback: null, rating: null, feedbackSource: null, feedbackModelLabel: null })
     .where(and(eq(questions.id, id), eq(questions.userId, userId), eq(questions.status, "ready")))
     .returning({ id: questions.id });
   return rows.length > 0;
 }
 
-export async function saveFeedback(db: DbOrTx, userId: string, id: string, feedback: Feedback, source: "llm" | "insights") {
+export async function saveFeedback(db: DbOrTx, userId: string, id: string, feedback: Feedback, producer: { source: "llm" | "insights"; label: string }) {
   await db
     .update(questions)
-    .set({ feedback, rating: feedback.rating, feedbackSource: source })
+    .set({ feedback, rating: feedback.rating, feedbackSource: producer.source, feedbackModelLabel: producer.label })
     .where(and(eq(questions.id, id), eq(questions.userId, userId), isNotNull(questions.answer)));
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { questionDifficulties } from "@/drizzle/schema/questions";
+import { questionDifficulties } from "@/lib/domainValues";
 
 export const ANSWER_MAX = 10_000;
 
@@ -22,22 +22,67 @@ export const answerSchema = z.object({
     .max(ANSWER_MAX, `Keep the answer under ${ANSWER_MAX.toLocaleString("en")} characters.`),
 });
 
-/** Feedback every engine returns (an LLM via structured output, or the insights engine). */
-export const feedbackSchema = z.object({
+/**
+ * Feedback as an LLM writes it (the JSON schema it is given, and what its
+ * answer must pass): every number and list bounded, no field an LLM may not
+ * fill. An answer outside these bounds is a model failure, never shown.
+ */
+export const llmFeedbackSchema = z.object({
   rating: z.number().int().min(1).max(10).describe("Overall rating from 1 (poor) to 10 (excellent)"),
-  summary: z.string().describe("Two or three sentences on the answer overall"),
+  summary: z.string().min(1).max(1200).describe("Two or three sentences on the answer overall"),
   strengths: z
-    .array(z.object({ point: z.string(), quote: z.string().describe("The candidate's own words that show it, copied exactly") }))
+    .array(
+      z.object({
+        point: z.string().min(1).max(300),
+        quote: z.string().max(500).describe("The candidate's own words that show it, copied exactly"),
+      }),
+    )
+    .max(8)
     .describe("What the answer got right"),
-  gaps: z.array(z.object({ point: z.string(), suggestion: z.string() })).describe("What was missing or wrong, and how to fix it"),
-  modelAnswer: z.string().describe("A concise strong answer to the question"),
-  breakdown: z
-    .array(z.object({ part: z.string(), score: z.number(), weight: z.number(), explanation: z.string() }))
-    .optional()
-    .describe("Omit. Only the offline engine fills this in."),
+  gaps: z
+    .array(z.object({ point: z.string().min(1).max(300), suggestion: z.string().max(600) }))
+    .max(8)
+    .describe("What was missing or wrong, and how to fix it"),
+  modelAnswer: z.string().min(1).max(3000).describe("A concise strong answer to the question"),
 });
 
-export type Feedback = z.infer<typeof feedbackSchema>;
+/** The insights engine's feedback: the same fields with room for its rubric lists, plus how the rating was computed. */
+export const engineFeedbackSchema = z.object({
+  rating: z.number().int().min(1).max(10),
+  summary: z.string().min(1).max(2000),
+  strengths: z.array(z.object({ point: z.string().max(600), quote: z.string().max(1000) })).max(30),
+  gaps: z.array(z.object({ point: z.string().max(600), suggestion: z.string().max(600) })).max(30),
+  modelAnswer: z.string().max(5000),
+  breakdown: z
+    .array(
+      z.object({
+        part: z.string().min(1).max(60),
+        score: z.number().min(0).max(1),
+        weight: z.number().min(0).max(1),
+        explanation: z.string().max(600),
+      }),
+    )
+    .max(10),
+});
+
+/** The schema a producer's feedback must pass. */
+export const feedbackSchemaFor = (kind: "llm" | "insights") => (kind === "llm" ? llmFeedbackSchema : engineFeedbackSchema);
+
+/**
+ * Feedback as stored (and read back for display): what either producer
+ * saved, including rows written before the bounds above existed. The views
+ * clamp what they show.
+ */
+export const storedFeedbackSchema = z.object({
+  rating: z.number(),
+  summary: z.string(),
+  strengths: z.array(z.object({ point: z.string(), quote: z.string() })),
+  gaps: z.array(z.object({ point: z.string(), suggestion: z.string() })),
+  modelAnswer: z.string(),
+  breakdown: z.array(z.object({ part: z.string(), score: z.number(), weight: z.number(), explanation: z.string() })).optional(),
+});
+
+export type Feedback = z.infer<typeof storedFeedbackSchema>;
 
 export const difficultyLabels: Record<(typeof questionDifficulties)[number], string> = {
   easy: "Easy",

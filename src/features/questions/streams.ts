@@ -1,28 +1,36 @@
 import { Output, streamText } from "ai";
-import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Db } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
 import { pickQuestion } from "@/insights/pickQuestion";
-import { INSIGHTS_OPTIONS_KEY, InsightsTaskError, producedBy, type InsightsTask } from "@/insights/tasks";
-import { apiError } from "@/lib/apiResponse";
-import { textBodyAfterFirstChunk } from "@/lib/streams";
+import { INSIGHTS_OPTIONS_KEY, InsightsTaskError, type InsightsTask } from "@/insights/tasks";
+import { AppError } from "@/lib/errors";
 import type { Logger } from "@/lib/logger";
+import { PRODUCED_EVENTS_TYPE, producerHeaders } from "@/lib/producedStream";
+import type { Producer } from "@/services/ai";
+import { producerInfo, streamObjectFromProducers, streamTextFromProducers } from "@/services/ai/produce";
 import { completeQuestion, discardQuestion, getQuestion, listAskedForJob, reserveQuestion, saveAnswer, saveFeedback } from "./db";
 import { monthlyQuestionLimit } from "./permissions";
 import { buildGenerateQuestionPrompt, generateQuestionInstructions } from "./prompts/generateQuestion";
 import { buildGradeAnswerPrompt, gradeAnswerInstructions } from "./prompts/gradeAnswer";
-import { feedbackSchema, type Feedback, type QuestionKindChoice } from "./schemas";
+import { feedbackSchemaFor, type Feedback, type QuestionKindChoice } from "./schemas";
 
 /**
  * Streaming AI work for technical questions, independent of Next.js so it can
- * be tested with mock models and a real database. Each returns the HTTP
- * response to send and a promise that settles once the result is saved.
+ * be tested with mock models and a real database. Each returns the streamed
+ * response and a promise that settles once the result is saved; a refusal
+ * is thrown as an AppError (the route's boundary answers it).
+ * Who wrote the result is decided here and sent before the first token
+ * (services/ai/produce.ts); the browser shows it, never guesses it.
  */
-export type StreamDeps = { db: Db; user: Pick<User, "id" | "plan">; model: LanguageModelV4; modelLabel: string; log: Logger };
+export type StreamDeps = { db: Db; user: Pick<User, "id" | "plan">; producers: readonly Producer[]; log: Logger };
+
+/** A question is one short paragraph (the prompt asks for ≤ 80 words); longer output is cut. */
+export const QUESTION_MAX_CHARS = 1_000;
 export type StreamOutcome = { response: Response; saved: Promise<void> };
 
 const MODEL_FAILED = "The question service is unavailable right now. Nothing was charged to your quota; please try again in a minute.";
+const FEEDBACK_FAILED = "Feedback could not be produced. Your answer is saved; try again in a minute.";
 
 export async function streamNewQuestion(
   deps: StreamDeps,
@@ -30,7 +38,7 @@ export async function streamNewQuestion(
 ): Promise<StreamOutcome> {
   const { db, user, log } = deps;
   const job = await getJobInfo(db, user.id, input.jobInfoId);
-  if (!job) return { response: apiError(404, "NOT_FOUND", "We couldn't find that job."), saved: Promise.resolve() };
+  if (!job) throw new AppError("NOT_FOUND", "We couldn't find that job.");
 
   const asked = await listAskedForJob(db, user.id, job.id);
   const jobContext = { title: job.title, description: job.description, experienceLevel: job.experienceLevel };
@@ -45,14 +53,7 @@ export async function streamNewQuestion(
     pickBankQuestion: (exclude, seed) => pickQuestion(jobContext, input.difficulty, exclude, seed, kinds)?.question.id ?? null,
   });
   if (!reservation.ok) {
-    return {
-      response: apiError(
-        403,
-        "QUOTA_EXCEEDED",
-        `You've used all ${reservation.usedThisMonth} questions of the free plan this month. Upgrade to Pro for unlimited questions.`,
-      ),
-      saved: Promise.resolve(),
-    };
+    throw new AppError("QUOTA_EXCEEDED", `You've used all ${reservation.usedThisMonth} questions of the free plan this month. Upgrade to Pro for unlimited questions.`);
   }
   const questionId = reservation.question.id;
   const task: InsightsTask = {
@@ -65,48 +66,54 @@ export async function streamNewQuestion(
     reservedBankQuestionId: reservation.question.bankQuestionId,
   };
 
-  let failed = false;
-  let failure: unknown;
-  const result = streamText({
-    model: deps.model,
-    instructions: generateQuestionInstructions,
-    prompt: buildGenerateQuestionPrompt(jobContext, input.difficulty, asked.texts, kind),
-    providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
-    maxRetries: 0, // our resilience layer owns retries
-    onError: ({ error }) => {
-      failed = true;
-      failure = error;
-      log.warn({ questionId, err: (error as Error)?.message }, "question generation failed");
-    },
-  });
-
-  const saved = (async () => {
-    try {
-      const [text, providerMetadata] = await Promise.all([result.text, result.providerMetadata]);
-      const clean = text.trim();
-      if (failed || !clean) throw new Error("empty question");
-      const bankQuestionId = (providerMetadata?.[INSIGHTS_OPTIONS_KEY]?.bankQuestionId as string | undefined) ?? null;
-      const source = producedBy(providerMetadata);
-      await completeQuestion(db, user.id, questionId, { text: clean, source, bankQuestionId, modelLabel: source === "insights" ? "insights engine" : deps.modelLabel });
-    } catch (error) {
-      await discardQuestion(db, user.id, questionId);
-      log.warn({ questionId, err: (error as Error).message }, "question discarded");
-    }
-  })();
-
-  // Wait for the first text so a model that fails up front gets a clean error response.
-  const body = await textBodyAfterFirstChunk(result.textStream);
-  if (!body) {
-    await saved;
-    if (failure instanceof InsightsTaskError) {
+  const outcome = await streamTextFromProducers(
+    deps.producers,
+    (producer) =>
+      streamText({
+        model: producer.model,
+        instructions: generateQuestionInstructions,
+        prompt: buildGenerateQuestionPrompt(jobContext, input.difficulty, asked.texts, kind),
+        providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
+        maxRetries: 0, // our resilience layer owns retries
+        onError: () => {}, // failures are read from the stream and logged by the runner
+      }),
+    { maxChars: QUESTION_MAX_CHARS, log },
+  );
+  if (!outcome.ok) {
+    await discardQuestion(db, user.id, questionId);
+    if (outcome.error instanceof InsightsTaskError) {
       // Not a transient fault: every bank question at this difficulty was asked for this job.
-      return { response: apiError(409, "BANK_EXHAUSTED", `${failure.message} Choose another difficulty.`), saved };
+      throw new AppError("BANK_EXHAUSTED", `${outcome.error.message} Choose another difficulty.`);
     }
-    return { response: apiError(503, "AI_UNAVAILABLE", MODEL_FAILED), saved };
+    throw new AppError("AI_UNAVAILABLE", MODEL_FAILED);
   }
+
+  const { producer } = outcome;
+  const saved = (async () => {
+    const clean = (await outcome.text)?.trim();
+    if (!clean) {
+      await discardQuestion(db, user.id, questionId);
+      log.warn({ questionId }, "question discarded");
+      return;
+    }
+    // The engine's text is the reserved bank question's; an LLM's question replaces the reservation.
+    const bankQuestionId = producer.kind === "insights" ? (reservation.question.bankQuestionId ?? null) : null;
+    await completeQuestion(db, user.id, questionId, {
+      text: clean,
+      source: producer.kind,
+      bankQuestionId,
+      modelLabel: producer.kind === "insights" ? "insights engine" : producer.label,
+    });
+  })().catch((error: Error) => log.warn({ questionId, err: error.message }, "question not saved"));
+
   return {
-    response: new Response(body, {
-      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-question-id": questionId },
+    response: new Response(outcome.body, {
+      headers: {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+        "x-question-id": questionId,
+        ...producerHeaders(producerInfo(producer)),
+      },
     }),
     saved,
   };
@@ -115,45 +122,45 @@ export async function streamNewQuestion(
 export async function streamFeedback(deps: StreamDeps, input: { questionId: string; answer: string }): Promise<StreamOutcome> {
   const { db, user, log } = deps;
   const question = await getQuestion(db, user.id, input.questionId);
-  if (!question || question.status !== "ready") {
-    return { response: apiError(404, "NOT_FOUND", "We couldn't find that question."), saved: Promise.resolve() };
-  }
-  const job = await getJobInfo(db, user.id, question.jobInfoId);
-  if (!job) return { response: apiError(404, "NOT_FOUND", "We couldn't find that question."), saved: Promise.resolve() };
+  const job = question?.status === "ready" ? await getJobInfo(db, user.id, question.jobInfoId) : undefined;
+  if (!question || !job) throw new AppError("NOT_FOUND", "We couldn't find that question.");
 
   // The answer is saved before grading: a failed model call never loses it.
   await saveAnswer(db, user.id, question.id, input.answer);
 
   const jobContext = { title: job.title, description: job.description, experienceLevel: job.experienceLevel };
-  const task: InsightsTask = { task: "feedback", bankQuestionId: question.bankQuestionId, answer: input.answer };
-  let failed = false;
-  const result = streamText({
-    model: deps.model,
-    instructions: gradeAnswerInstructions,
-    prompt: buildGradeAnswerPrompt(jobContext, question.text, input.answer),
-    output: Output.object({ schema: feedbackSchema }),
-    providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
-    maxRetries: 0,
-    onError: ({ error }) => {
-      failed = true;
-      log.warn({ questionId: question.id, err: (error as Error)?.message }, "feedback generation failed");
-    },
-  });
+  const task: InsightsTask = { task: "feedback", bankQuestionId: question.bankQuestionId, answer: input.answer, questionText: question.text };
+  const outcome = await streamObjectFromProducers(
+    deps.producers,
+    (producer) =>
+      streamText({
+        model: producer.model,
+        instructions: gradeAnswerInstructions,
+        prompt: buildGradeAnswerPrompt(jobContext, question.text, input.answer),
+        // Each producer gets (and must pass) its own schema: an LLM's has no rubric breakdown.
+        output: Output.object({ schema: feedbackSchemaFor(producer.kind) }),
+        providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
+        maxRetries: 0,
+        onError: () => {},
+      }),
+    (producer, output): Feedback => feedbackSchemaFor(producer.kind).parse(output),
+    { log },
+  );
+  if (!outcome.ok) {
+    log.warn({ questionId: question.id, err: (outcome.error as Error)?.message }, "feedback not produced; the answer is kept and can be regraded");
+    throw new AppError("AI_UNAVAILABLE", FEEDBACK_FAILED);
+  }
 
   const saved = (async () => {
-    try {
-      const [output, providerMetadata] = await Promise.all([result.output, result.providerMetadata]);
-      if (failed) return;
-      const parsed = feedbackSchema.safeParse(output);
-      if (!parsed.success) throw new Error("feedback did not match the schema");
-      const feedback: Feedback = parsed.data;
-      const source = producedBy(providerMetadata);
-      // Only the offline engine's breakdown is shown as a breakdown; an LLM may not invent one.
-      await saveFeedback(db, user.id, question.id, source === "llm" ? { ...feedback, breakdown: undefined } : feedback, source);
-    } catch (error) {
-      log.warn({ questionId: question.id, err: (error as Error).message }, "feedback not saved; the answer is kept and can be regraded");
-    }
-  })();
+    const result = await outcome.result;
+    if (!result) return;
+    await saveFeedback(db, user.id, question.id, result.value, { source: result.producer.kind, label: result.producer.label });
+  })().catch((error: Error) => log.warn({ questionId: question.id, err: error.message }, "feedback not saved; the answer is kept and can be regraded"));
 
-  return { response: result.toTextStreamResponse({ headers: { "cache-control": "no-store" } }), saved };
+  return {
+    response: new Response(outcome.body, {
+      headers: { "content-type": PRODUCED_EVENTS_TYPE, "cache-control": "no-store", ...producerHeaders(producerInfo(outcome.producer)) },
+    }),
+    saved,
+  };
 }

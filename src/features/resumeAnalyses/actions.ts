@@ -1,22 +1,18 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getDb } from "@/drizzle/db";
-import { runAction } from "@/lib/action";
-import { fail, messages, ok, type ActionResult } from "@/lib/result";
-import { getCurrentUser } from "@/features/users/currentUser";
+import { AppError, messages } from "@/lib/errors";
+import { recordIdSchema } from "@/lib/formData";
+import { defineAction } from "@/server/action";
 import { getStorage } from "@/services/storage";
 import { removeResumeAnalysis } from "./remove";
 
-export async function deleteResumeAnalysisAction(_prev: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
-  const jobInfoId = String(formData.get("jobInfoId") ?? "");
-  const result = await runAction("deleteResumeAnalysis", async () => {
-    const user = await getCurrentUser();
-    if (!user) return fail("UNAUTHENTICATED", messages.UNAUTHENTICATED);
-    const id = String(formData.get("id") ?? "");
-    if (!(await removeResumeAnalysis(await getDb(), getStorage(), user.id, id))) return fail("NOT_FOUND", messages.NOT_FOUND);
-    return ok(null);
-  });
-  if (result.ok) redirect(`/app/job-infos/${encodeURIComponent(jobInfoId)}/resumes`);
-  return result;
-}
+export const deleteResumeAnalysisAction = defineAction(
+  { name: "deleteResumeAnalysis", input: recordIdSchema.extend({ jobInfoId: z.string().default("") }), limit: "write" },
+  async ({ user, input }) => {
+    if (!(await removeResumeAnalysis(await getDb(), getStorage(), user.id, input.id))) throw new AppError("NOT_FOUND", messages.NOT_FOUND);
+    redirect(`/app/job-infos/${encodeURIComponent(input.jobInfoId)}/resumes`);
+  },
+);

@@ -45,7 +45,13 @@ export async function getResumeAnalysis(db: DbOrTx, userId: string, id: string):
   return row;
 }
 
-export async function saveResumeAiAnalysis(db: DbOrTx, userId: string, id: string, analysis: unknown, source: "llm" | "insights") {
+export async function saveResumeAiAnalysis(
+  db: DbOrTx,
+  userId: string,
+  id: string,
+  analysis: NonNullable<ResumeAnalysis["aiAnalysis"]>,
+  source: "llm" | "insights",
+) {
   await db
     .update(resumeAnalyses)
     .set({ aiAnalysis: analysis, aiSource: source })

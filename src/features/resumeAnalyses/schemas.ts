@@ -1,25 +1,64 @@
 import { z } from "zod";
 
-const itemSchema = z.object({
-  type: z.enum(["strength", "minor", "major"]),
-  message: z.string(),
-  quote: z.string().describe("The resume's exact words this item is about, copied verbatim; empty if none"),
-});
+const CATEGORY_DESCRIPTIONS = {
+  ats: "ATS readiness: parsable structure, sections, contact details",
+  jobMatch: "How well the experience fits this job",
+  writing: "Writing and formatting: action verbs, quantified results, length",
+  keywords: "Coverage of the job's skills and keywords",
+  other: "Anything else worth fixing: dates, links, consistency",
+} as const;
 
-const categorySchema = z.object({
-  score: z.number().int().min(0).max(100),
+const score = () => z.number().int().min(0).max(100);
+
+/** The five categories with the given limits on text and lists. */
+function analysisSchema(limits: { summary: number; items: number; message: number; quote: number }) {
+  const category = (description: string) =>
+    z
+      .object({
+        score: score(),
+        summary: z.string().max(limits.summary),
+        items: z
+          .array(
+            z.object({
+              type: z.enum(["strength", "minor", "major"]),
+              message: z.string().min(1).max(limits.message),
+              quote: z.string().max(limits.quote).describe("The resume's exact words this item is about, copied verbatim; empty if none"),
+            }),
+          )
+          .max(limits.items),
+      })
+      .describe(description);
+  return z.object({
+    overall: z.object({ score: score(), summary: z.string().min(1).max(limits.summary) }),
+    ats: category(CATEGORY_DESCRIPTIONS.ats),
+    jobMatch: category(CATEGORY_DESCRIPTIONS.jobMatch),
+    writing: category(CATEGORY_DESCRIPTIONS.writing),
+    keywords: category(CATEGORY_DESCRIPTIONS.keywords),
+    other: category(CATEGORY_DESCRIPTIONS.other),
+  });
+}
+
+/** The analysis as an LLM writes it: the schema it is given and its answer must pass. */
+export const resumeAnalysisSchema = analysisSchema({ summary: 800, items: 10, message: 400, quote: 400 });
+
+/** The insights engine's analysis from the deterministic report: same fields, room for every finding the report makes. */
+export const engineResumeAnalysisSchema = analysisSchema({ summary: 2000, items: 100, message: 1000, quote: 2000 });
+
+export const resumeAnalysisSchemaFor = (kind: "llm" | "insights") => (kind === "llm" ? resumeAnalysisSchema : engineResumeAnalysisSchema);
+
+/** Saved analyses as read back for display (older rows included); the view clamps scores. */
+const storedCategory = z.object({
+  score: z.number(),
   summary: z.string(),
-  items: z.array(itemSchema),
+  items: z.array(z.object({ type: z.string(), message: z.string(), quote: z.string() })),
 });
-
-/** The analysis every engine returns: an LLM via structured output, or the insights engine from the report. */
-export const resumeAnalysisSchema = z.object({
-  overall: z.object({ score: z.number().int().min(0).max(100), summary: z.string() }),
-  ats: categorySchema.describe("ATS readiness: parsable structure, sections, contact details"),
-  jobMatch: categorySchema.describe("How well the experience fits this job"),
-  writing: categorySchema.describe("Writing and formatting: action verbs, quantified results, length"),
-  keywords: categorySchema.describe("Coverage of the job's skills and keywords"),
-  other: categorySchema.describe("Anything else worth fixing: dates, links, consistency"),
+export const storedResumeAnalysisSchema = z.object({
+  overall: z.object({ score: z.number(), summary: z.string() }),
+  ats: storedCategory,
+  jobMatch: storedCategory,
+  writing: storedCategory,
+  keywords: storedCategory,
+  other: storedCategory,
 });
 
 export type ResumeAnalysisOutput = z.infer<typeof resumeAnalysisSchema>;

@@ -1,44 +1,49 @@
 import { Output, streamText, type ModelMessage } from "ai";
-import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { Db } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
-import { INSIGHTS_OPTIONS_KEY, producedBy, type InsightsTask } from "@/insights/tasks";
-import { apiError } from "@/lib/apiResponse";
+import { INSIGHTS_OPTIONS_KEY, type InsightsTask } from "@/insights/tasks";
+import { AppError } from "@/lib/errors";
 import type { Logger } from "@/lib/logger";
-import type { ResumeReport } from "@/resume/report";
+import { PRODUCED_EVENTS_TYPE, producerHeaders } from "@/lib/producedStream";
+import type { Producer } from "@/services/ai";
+import { producerInfo, streamObjectFromProducers } from "@/services/ai/produce";
 import type { ObjectStorage } from "@/services/storage";
 import { getResumeAnalysis, saveResumeAiAnalysis } from "./db";
 import { canAnalyseResumes } from "./permissions";
 import { analyseResumeInstructions, buildAnalyseResumePrompt } from "./prompts/analyseResume";
-import { resumeAnalysisSchema } from "./schemas";
+import { resumeAnalysisSchemaFor } from "./schemas";
 
 export type ResumeStreamDeps = {
   db: Db;
   storage: ObjectStorage;
   user: Pick<User, "id" | "plan">;
-  model: LanguageModelV4;
-  /** Gemini reads PDFs itself; other models get the extracted text only. */
-  acceptsPdf: boolean;
+  /** Tried in order; Gemini reads PDFs itself, the others get the extracted text only. */
+  producers: readonly Producer[];
   log: Logger;
 };
+
+type UserContent = Extract<ModelMessage, { role: "user" }>["content"];
+
+/** The prompt, with the PDF itself for a model that reads PDFs. */
+function userContent(promptPart: { type: "text"; text: string }, pdf: Uint8Array | null): UserContent {
+  return pdf ? [promptPart, { type: "file", data: pdf, mediaType: "application/pdf" }] : [promptPart];
+}
 
 /**
  * Streams the structured analysis of a saved resume (LLM, or the insights
  * engine filling the same categories from the deterministic report) and
- * saves it when complete. Returns the response and a promise of the save.
+ * saves it when complete. Returns the response and a promise of the save;
+ * a refusal is thrown as an AppError.
  */
 export async function streamResumeAnalysis(deps: ResumeStreamDeps, input: { analysisId: string }) {
   const { db, user, log } = deps;
-  const none = Promise.resolve();
-  if (!canAnalyseResumes(user)) {
-    return { response: apiError(403, "PLAN_REQUIRED", "Resume analysis is part of the Pro plan. Upgrade in Settings to use it."), saved: none };
-  }
+  if (!canAnalyseResumes(user)) throw new AppError("PLAN_REQUIRED", "Resume analysis is part of the Pro plan. Upgrade in Settings to use it.");
   const analysis = await getResumeAnalysis(db, user.id, input.analysisId);
   const job = analysis ? await getJobInfo(db, user.id, analysis.jobInfoId) : undefined;
-  if (!analysis || !job) return { response: apiError(404, "NOT_FOUND", "We couldn't find that analysis."), saved: none };
+  if (!analysis || !job) throw new AppError("NOT_FOUND", "We couldn't find that analysis.");
 
-  const report = analysis.report as ResumeReport;
+  const report = analysis.report;
   const prompt = buildAnalyseResumePrompt({
     jobTitle: job.title,
     jobDescription: job.description,
@@ -46,35 +51,37 @@ export async function streamResumeAnalysis(deps: ResumeStreamDeps, input: { anal
     resumeText: analysis.resumeText,
     facts: report,
   });
-  const content: Extract<ModelMessage, { role: "user" }>["content"] = [{ type: "text", text: prompt }];
-  if (deps.acceptsPdf && analysis.fileType === "pdf") {
-    content.push({ type: "file", data: await deps.storage.get(analysis.storageKey), mediaType: "application/pdf" });
-  }
+  const promptPart = { type: "text" as const, text: prompt };
+  const pdf = analysis.fileType === "pdf" && deps.producers.some((p) => p.id === "gemini") ? await deps.storage.get(analysis.storageKey) : null;
   const task: InsightsTask = { task: "resume", report };
-  let failed = false;
-  const result = streamText({
-    model: deps.model,
-    instructions: analyseResumeInstructions,
-    messages: [{ role: "user", content }],
-    output: Output.object({ schema: resumeAnalysisSchema }),
-    providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
-    maxRetries: 0,
-    onError: ({ error }) => {
-      failed = true;
-      log.warn({ analysisId: analysis.id, err: (error as Error)?.message }, "resume analysis failed");
-    },
-  });
+  const outcome = await streamObjectFromProducers(
+    deps.producers,
+    (producer) =>
+      streamText({
+        model: producer.model,
+        instructions: analyseResumeInstructions,
+        messages: [{ role: "user", content: userContent(promptPart, producer.id === "gemini" ? pdf : null) }],
+        output: Output.object({ schema: resumeAnalysisSchemaFor(producer.kind) }),
+        providerOptions: { [INSIGHTS_OPTIONS_KEY]: task },
+        maxRetries: 0,
+        onError: () => {},
+      }),
+    (producer, output) => resumeAnalysisSchemaFor(producer.kind).parse(output),
+    { log },
+  );
+  if (!outcome.ok) {
+    log.warn({ analysisId: analysis.id, err: (outcome.error as Error)?.message }, "resume analysis failed");
+    throw new AppError("AI_UNAVAILABLE", "The analysis could not be produced right now. Please try again in a minute.");
+  }
   const saved = (async () => {
-    try {
-      const [output, providerMetadata] = await Promise.all([result.output, result.providerMetadata]);
-      if (failed) return;
-      const parsed = resumeAnalysisSchema.safeParse(output);
-      if (!parsed.success) throw new Error("analysis did not match the schema");
-      const source = producedBy(providerMetadata);
-      await saveResumeAiAnalysis(db, user.id, analysis.id, parsed.data, source);
-    } catch (error) {
-      log.warn({ analysisId: analysis.id, err: (error as Error).message }, "resume analysis not saved");
-    }
-  })();
-  return { response: result.toTextStreamResponse({ headers: { "cache-control": "no-store" } }), saved };
+    const result = await outcome.result;
+    if (!result) return;
+    await saveResumeAiAnalysis(db, user.id, analysis.id, result.value, result.producer.kind);
+  })().catch((error: Error) => log.warn({ analysisId: analysis.id, err: error.message }, "resume analysis not saved"));
+  return {
+    response: new Response(outcome.body, {
+      headers: { "content-type": PRODUCED_EVENTS_TYPE, "cache-control": "no-store", ...producerHeaders(producerInfo(outcome.producer)) },
+    }),
+    saved,
+  };
 }

@@ -1,12 +1,12 @@
 import type { Db } from "@/drizzle/db";
 import type { User } from "@/drizzle/schema";
 import { getJobInfo } from "@/features/jobInfos/db";
-import { apiError, apiOk } from "@/lib/apiResponse";
+import { AppError } from "@/lib/errors";
 import type { Logger } from "@/lib/logger";
 import { peekHead } from "@/lib/streams";
 import { extractResumeText } from "@/resume/extract";
 import { buildResumeReport } from "@/resume/report";
-import { confirmDocx, sniffResumeType } from "@/resume/sniff";
+import { sniffResumeType } from "@/resume/sniff";
 import { isFileTooLarge, type ObjectStorage } from "@/services/storage";
 import { insertResumeAnalysis } from "./db";
 import { canAnalyseResumes, RESUME_MAX_BYTES } from "./permissions";
@@ -17,6 +17,7 @@ export type UploadInput = { jobInfoId: string; fileName: string | null; contentL
 const HEAD_BYTES = 4096;
 const CONTENT_TYPES = { pdf: "application/pdf", docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", txt: "text/plain; charset=utf-8" } as const;
 const MAX_MB = RESUME_MAX_BYTES / 1024 / 1024;
+const tooLarge = () => new AppError("FILE_TOO_LARGE", `The file is larger than ${MAX_MB} MB. Upload a smaller PDF, DOCX or TXT.`);
 
 export function cleanFileName(name: string | null, type: "pdf" | "docx" | "txt"): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
@@ -27,26 +28,23 @@ export function cleanFileName(name: string | null, type: "pdf" | "docx" | "txt")
 /**
  * Streams an uploaded resume to storage, sniffs its type from the content,
  * extracts its text, computes the deterministic report and saves it.
- * Any refusal leaves nothing stored.
+ * Returns the new analysis's id; a refusal is thrown as an AppError and
+ * leaves nothing stored.
  */
-export async function uploadResume(deps: UploadDeps, input: UploadInput): Promise<Response> {
+export async function uploadResume(deps: UploadDeps, input: UploadInput): Promise<{ id: string }> {
   const { db, storage, user, log } = deps;
-  if (!canAnalyseResumes(user)) {
-    return apiError(403, "PLAN_REQUIRED", "Resume analysis is part of the Pro plan. Upgrade in Settings to use it.");
-  }
+  if (!canAnalyseResumes(user)) throw new AppError("PLAN_REQUIRED", "Resume analysis is part of the Pro plan. Upgrade in Settings to use it.");
   const job = await getJobInfo(db, user.id, input.jobInfoId);
-  if (!job) return apiError(404, "NOT_FOUND", "We couldn't find that job.");
-  if (input.contentLength !== null && input.contentLength > RESUME_MAX_BYTES) {
-    return apiError(413, "FILE_TOO_LARGE", `The file is larger than ${MAX_MB} MB. Upload a smaller PDF, DOCX or TXT.`);
-  }
-  if (!input.body) return apiError(400, "VALIDATION_FAILED", "The upload is empty. Choose a PDF, DOCX or TXT file.");
+  if (!job) throw new AppError("NOT_FOUND", "We couldn't find that job.");
+  if (input.contentLength !== null && input.contentLength > RESUME_MAX_BYTES) throw tooLarge();
+  if (!input.body) throw new AppError("VALIDATION_FAILED", "The upload is empty. Choose a PDF, DOCX or TXT file.");
 
   const { head, stream } = await peekHead(input.body, HEAD_BYTES);
-  if (head.byteLength === 0) return apiError(400, "VALIDATION_FAILED", "The file is empty. Choose a PDF, DOCX or TXT file.");
+  if (head.byteLength === 0) throw new AppError("VALIDATION_FAILED", "The file is empty. Choose a PDF, DOCX or TXT file.");
   const type = sniffResumeType(head);
   if (!type) {
     await stream.cancel().catch(() => {});
-    return apiError(415, "UNSUPPORTED_TYPE", "This file is not a PDF, DOCX or text file (we check its content, not its name).");
+    throw new AppError("UNSUPPORTED_TYPE", "This file is not a PDF, DOCX or text file (we check its content, not its name).");
   }
 
   const storageKey = `resumes/${user.id.replace(/[^a-zA-Z0-9_-]/g, "_")}/${crypto.randomUUID()}.${type}`;
@@ -54,24 +52,19 @@ export async function uploadResume(deps: UploadDeps, input: UploadInput): Promis
   try {
     ({ size } = await storage.put(storageKey, stream, { contentType: CONTENT_TYPES[type], maxBytes: RESUME_MAX_BYTES }));
   } catch (error) {
-    if (isFileTooLarge(error)) {
-      return apiError(413, "FILE_TOO_LARGE", `The file is larger than ${MAX_MB} MB. Upload a smaller PDF, DOCX or TXT.`);
-    }
-    throw error;
+    throw isFileTooLarge(error) ? tooLarge() : error;
   }
 
-  const discard = async (status: number, code: string, message: string) => {
-    await storage.delete(storageKey);
-    return apiError(status, code, message);
-  };
+  // From here on a refusal or a failure deletes the stored file (the catch below).
   try {
     const bytes = await storage.get(storageKey);
-    if (type === "docx" && !confirmDocx(bytes)) {
-      return discard(415, "UNSUPPORTED_TYPE", "This ZIP file is not a Word document. Upload a PDF, DOCX or TXT file.");
-    }
     const started = performance.now();
     const extracted = await extractResumeText(bytes, type);
-    if (!extracted.ok) return discard(422, extracted.code, extracted.message);
+    // A sniffed "docx" whose whole central directory has no Word document is another kind of ZIP.
+    if (!extracted.ok && type === "docx" && extracted.code === "UNSUPPORTED") {
+      throw new AppError("UNSUPPORTED_TYPE", "This ZIP file is not a Word document. Upload a PDF, DOCX or TXT file.");
+    }
+    if (!extracted.ok) throw new AppError(extracted.code, extracted.message);
     const report = buildResumeReport({
       resumeText: extracted.text,
       jobTitle: job.title,
@@ -92,7 +85,7 @@ export async function uploadResume(deps: UploadDeps, input: UploadInput): Promis
       matchRate: report.keywords.matchRate,
     });
     log.info({ analysisId: row.id, type, size, ms: Math.round(performance.now() - started) }, "resume analysed");
-    return apiOk({ id: row.id }, { status: 201 });
+    return { id: row.id };
   } catch (error) {
     await storage.delete(storageKey).catch(() => {});
     throw error;

@@ -6,18 +6,19 @@ import { z } from "zod";
 import { env } from "@/config/env";
 import { isLoopbackHost } from "@/config/adapters";
 import { getDb } from "@/drizzle/db";
-import { runAction } from "@/lib/action";
-import { fail, messages, ok, type ActionResult } from "@/lib/result";
+import { AppError } from "@/lib/errors";
+import type { ActionResult } from "@/lib/result";
+import { defineAction, parseForm } from "@/server/action";
 import { getAuthMode } from "@/services/auth";
-import { getCurrentUser } from "./currentUser";
 import { createSessionToken, LOCAL_SESSION_COOKIE, LOCAL_SESSION_MAX_AGE_SECONDS } from "@/services/auth/localSession";
 import { getSessionSecret } from "@/services/auth/sessionSecret";
 import { passphraseMatches } from "@/services/auth/passphrase";
+import { getCurrentUser } from "./currentUser";
 import { createLocalUser, findLocalUserByEmail, getUser, revokeLocalSessions } from "./db";
-import { formDataToObject } from "@/lib/formData";
 import { localPassphraseSignInSchema, localSignInSchema, localSignUpSchema } from "./schemas";
 
-export type LocalAuthState = ActionResult<null> | null;
+/** Success redirects into the app, so the state only ever holds a refusal. */
+export type LocalAuthState = ActionResult<never> | null;
 
 /** Local sign-in exists only when Clerk is not configured. */
 function assertLocalMode() {
@@ -36,54 +37,41 @@ async function startLocalSession(user: { id: string; sessionVersion: number }) {
 }
 
 const WRONG_PASSPHRASE = "That passphrase is not right for this machine.";
+const wrongPassphrase = () => new AppError("FORBIDDEN", WRONG_PASSPHRASE, { fieldErrors: { passphrase: [WRONG_PASSPHRASE] } });
 
-export async function localSignInAction(_prev: LocalAuthState, formData: FormData): Promise<LocalAuthState> {
+export const localSignInAction = defineAction({ name: "localSignIn", auth: "public" }, async ({ formData }) => {
   assertLocalMode();
-  const result = await runAction("localSignIn", async () => {
-    const input = formDataToObject(formData);
-    if (env.LOCAL_PASSPHRASE) {
-      // The user list is hidden: e-mail plus the machine's passphrase.
-      const parsed = localPassphraseSignInSchema.safeParse(input);
-      if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
-      if (!passphraseMatches(parsed.data.passphrase, env.LOCAL_PASSPHRASE)) return fail("FORBIDDEN", WRONG_PASSPHRASE, { passphrase: [WRONG_PASSPHRASE] });
-      const user = await findLocalUserByEmail(await getDb(), parsed.data.email);
-      if (!user) return fail("NOT_FOUND", "No local user has that e-mail. Create one below.", { email: ["No local user has that e-mail."] });
-      await startLocalSession(user);
-      return ok(null);
-    }
-    const parsed = localSignInSchema.safeParse(input);
-    if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
-    const user = await getUser(await getDb(), parsed.data.userId);
-    if (!user) return fail("NOT_FOUND", "That local user no longer exists.");
+  const db = await getDb();
+  if (env.LOCAL_PASSPHRASE) {
+    // The user list is hidden: e-mail plus the machine's passphrase.
+    const input = parseForm(localPassphraseSignInSchema, formData);
+    if (!passphraseMatches(input.passphrase, env.LOCAL_PASSPHRASE)) throw wrongPassphrase();
+    const user = await findLocalUserByEmail(db, input.email);
+    if (!user) throw new AppError("NOT_FOUND", "No local user has that e-mail. Create one below.", { fieldErrors: { email: ["No local user has that e-mail."] } });
     await startLocalSession(user);
-    return ok(null);
-  });
-  if (result.ok) redirect("/app");
-  return result;
-}
+  } else {
+    const input = parseForm(localSignInSchema, formData);
+    const user = await getUser(db, input.userId);
+    if (!user) throw new AppError("NOT_FOUND", "That local user no longer exists.");
+    await startLocalSession(user);
+  }
+  redirect("/app");
+});
 
-export async function localSignUpAction(_prev: LocalAuthState, formData: FormData): Promise<LocalAuthState> {
+export const localSignUpAction = defineAction({ name: "localSignUp", auth: "public" }, async ({ formData }) => {
   assertLocalMode();
-  const result = await runAction("localSignUp", async () => {
-    const input = formDataToObject(formData);
-    const parsed = localSignUpSchema.safeParse(input);
-    if (!parsed.success) return fail("VALIDATION_FAILED", messages.VALIDATION_FAILED, z.flattenError(parsed.error).fieldErrors);
-    if (!passphraseMatches(typeof input.passphrase === "string" ? input.passphrase : undefined, env.LOCAL_PASSPHRASE)) {
-      return fail("FORBIDDEN", WRONG_PASSPHRASE, { passphrase: [WRONG_PASSPHRASE] });
-    }
-    const user = await createLocalUser(await getDb(), parsed.data);
-    await startLocalSession(user);
-    return ok(null);
-  });
-  if (result.ok) redirect("/app");
-  return result;
-}
+  const { passphrase, ...profile } = parseForm(localSignUpSchema.extend({ passphrase: z.string().optional() }), formData);
+  if (!passphraseMatches(passphrase, env.LOCAL_PASSPHRASE)) throw wrongPassphrase();
+  const user = await createLocalUser(await getDb(), profile);
+  await startLocalSession(user);
+  redirect("/app");
+});
 
 /** Signs out and revokes the session: a copied cookie stops working too (every session of this user ends). */
-export async function localSignOutAction() {
+export const localSignOutAction = defineAction({ name: "localSignOut", auth: "public" }, async () => {
   assertLocalMode();
   const user = await getCurrentUser();
   if (user) await revokeLocalSessions(await getDb(), user.id);
   (await cookies()).delete(LOCAL_SESSION_COOKIE);
   redirect("/");
-}
+});

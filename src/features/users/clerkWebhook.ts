@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { getDb } from "@/drizzle/db";
 import type { VerifiedWebhook } from "@/services/auth/webhook";
-import { revalidateJobInfoCache } from "@/features/jobInfos/dbCache";
 import { claimWebhookEvent, unsafeApplyClerkUser, unsafeDeleteUser } from "./db";
 import { clerkUserEventSchema, profileFromClerk } from "./schemas";
 
@@ -15,21 +14,19 @@ export type WebhookOutcome = "duplicate" | "ignored-type" | "invalid-payload" | 
  */
 export async function handleClerkWebhook(event: VerifiedWebhook): Promise<WebhookOutcome> {
   const db = await getDb();
-  let affectedUser: string | undefined;
-  const outcome = await db.transaction(async (tx): Promise<WebhookOutcome> => {
+  // Pages keep nothing across requests (ARCHITECTURE.md, "Cache rule"): there is no cache to clear after the change.
+  return db.transaction(async (tx): Promise<WebhookOutcome> => {
     if (!(await claimWebhookEvent(tx, event.id, event.type))) return "duplicate";
     switch (event.type) {
       case "user.created":
       case "user.updated": {
         const parsed = clerkUserEventSchema.safeParse(event.data);
         if (!parsed.success) return "invalid-payload";
-        affectedUser = parsed.data.id;
         return unsafeApplyClerkUser(tx, profileFromClerk(parsed.data), new Date(parsed.data.updated_at));
       }
       case "user.deleted": {
         const parsed = deletedSchema.safeParse(event.data);
         if (!parsed.success) return "invalid-payload";
-        affectedUser = parsed.data.id;
         await unsafeDeleteUser(tx, parsed.data.id);
         return "deleted";
       }
@@ -37,6 +34,4 @@ export async function handleClerkWebhook(event: VerifiedWebhook): Promise<Webhoo
         return "ignored-type";
     }
   });
-  if (affectedUser && outcome === "deleted") revalidateJobInfoCache({ userId: affectedUser });
-  return outcome;
 }

@@ -16,10 +16,10 @@ const REFLECTION = ["i learned", "i learnt", "lesson", "taught me", "in hindsigh
  */
 function star(actionPoint: string, actionPhrases: string[], specific: KeyPoint[]): KeyPoint[] {
   return [
-    { point: "Sets the situation and what I was responsible for (situation, task)", concepts: [SITUATION, TASK] },
-    { point: actionPoint, concepts: [actionPhrases] },
-    { point: "States the result with a measurable outcome", concepts: [RESULT, MEASURE] },
-    { point: "Reflects on what I learned or would do differently", concepts: [REFLECTION] },
+    { point: "Sets the situation and what I was responsible for (situation, task)", concepts: [SITUATION, TASK], star: ["situation", "task"] },
+    { point: actionPoint, concepts: [actionPhrases], star: ["action"] },
+    { point: "States the result with a measurable outcome", concepts: [RESULT, MEASURE], star: ["result", "measure"] },
+    { point: "Reflects on what I learned or would do differently", concepts: [REFLECTION], star: ["reflection"] },
     ...specific,
   ];
 }

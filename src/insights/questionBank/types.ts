@@ -17,6 +17,12 @@ export type QuestionKind = "technical" | "behavioural" | "opener";
 export type KeyPoint = {
   point: string;
   concepts: string[][];
+  /**
+   * Story points shared by every behavioural question: covered when the story
+   * shows these STAR parts (found by the rubric's story cues, the same ones the
+   * structure score uses), or when `concepts` match. One entry per concept group.
+   */
+  star?: ("situation" | "task" | "action" | "result" | "measure" | "reflection")[];
 };
 
 export type BankQuestion = {

@@ -1,6 +1,9 @@
 import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4StreamPart, LanguageModelV4Usage } from "@ai-sdk/provider";
 import { INSIGHTS_OPTIONS_KEY, runInsightsTask, type InsightsTask } from "@/insights/tasks";
 
+/** How results of the offline engine are labelled wherever they are shown. */
+export const INSIGHTS_LABEL = "Darasa insights engine (offline analysis)";
+
 /**
  * The offline insights engine exposed as an AI SDK language model, so
  * features call it exactly like Gemini or a local LLM. It reads its task from

@@ -11,13 +11,17 @@ import {
   retry,
   wrap,
   type GeneratorFn,
+  type IBackoffFactory,
   type IPolicy,
+  type IRetryBackoffContext,
 } from "cockatiel";
 
 /**
  * Resilience for every model call (PRODUCT.md, "Behaviour under faults"):
  * 3 attempts with exponential backoff and jitter (1–10 s) on 429, 5xx and
- * timeouts; streaming times out 5 s before the first chunk and 15 s between
+ * timeouts, never sooner than a 429/503's Retry-After asks (a provider asking
+ * for more than the longest backoff is not retried: the fallback answers);
+ * streaming times out 5 s before the first chunk and 15 s between
  * chunks, background calls after 30 s; a circuit breaker per model opens after
  * 5 consecutive failures or ≥ 50% failures within a minute and half-opens
  * after 30 s; then a fallback model. Built on cockatiel's policies.
@@ -72,6 +76,36 @@ export function retryBackoff(options: ResilienceOptions = DEFAULT_RESILIENCE): E
   });
 }
 
+/**
+ * How long the provider asked us to wait before trying again: `retry-after-ms`
+ * (OpenAI's), or `Retry-After` in seconds or as an HTTP date. Undefined when
+ * the error carries no such header.
+ */
+export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
+  if (!APICallError.isInstance(error) || !error.responseHeaders) return undefined;
+  const header = (name: string) => Object.entries(error.responseHeaders!).find(([key]) => key.toLowerCase() === name)?.[1]?.trim();
+  const ms = header("retry-after-ms");
+  if (ms && Number.isFinite(Number(ms)) && Number(ms) >= 0) return Number(ms);
+  const value = header("retry-after");
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+type RetryContext = IRetryBackoffContext<unknown>;
+
+/** A backoff that waits at least as long as the failed call's Retry-After asked. */
+function honouringRetryAfter(backoff: IBackoffFactory<RetryContext>): IBackoffFactory<RetryContext> {
+  return {
+    next(context) {
+      const next = backoff.next(context);
+      const asked = "error" in context.result ? retryAfterMs(context.result.error) : undefined;
+      return { duration: Math.max(next.duration, asked ?? 0), next: honouringRetryAfter(next).next };
+    },
+  };
+}
+
 export type ModelPolicy = { policy: IPolicy; breakers: { consecutive: ReturnType<typeof circuitBreaker>; sampling: ReturnType<typeof circuitBreaker> } };
 
 export function createModelPolicy(options: ResilienceOptions = DEFAULT_RESILIENCE, onRetry?: (delayMs: number) => void): ModelPolicy {
@@ -85,9 +119,10 @@ export function createModelPolicy(options: ResilienceOptions = DEFAULT_RESILIENC
     // cockatiel opens when failures > threshold × calls; the product rule is ≥ failureRatio.
     breaker: new SamplingBreaker({ threshold: Math.max(1e-6, options.breaker.failureRatio - 1e-9), duration: options.breaker.windowMs, minimumRps: 0.1 }),
   });
-  const retrying = retry(handleWhen((e) => isRetryableModelError(e) && !(e instanceof BrokenCircuitError)), {
+  const waitIsAcceptable = (e: unknown) => (retryAfterMs(e) ?? 0) <= options.backoff.maxDelayMs;
+  const retrying = retry(handleWhen((e) => isRetryableModelError(e) && !(e instanceof BrokenCircuitError) && waitIsAcceptable(e)), {
     maxAttempts: options.attempts - 1,
-    backoff: retryBackoff(options),
+    backoff: honouringRetryAfter(retryBackoff(options)),
   });
   if (onRetry) retrying.onRetry((event) => onRetry("delay" in event ? event.delay : 0));
   return { policy: wrap(retrying, consecutive, sampling), breakers: { consecutive, sampling } };

@@ -4,7 +4,9 @@
  * server go through the same function.
  */
 
-export type Speaker = "candidate" | "interviewer";
+import type { Speaker, Turn } from "@/insights/liveInterviewTypes";
+
+export type { Speaker, Turn };
 
 /** One message, from a stored chat event or a live socket message. */
 export type ChatMessage = {
@@ -14,22 +16,6 @@ export type ChatMessage = {
   atMs: number;
   /** Hume prosody scores (0–1 per expression), user messages only. */
   prosody?: Record<string, number>;
-};
-
-/** Consecutive messages of one speaker merged into a turn. */
-export type Turn = {
-  speaker: Speaker;
-  text: string;
-  /** First and last message times of the turn, ms since the chat started. */
-  firstAtMs: number;
-  lastAtMs: number;
-  /** How many Hume messages (utterances) the turn merges. */
-  messages: number;
-  /** Per-message times (ms since the chat started) and word counts, for timing the words. */
-  messageTimes: number[];
-  messageWords: number[];
-  /** The three strongest expressions, averaged over the turn's messages. Descriptive only. */
-  topExpressions?: { name: string; score: number }[];
 };
 
 export function condenseMessages(messages: readonly ChatMessage[]): Turn[] {

@@ -39,11 +39,14 @@ export async function protectRequest(request: Request, options?: { ip?: string }
   return consumeAppLimit("ip", ip);
 }
 
+export type UserLimit = "ai" | "write" | "read";
+
 /**
- * Per-user limit for expensive or mutating actions: `ai` 10 and `write` 60
- * points per minute, stored in the database whichever adapter is active.
- * `points` is the cost of this call (default 1).
+ * Per-user limit for expensive or mutating requests: `ai` 10, `write` 60 and
+ * `read` (downloads that cost work, like a PDF export) 120 points per minute,
+ * stored in the database whichever adapter is active. `points` is the cost
+ * of this call (default 1).
  */
-export function limitUser(userId: string, action: "ai" | "write", points = 1): Promise<ProtectionDecision> {
-  return consumeAppLimit(action === "ai" ? "user-ai" : "user-write", userId, points);
+export function limitUser(userId: string, action: UserLimit, points = 1): Promise<ProtectionDecision> {
+  return consumeAppLimit(`user-${action}`, userId, points);
 }

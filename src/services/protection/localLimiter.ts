@@ -14,7 +14,7 @@ export type LimiterOptions = {
   keyPrefix: string;
 };
 
-export type LimiterKind = "ip" | "user-ai" | "user-write";
+export type LimiterKind = "ip" | "user-ai" | "user-write" | "user-read";
 
 /**
  * A rate limiter stored in the `rate_limits` table. Once a key goes over its
@@ -57,12 +57,14 @@ const LIMITS: Record<LimiterKind, () => LimiterOptions> = {
   ip: () => ({ points: env.RATE_LIMIT_IP_PER_MINUTE, duration: 60, keyPrefix: "ip" }),
   "user-ai": () => ({ points: 10, duration: 60, keyPrefix: "user-ai" }),
   "user-write": () => ({ points: 60, duration: 60, keyPrefix: "user-write" }),
+  "user-read": () => ({ points: 120, duration: 60, keyPrefix: "user-read" }),
 };
 
 export const LIMIT_MESSAGES: Record<LimiterKind, string> = {
   ip: MESSAGES.ipRateLimited,
   "user-ai": MESSAGES.aiRateLimited,
   "user-write": MESSAGES.writeRateLimited,
+  "user-read": MESSAGES.readRateLimited,
 };
 
 type LimiterGlobal = typeof globalThis & {

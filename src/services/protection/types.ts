@@ -15,6 +15,7 @@ export const MESSAGES = {
   ipRateLimited: "You're sending requests too quickly. Please wait a moment and try again.",
   aiRateLimited: "You've reached the limit for AI requests for now. Please wait a minute and try again.",
   writeRateLimited: "You're saving changes too quickly. Please wait a moment and try again.",
+  readRateLimited: "You're downloading too quickly. Please wait a moment and try again.",
   bot: "This request looks automated, so it was blocked. If you're using a regular browser, please try again or contact support.",
   forbidden: "This request was blocked by our security checks.",
 } as const;

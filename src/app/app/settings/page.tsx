@@ -1,9 +1,8 @@
 import { env } from "@/config/env";
 import { selectAdapters } from "@/config/adapters";
-import { getDb } from "@/drizzle/db";
 import { AccountDataSection } from "@/features/account/components/AccountDataSection";
 import { PrivacySummary, type PrivacyFacts } from "@/features/account/components/PrivacySummary";
-import { countUserData } from "@/features/account/db";
+import { getCachedUserDataCounts } from "@/features/account/dbCache";
 import { SettingsForm } from "@/features/users/components/SettingsForm";
 import { SpeakingProfileForm } from "@/features/users/components/SpeakingProfileForm";
 import { speechLanguages } from "@/features/users/schemas";
@@ -33,7 +32,7 @@ export default async function SettingsPage() {
         extraFillers={user.extraFillers}
         languages={speechLanguages}
       />
-      <PrivacySummary counts={await countUserData(await getDb(), user.id)} facts={privacyFacts(user.cloudRecognitionConsentAt !== null)} />
+      <PrivacySummary counts={await getCachedUserDataCounts(user.id)} facts={privacyFacts(user.cloudRecognitionConsentAt !== null)} />
       <AccountDataSection userId={user.id} />
     </div>
   );

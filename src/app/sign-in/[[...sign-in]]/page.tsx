@@ -3,9 +3,8 @@ import { SignIn } from "@clerk/nextjs";
 import { Logo } from "@/components/shell/Logo";
 import { LocalModeBadge } from "@/components/shell/LocalModeBadge";
 import { env } from "@/config/env";
-import { getDb } from "@/drizzle/db";
 import { LocalSignIn } from "@/features/users/components/LocalSignIn";
-import { listLocalUsers } from "@/features/users/db";
+import { getCachedLocalUsers } from "@/features/users/dbCache";
 import { getAuthMode } from "@/services/auth";
 import { getCurrentUser } from "@/features/users/currentUser";
 
@@ -24,7 +23,7 @@ export default async function SignInPage() {
         <SignIn routing="path" path="/sign-in" forceRedirectUrl="/app" />
       ) : (
         // With a passphrase, nobody is shown the list of local users.
-        <LocalSignIn passphrase={Boolean(env.LOCAL_PASSPHRASE)} users={env.LOCAL_PASSPHRASE ? [] : await listLocalUsers(await getDb())} />
+        <LocalSignIn passphrase={Boolean(env.LOCAL_PASSPHRASE)} users={env.LOCAL_PASSPHRASE ? [] : await getCachedLocalUsers()} />
       )}
     </main>
   );

@@ -5,16 +5,22 @@ import { useRouter } from "next/navigation";
 import { Send } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
+import { producerFromHeaders } from "@/lib/producedStream";
 import { COACH_MESSAGE_MAX } from "../schemas";
 
 export type ChatMessage = { id: string; role: "user" | "coach"; content: string; source: "llm" | "insights" | null };
+
+function speaker(message: Pick<ChatMessage, "role" | "source">) {
+  if (message.role === "user") return "You";
+  return message.source === "insights" ? "Coach (offline: scripted questions, not an AI model)" : message.source === "llm" ? "Coach (AI model)" : "Coach";
+}
 
 /** The coaching conversation: the reply streams in, then the page reloads the saved history. */
 export function CoachChat({ jobInfoId, initial }: { jobInfoId: string; initial: ChatMessage[] }) {
   const router = useRouter();
   // Shown until the refreshed history (which then includes them) arrives.
   const [pending, setPending] = useState<{ baseline: number; messages: ChatMessage[] }>({ baseline: -1, messages: [] });
-  const [reply, setReply] = useState<string | null>(null);
+  const [reply, setReply] = useState<{ text: string; source: ChatMessage["source"] } | null>(null);
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,15 +51,18 @@ export function CoachChat({ jobInfoId, initial }: { jobInfoId: string; initial: 
         setError(body?.error?.message ?? "The coach could not answer. Try again.");
         return;
       }
+      // Who answers is named by the server before the first word.
+      const source = producerFromHeaders(response.headers)?.kind ?? null;
+      setReply({ text: "", source });
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let text = "";
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
         text += value;
-        setReply(text);
+        setReply({ text, source });
       }
-      setPending({ baseline: initial.length, messages: [mine, { id: `local-reply-${Date.now()}`, role: "coach", content: text, source: null }] });
+      setPending({ baseline: initial.length, messages: [mine, { id: `local-reply-${Date.now()}`, role: "coach", content: text, source }] });
     } catch {
       setError("The server could not be reached. Your message may not have been sent; try again.");
     } finally {
@@ -71,16 +80,14 @@ export function CoachChat({ jobInfoId, initial }: { jobInfoId: string; initial: 
         ) : null}
         {messages.map((m) => (
           <li key={m.id} className={m.role === "user" ? "justify-self-end rounded-lg bg-primary/10 p-3" : "rounded-lg bg-muted p-3"}>
-            <p className="text-xs font-medium text-muted-foreground">
-              {m.role === "user" ? "You" : m.source === "insights" ? "Coach (offline: scripted questions, not an AI model)" : m.source === "llm" ? "Coach (AI model)" : "Coach"}
-            </p>
+            <p className="text-xs font-medium text-muted-foreground">{speaker(m)}</p>
             <p className="whitespace-pre-wrap">{m.content}</p>
           </li>
         ))}
         {reply !== null ? (
-          <li className="rounded-lg bg-muted p-3" aria-live="polite">
-            <p className="text-xs font-medium text-muted-foreground">Coach</p>
-            <p className="whitespace-pre-wrap">{reply}</p>
+          <li className="rounded-lg bg-muted p-3" aria-live="polite" data-testid="coach-reply">
+            <p className="text-xs font-medium text-muted-foreground">{speaker({ role: "coach", source: reply.source })}</p>
+            <p className="whitespace-pre-wrap">{reply.text}</p>
           </li>
         ) : null}
         <li ref={end} aria-hidden className="h-0" />

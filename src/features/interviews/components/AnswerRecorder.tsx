@@ -203,7 +203,7 @@ export function AnswerRecorder({
             mode={captions.mode}
             onAllow={async () => {
               const result = await allowCloudRecognitionAction();
-              if (result.ok) captions.allowCloud();
+              if (result.success) captions.allowCloud();
             }}
           />
         </div>

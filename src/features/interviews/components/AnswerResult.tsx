@@ -41,8 +41,6 @@ export type AnswerResultData = {
   } | null;
   feedback: (SpeechFeedback & { notes?: string[] }) | null;
   contentFeedback: SpokenContentFeedback | null;
-  /** Label of the configured model, for content feedback an LLM wrote. */
-  modelLabel?: string | null;
 };
 
 const seconds = (ms: number | null | undefined) => (ms === null || ms === undefined ? "—" : `${(ms / 1000).toFixed(1)} s`);
@@ -180,7 +178,7 @@ export function AnswerResult({ answer, retake, speaker }: { answer: AnswerResult
               <FeedbackView
                 feedback={answer.contentFeedback}
                 source={answer.contentFeedback.source}
-                modelLabel={answer.modelLabel}
+                modelLabel={answer.contentFeedback.modelLabel}
                 quoteTimes={answer.contentFeedback.strengths.map((s) => s.atMs)}
                 onSeek={seek}
               />

@@ -8,17 +8,27 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Select } from "@/components/ui/select";
-import { availableVoices, playServerVoice, speakAsInterviewer, type VoiceSettings } from "../interviewerVoice";
+import { availableVoices, playServerVoice, speakAsInterviewer, speakInSentences, type VoiceSettings } from "../interviewerVoice";
 import { microphoneError } from "../microphone";
 import { useSpeechCaptions } from "../speechRecognition";
 import { openLevelSource, type LevelSource } from "../levelMeter";
 import { createTurnDetector, DEFAULT_TURN_CONFIG } from "../turnTaking";
+import { readTurnEvents, type TurnEvent } from "../turnStream";
 import { useAnalysisPolling } from "../useAnalysisPolling";
 import { allowCloudRecognitionAction } from "@/features/users/speakingProfileActions";
 import { CaptionNotice, type RecognitionSettings } from "./AnswerRecorder";
 import { LiveCaptions } from "./LiveCaptions";
 
-export type ConversationTurn = { id: string; text: string; followUp: boolean; status: "awaiting" | "processing" | "ready" | "failed" };
+export type ConversationTurn = {
+  id: string;
+  text: string;
+  followUp: boolean;
+  status: "awaiting" | "processing" | "ready" | "failed";
+  /** Who wrote a follow-up, as the server says (shown beside it). */
+  producer?: { kind: "llm" | "insights"; label: string } | null;
+};
+
+type Speech = { done: Promise<void>; stop: () => void };
 
 type Phase =
   | { kind: "ready" }
@@ -91,14 +101,22 @@ export function ConversationRunner({
   /** Level frames of the open microphone, every FRAME_MS, until the returned stop runs. */
   const watchLevels = (onFrame: (db: number, atMs: number) => void) => session.current!.levels.subscribe(onFrame);
 
-  async function ask(turn: ConversationTurn, preface = "") {
-    if (ended.current) return;
+  /** The end of the candidate's turn → the interviewer's first words on screen. */
+  function markTurnLatency() {
     if (turnEndedAt.current !== null) setTurnLatencyMs(Math.round(performance.now() - turnEndedAt.current));
     turnEndedAt.current = null;
+  }
+
+  /** Shows and speaks a turn; `speaking` is a follow-up already being spoken sentence by sentence as it streamed. */
+  async function ask(turn: ConversationTurn, preface = "", speaking?: Speech) {
+    if (ended.current) return;
+    markTurnLatency();
     setPhase({ kind: "asking", turn });
-    const speech = serverVoice
-      ? playServerVoice(`/api/interviews/${interviewId}/answers/${turn.id}/speech${preface === lines.greeting ? "?greeting=1" : ""}`)
-      : speakAsInterviewer(`${preface}${turn.text}`, live.current.voice);
+    const speech =
+      speaking ??
+      (serverVoice
+        ? playServerVoice(`/api/interviews/${interviewId}/answers/${turn.id}/speech${preface === lines.greeting ? "?greeting=1" : ""}`)
+        : speakAsInterviewer(`${preface}${turn.text}`, live.current.voice));
     // Barge-in: the candidate starting to speak stops the interviewer.
     const detector = createTurnDetector({ ...DEFAULT_TURN_CONFIG, minSpeechMs: 400 });
     const stopWatching = watchLevels((db, at) => detector.push(db, at) === "speaking" && speech.stop());
@@ -131,18 +149,50 @@ export function ConversationRunner({
     }
     setUploaded((set) => new Set(set).add(turn.id));
     const response = await fetch(`/api/interviews/${interviewId}/answers/${turn.id}/next`, { method: "POST" }).catch(() => null);
-    const body = (await response?.json().catch(() => null)) as { data?: { next: { answerId: string; text: string; followUp: boolean } | null }; error?: { message: string } } | null;
-    router.refresh();
-    if (!response?.ok || !body?.data) {
-      setPhase({ kind: "error", message: body?.error?.message ?? "The interviewer could not continue. Try again.", turn: null });
+    if (!response?.ok || !response.body) {
+      const refusal = (await response?.json().catch(() => null)) as { error?: { message?: string } } | null;
+      router.refresh();
+      setPhase({ kind: "error", message: refusal?.error?.message ?? "The interviewer could not continue. Try again.", turn: null });
       return;
     }
-    if (!body.data.next) {
+    // A follow-up arrives sentence by sentence: shown and spoken from the first one.
+    let streamed: ReturnType<typeof speakInSentences> | null = null;
+    let shown = "";
+    let last: TurnEvent | null = null;
+    try {
+      for await (const event of readTurnEvents(response.body)) {
+        last = event;
+        if (event.type !== "say" || ended.current) continue;
+        if (!streamed) {
+          markTurnLatency();
+          streamed = serverVoice ? null : speakInSentences(live.current.voice);
+        }
+        streamed?.say(event.text);
+        shown = shown ? `${shown} ${event.text}` : event.text;
+        setPhase({ kind: "asking", turn: { id: "", text: shown, followUp: true, status: "awaiting" } });
+      }
+    } catch {
+      last = null;
+    }
+    streamed?.close();
+    router.refresh();
+    if (last?.type !== "next") {
+      streamed?.stop();
+      setPhase({ kind: "error", message: last?.type === "error" ? last.message : "The interviewer could not continue. Try again.", turn: null });
+      return;
+    }
+    if (!last.next) {
       setPhase({ kind: "finished" });
       if (!serverVoice) speakAsInterviewer(lines.closing, live.current.voice);
       return;
     }
-    void ask({ id: body.data.next.answerId, text: body.data.next.text, followUp: body.data.next.followUp, status: "awaiting" });
+    const next = last.next;
+    const turnToAsk: ConversationTurn = { id: next.answerId, text: next.text, followUp: next.followUp, status: "awaiting", producer: next.producer };
+    if (next.followUp && streamed) void ask(turnToAsk, "", streamed);
+    else {
+      streamed?.stop();
+      void ask(turnToAsk);
+    }
   }
 
   function listen(turn: ConversationTurn) {
@@ -234,6 +284,13 @@ export function ConversationRunner({
             {current.text}
           </p>
         ) : null}
+        {current?.producer ? (
+          <p className="-mt-2 text-xs text-muted-foreground" data-testid="follow-up-producer">
+            {current.producer.kind === "llm"
+              ? `Follow-up written by ${current.producer.label}.`
+              : `Follow-up chosen by the ${current.producer.label}: a key point your answer missed.`}
+          </p>
+        ) : null}
         {phase.kind === "listening" ? (
           <>
             <meter min={0} max={1} value={level} aria-label="Microphone level" className="h-3 w-full" />
@@ -292,7 +349,7 @@ export function ConversationRunner({
               mode={captions.mode}
               onAllow={async () => {
                 const result = await allowCloudRecognitionAction();
-                if (result.ok) captions.allowCloud();
+                if (result.success) captions.allowCloud();
               }}
             />
             {voices.length === 0 && !serverVoice ? <p className="text-xs text-muted-foreground">This browser has no voices: the interviewer&apos;s words are shown as text.</p> : null}

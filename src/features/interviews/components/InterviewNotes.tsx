@@ -12,7 +12,7 @@ import { ActionForm } from "@/components/ui/action-form";
 /** The user's own notes on an interview (recorded or live), saved on demand. */
 export function InterviewNotes({ kind, id, notes }: { kind: "recorded" | "live"; id: string; notes: string | null }) {
   const [state, formAction, pending] = useActionState<ActionResult<{ savedAt: string }> | null, FormData>(saveNotesAction, null);
-  const error = state && !state.ok ? state.message : undefined;
+  const error = state && !state.success ? (state.error.fieldErrors?.notes?.[0] ?? state.error.message) : undefined;
   return (
     <section aria-labelledby={`notes-${id}`} className="grid gap-3">
       <h2 id={`notes-${id}`} className="text-lg font-semibold">
@@ -37,7 +37,7 @@ export function InterviewNotes({ kind, id, notes }: { kind: "recorded" | "live";
             {pending ? "Saving…" : "Save notes"}
           </Button>
           <p role="status" className="text-sm text-muted-foreground">
-            {state?.ok ? "Notes saved." : ""}
+            {state?.success ? "Notes saved." : ""}
           </p>
         </div>
       </ActionForm>

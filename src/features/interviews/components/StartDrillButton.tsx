@@ -8,7 +8,7 @@ import { ActionForm } from "@/components/ui/action-form";
 
 /** Starts a one-question recorded interview for a drill. */
 export function StartDrillButton({ jobInfoId }: { jobInfoId: string }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(startInterviewAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<never> | null, FormData>(startInterviewAction, null);
   return (
     <ActionForm action={formAction} className="grid gap-2">
       <input type="hidden" name="jobInfoId" value={jobInfoId} />
@@ -16,9 +16,9 @@ export function StartDrillButton({ jobInfoId }: { jobInfoId: string }) {
       <Button type="submit" variant="outline" disabled={pending} className="justify-self-start">
         {pending ? "Preparing…" : "Practise with one recorded question"}
       </Button>
-      {state && !state.ok ? (
+      {state && !state.success ? (
         <p role="alert" className="text-sm text-destructive">
-          {state.message}
+          {state.error.message}
         </p>
       ) : null}
     </ActionForm>

@@ -13,7 +13,7 @@ export type InterviewKindOption = { value: string; label: string; description: s
 
 /** Kind and length of a recorded interview. Controlled, so a refused start keeps the choices. */
 export function StartInterviewForm({ jobInfoId, kinds }: { jobInfoId: string; kinds: InterviewKindOption[] }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(startInterviewAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<never> | null, FormData>(startInterviewAction, null);
   const [kind, setKind] = useState(kinds[0]?.value ?? "mixed");
   const [count, setCount] = useState("3");
   const [mode, setMode] = useState("recorded");
@@ -56,9 +56,9 @@ export function StartInterviewForm({ jobInfoId, kinds }: { jobInfoId: string; ki
       <p id="kind-description" className="text-sm text-muted-foreground">
         {chosen?.description}
       </p>
-      {state && !state.ok ? (
+      {state && !state.success ? (
         <Alert variant="destructive" className="w-full">
-          <AlertDescription>{state.message}</AlertDescription>
+          <AlertDescription>{state.error.message}</AlertDescription>
         </Alert>
       ) : null}
     </ActionForm>

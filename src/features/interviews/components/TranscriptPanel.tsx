@@ -5,14 +5,9 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { extraFillers, markFillers } from "@/speech/fillers";
+import { TRANSCRIPT_SOURCE_LABELS as SOURCE_LABELS, type TranscriptSource } from "../transcriptSources";
 
-export type TranscriptSource = "stt" | "browser" | "user";
-
-const SOURCE_LABELS: Record<TranscriptSource, string> = {
-  stt: "Transcribed on the server (speech-to-text)",
-  browser: "Recognised by your browser while you spoke",
-  user: "Typed by you",
-};
+export type { TranscriptSource };
 
 /**
  * The answer's transcript with filler words highlighted, where it came from,

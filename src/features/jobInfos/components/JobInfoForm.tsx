@@ -7,7 +7,7 @@ import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { experienceLevels } from "@/drizzle/schema/jobInfos";
+import { experienceLevels } from "@/lib/domainValues";
 import { createJobInfoAction, updateJobInfoAction, type JobInfoFormState } from "../actions";
 import { experienceLevelLabels, JOB_LIMITS } from "../schemas";
 import { ActionForm } from "@/components/ui/action-form";
@@ -24,7 +24,7 @@ export function JobInfoForm({ jobInfo }: { jobInfo?: Defaults }) {
     jobInfo ? updateJobInfoAction : createJobInfoAction,
     null,
   );
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = state && !state.success ? (state.error.fieldErrors ?? {}) : {};
   const error = (field: string) => errors[field]?.[0];
   const field = (name: string, hint?: string) => ({
     id: name,
@@ -36,9 +36,9 @@ export function JobInfoForm({ jobInfo }: { jobInfo?: Defaults }) {
   return (
     <ActionForm action={formAction} className="grid gap-6" noValidate>
       {jobInfo ? <input type="hidden" name="id" value={jobInfo.id} /> : null}
-      {state && !state.ok && !state.fieldErrors ? (
+      {state && !state.success && !state.error.fieldErrors ? (
         <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
+          <AlertDescription>{state.error.message}</AlertDescription>
         </Alert>
       ) : null}
       <FormField id="name" label="Name" error={error("name")} hint={hints.name}>

@@ -22,6 +22,10 @@ function Points({ title, points }: { title: string; points: LiveFeedback["catego
   );
 }
 
+/** A 1–10 category score as shown, whatever a stored row holds. */
+const shownScore = (score: number) => (Number.isFinite(score) ? Math.round(Math.min(10, Math.max(1, score))) : 1);
+const shownPercent = (fraction: number) => Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+
 export function LiveFeedbackView({ feedback }: { feedback: LiveFeedback }) {
   return (
     <section aria-labelledby="feedback-heading" className="grid gap-4">
@@ -32,7 +36,7 @@ export function LiveFeedbackView({ feedback }: { feedback: LiveFeedback }) {
       <p className="text-xs text-muted-foreground">
         {feedback.source === "insights"
           ? "Automated analysis by Darasa's insights engine (rules and timing measures, not an AI model)."
-          : "Written by an AI model; every quote was checked against your transcript."}
+          : `Written by an AI model${feedback.modelLabel ? ` (${feedback.modelLabel})` : ""}; every quote was checked against your transcript.`}
         {feedback.droppedUngrounded > 0 ? ` ${feedback.droppedUngrounded} point(s) were left out because their quote is not in your transcript.` : ""}
       </p>
       <div className="grid gap-4 md:grid-cols-2">
@@ -41,7 +45,7 @@ export function LiveFeedbackView({ feedback }: { feedback: LiveFeedback }) {
             <CardHeader>
               <div className="flex items-center justify-between gap-2">
                 <CardTitle as="h3">{c.name}</CardTitle>
-                <Badge aria-label={`${c.name}: ${c.score} out of 10`}>{c.score}/10</Badge>
+                <Badge aria-label={`${c.name}: ${shownScore(c.score)} out of 10`}>{shownScore(c.score)}/10</Badge>
               </div>
               <p className="text-sm text-muted-foreground">{c.explanation}</p>
             </CardHeader>
@@ -74,7 +78,7 @@ export function LiveMetricsView({ metrics }: { metrics: LiveMetrics }) {
           ["Median latency (est.)", s.medianLatencyMs === null ? "—" : `${(s.medianLatencyMs / 1000).toFixed(1)} s`],
           ["Mean answer", fmt(s.meanAnswerWords, " words")],
           ["Longest answer", fmt(s.longestAnswerWords, " words")],
-          ["Your share of words", s.candidateWordShare === null ? "—" : `${Math.round(s.candidateWordShare * 100)}%`],
+          ["Your share of words", s.candidateWordShare === null ? "—" : `${shownPercent(s.candidateWordShare)}%`],
           ["Delivery score", s.deliveryScore === null ? "—" : `${s.deliveryScore}/100`],
         ].map(([label, value]) => (
           <div key={label} className="rounded-lg border border-border p-3">

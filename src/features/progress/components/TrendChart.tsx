@@ -2,23 +2,24 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import type { TrendVerdict } from "@/progress/trend";
+import { dateTicks } from "../chartTicks";
 
 const WIDTH = 600;
-const HEIGHT = 180;
-const PAD = { left: 36, right: 12, top: 12, bottom: 20 };
+const HEIGHT = 196;
+const PAD = { left: 36, right: 28, top: 12, bottom: 36 };
 
-const VERDICT_BADGE = {
-  improved: { label: "Improved", variant: "success" },
-  declined: { label: "Declined", variant: "destructive" },
-  steady: { label: "No clear change", variant: "outline" },
-  "not-enough-data": { label: "Too few results", variant: "outline" },
-  unmeasured: { label: "Trend only", variant: "outline" },
+const VERDICT_VARIANT = {
+  improved: "success",
+  declined: "destructive",
+  steady: "outline",
+  "not-enough-data": "outline",
+  unmeasured: "outline",
 } as const;
 
 /**
- * One score over time: an SVG line (drawn on the server, no chart library),
- * the verdict on the change, and the numbers as a table for screen readers
- * and for anyone who prefers them.
+ * One score over time: an SVG line (drawn on the server, no chart library)
+ * with the dates on the x axis, the verdict on the change, and the numbers as
+ * a table for screen readers and for anyone who prefers them.
  */
 export function TrendChart(props: {
   title: string;
@@ -32,8 +33,9 @@ export function TrendChart(props: {
   const { points, min, max } = props;
   const x = (i: number) => PAD.left + (points.length === 1 ? (WIDTH - PAD.left - PAD.right) / 2 : (i * (WIDTH - PAD.left - PAD.right)) / (points.length - 1));
   const y = (v: number) => PAD.top + ((max - v) * (HEIGHT - PAD.top - PAD.bottom)) / (max - min);
-  const badge = VERDICT_BADGE[props.verdict.kind];
+  const badge = { label: props.verdict.label, variant: VERDICT_VARIANT[props.verdict.kind] };
   const latest = points.at(-1);
+  const ticks = dateTicks(points.map((p) => p.at));
   return (
     <Card>
       <CardHeader>
@@ -52,7 +54,7 @@ export function TrendChart(props: {
               viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
               className="h-auto w-full"
               role="img"
-              aria-label={`${props.title}: ${points.length} result${points.length > 1 ? "s" : ""}, from ${points[0]!.value} to ${latest!.value}${props.unit}. ${badge.label}.`}
+              aria-label={`${props.title}: ${points.length} result${points.length > 1 ? "s" : ""}, from ${points[0]!.value} (${formatDate(points[0]!.at)}) to ${latest!.value}${props.unit} (${formatDate(latest!.at)}). ${badge.label}.`}
             >
               {[min, (min + max) / 2, max].map((v) => (
                 <g key={v}>
@@ -62,6 +64,17 @@ export function TrendChart(props: {
                   </text>
                 </g>
               ))}
+              <g data-testid="x-axis">
+                <line x1={PAD.left} x2={WIDTH - PAD.right} y1={HEIGHT - PAD.bottom} y2={HEIGHT - PAD.bottom} className="stroke-border" />
+                {ticks.map((t) => (
+                  <g key={t.index}>
+                    <line x1={x(t.index)} x2={x(t.index)} y1={HEIGHT - PAD.bottom} y2={HEIGHT - PAD.bottom + 4} className="stroke-border" />
+                    <text x={x(t.index)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" className="fill-muted-foreground text-[11px]">
+                      {t.label}
+                    </text>
+                  </g>
+                ))}
+              </g>
               <polyline
                 fill="none"
                 className="stroke-primary"

@@ -7,6 +7,11 @@ export type FeedbackDraft = {
   [K in keyof Feedback]?: Feedback[K] extends (infer U)[] | undefined ? ({ [P in keyof U]?: U[P] } | undefined)[] : Feedback[K];
 };
 
+/** Numbers as shown: within their range whatever a stored row holds (rows predate the bounded schemas). */
+const clamp = (value: number, min: number, max: number) => (Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min);
+export const shownRating = (rating: number) => Math.round(clamp(rating, 1, 10));
+export const shownPercent = (fraction: number) => Math.round(clamp(fraction, 0, 1) * 100);
+
 export function engineLabel(source: "llm" | "insights" | null | undefined, modelLabel?: string | null) {
   return source === "insights"
     ? "Automated analysis by the insights engine (rubric and keyword matching — not an AI model)"
@@ -32,8 +37,8 @@ export function FeedbackView({
     <div className="grid gap-4 text-sm">
       <div className="flex flex-wrap items-center gap-3">
         {typeof feedback.rating === "number" ? (
-          <p className="text-2xl font-semibold" aria-label={`Rating ${feedback.rating} out of 10`}>
-            {feedback.rating}
+          <p className="text-2xl font-semibold" aria-label={`Rating ${shownRating(feedback.rating)} out of 10`}>
+            {shownRating(feedback.rating)}
             <span className="text-base font-normal text-muted-foreground">/10</span>
           </p>
         ) : null}
@@ -42,7 +47,8 @@ export function FeedbackView({
         </Badge>
       </div>
       {feedback.summary ? <p>{feedback.summary}</p> : null}
-      {feedback.breakdown?.length ? (
+      {/* Only the engine computes its rating from parts; a breakdown from anyone else is not shown. */}
+      {source === "insights" && feedback.breakdown?.length ? (
         <section aria-label="How the rating was computed">
           <h4 className="mb-1 font-medium">How the rating was computed</h4>
           <ul className="grid gap-1">
@@ -51,7 +57,7 @@ export function FeedbackView({
                 <li key={i} className="flex flex-wrap gap-x-2">
                   <span className="font-medium capitalize">{b.part}</span>
                   <span>
-                    {Math.round((b.score ?? 0) * 100)}% × weight {b.weight}
+                    {shownPercent(b.score ?? 0)}% × weight {Math.round(clamp(b.weight ?? 0, 0, 1) * 100) / 100}
                   </span>
                   <span className="text-muted-foreground">— {b.explanation}</span>
                 </li>

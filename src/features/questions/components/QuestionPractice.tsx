@@ -3,26 +3,33 @@
 import { useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { experimental_useObject as useObject } from "@ai-sdk/react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { questionDifficulties } from "@/drizzle/schema/questions";
-import { ANSWER_MAX, difficultyLabels, feedbackSchema, questionKindChoices, questionKindLabels, type QuestionKindChoice } from "../schemas";
-import { FeedbackView } from "./FeedbackView";
+import { questionDifficulties } from "@/lib/domainValues";
+import { producerFromHeaders, type ProducerInfo } from "@/lib/producedStream";
+import { readApiFailure, useProducedObject, type ApiFailure } from "@/lib/useProducedObject";
+import {
+  ANSWER_MAX,
+  difficultyLabels,
+  engineFeedbackSchema,
+  llmFeedbackSchema,
+  questionKindChoices,
+  questionKindLabels,
+  type QuestionKindChoice,
+} from "../schemas";
+import { FeedbackView, type FeedbackDraft } from "./FeedbackView";
 
-type ApiFailure = { code: string; message: string };
+const FEEDBACK_SCHEMAS = { llm: llmFeedbackSchema, insights: engineFeedbackSchema };
 
-async function readFailure(response: Response): Promise<ApiFailure> {
-  try {
-    const body = (await response.json()) as { error?: ApiFailure };
-    if (body.error) return body.error;
-  } catch {
-    // not JSON
-  }
-  return { code: "INTERNAL", message: "Something went wrong. Please try again." };
+/** Who wrote the question, as the server said before its first word. */
+function questionAuthor(producer: ProducerInfo | null) {
+  if (!producer) return null;
+  return producer.kind === "insights"
+    ? "From Darasa's question bank, chosen by the offline insights engine (not an AI model)"
+    : `Written by an AI model${producer.label ? ` (${producer.label})` : ""}`;
 }
 
 function ErrorNotice({ failure }: { failure: ApiFailure }) {
@@ -70,7 +77,7 @@ function RadioChips<T extends string>(props: { legend: string; name: string; opt
 export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string; engineLabel: string }) {
   const [difficulty, setDifficulty] = useState<(typeof questionDifficulties)[number]>("medium");
   const [kind, setKind] = useState<QuestionKindChoice>("any");
-  const [question, setQuestion] = useState<{ id: string; text: string; done: boolean } | null>(null);
+  const [question, setQuestion] = useState<{ id: string; text: string; done: boolean; producer: ProducerInfo | null } | null>(null);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [generating, setGenerating] = useState(false);
 
@@ -85,19 +92,21 @@ export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string
         body: JSON.stringify({ difficulty, kind }),
       });
       if (!response.ok || !response.body) {
-        setFailure(await readFailure(response));
+        setFailure(await readApiFailure(response));
         return;
       }
       const id = response.headers.get("x-question-id") ?? "";
+      const producer = producerFromHeaders(response.headers);
+      setQuestion({ id, text: "", done: false, producer });
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let text = "";
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
         text += value;
-        setQuestion({ id, text, done: false });
+        setQuestion({ id, text, done: false, producer });
       }
-      setQuestion({ id, text: text.trim(), done: true });
+      setQuestion({ id, text: text.trim(), done: true, producer });
     } catch {
       setFailure({ code: "NETWORK", message: "The connection dropped while the question was written. Please try again." });
     } finally {
@@ -127,6 +136,11 @@ export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string
               <p className="whitespace-pre-wrap text-base" data-testid="question-text">
                 {question.text}
               </p>
+              {question.producer ? (
+                <p className="mt-2 text-xs text-muted-foreground" data-testid="question-producer">
+                  {questionAuthor(question.producer)}
+                </p>
+              ) : null}
             </div>
           ) : null}
         </CardContent>
@@ -139,18 +153,15 @@ export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string
 function AnswerForm({ questionId }: { questionId: string }) {
   const router = useRouter();
   const [answer, setAnswer] = useState("");
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [invalid, setInvalid] = useState<ApiFailure | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const { object, submit, isLoading, error } = useObject({
+  const { object, producer, submit, isLoading, failure: streamFailure } = useProducedObject({
     api: `/api/questions/${questionId}/feedback`,
-    schema: feedbackSchema,
-    fetch: async (input, init) => {
-      const response = await fetch(input, init);
-      if (!response.ok) setFailure(await readFailure(response.clone()));
-      return response;
-    },
+    schemas: FEEDBACK_SCHEMAS,
     onFinish: () => router.refresh(),
   });
+  const failure = invalid ?? streamFailure;
+  const feedback = object as FeedbackDraft | undefined;
 
   return (
     <Card>
@@ -164,11 +175,11 @@ function AnswerForm({ questionId }: { questionId: string }) {
           onSubmit={(event) => {
             event.preventDefault();
             if (!answer.trim()) {
-              setFailure({ code: "VALIDATION_FAILED", message: "Write your answer first." });
+              setInvalid({ code: "VALIDATION_FAILED", message: "Write your answer first." });
               return;
             }
-            setFailure(null);
-            submit({ answer });
+            setInvalid(null);
+            void submit({ answer });
           }}
         >
           <Label htmlFor="answer">Answer (Ctrl+Enter to submit)</Label>
@@ -189,17 +200,15 @@ function AnswerForm({ questionId }: { questionId: string }) {
           </p>
           <div>
             <Button type="submit" disabled={isLoading}>
-              {isLoading ? "Grading…" : object ? "Grade again" : "Get feedback"}
+              {isLoading ? "Grading…" : feedback ? "Grade again" : "Get feedback"}
             </Button>
           </div>
         </form>
         {failure ? <ErrorNotice failure={failure} /> : null}
-        {error && !failure ? (
-          <ErrorNotice failure={{ code: "AI_UNAVAILABLE", message: "Feedback could not be produced. Your answer is saved; try again in a minute." }} />
-        ) : null}
-        {object ? (
+        {producer ? (
           <section aria-live="polite" aria-label="Feedback" className="border-t border-border pt-4">
-            <FeedbackView feedback={object} source={object.breakdown ? "insights" : "llm"} />
+            {/* The label comes from the server with the first token; the feedback fills in below it. */}
+            <FeedbackView feedback={feedback ?? {}} source={producer.kind} modelLabel={producer.label} />
           </section>
         ) : null}
       </CardContent>

@@ -1,52 +1,42 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { experimental_useObject as useObject } from "@ai-sdk/react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { resumeAnalysisSchema } from "../schemas";
-import { AnalysisView } from "./AnalysisView";
+import { useProducedObject } from "@/lib/useProducedObject";
+import { engineResumeAnalysisSchema, resumeAnalysisSchema } from "../schemas";
+import { AnalysisView, type AnalysisDraft } from "./AnalysisView";
 
-/** Streams the structured analysis on request; the saved one is shown by the page after it finishes. */
+const ANALYSIS_SCHEMAS = { llm: resumeAnalysisSchema, insights: engineResumeAnalysisSchema };
+
+/**
+ * Streams the structured analysis on request, labelled with the producer the
+ * server names (an LLM, or the rule-based engine when the LLM's answer could
+ * not be used); the saved one is shown by the page after it finishes.
+ */
 export function AiAnalysisPanel({ analysisId, engineNote, hasSaved }: { analysisId: string; engineNote: string; hasSaved: boolean }) {
   const router = useRouter();
-  const [failure, setFailure] = useState<string | null>(null);
-  const { object, submit, isLoading, error } = useObject({
+  const { object, producer, submit, isLoading, failure } = useProducedObject({
     api: `/api/resume-analyses/${analysisId}/analysis`,
-    schema: resumeAnalysisSchema,
-    fetch: async (input, init) => {
-      const response = await fetch(input, init);
-      if (!response.ok) {
-        const body = (await response.clone().json().catch(() => null)) as { error?: { message: string } } | null;
-        setFailure(body?.error?.message ?? "The analysis could not be produced. Please try again.");
-      }
-      return response;
-    },
+    schemas: ANALYSIS_SCHEMAS,
     onFinish: () => router.refresh(),
   });
   return (
     <div className="grid gap-4">
       <p className="text-sm text-muted-foreground">{engineNote}</p>
       <div>
-        <Button
-          onClick={() => {
-            setFailure(null);
-            submit({});
-          }}
-          disabled={isLoading}
-        >
+        <Button onClick={() => void submit({})} disabled={isLoading}>
           {isLoading ? "Analysing…" : hasSaved ? "Analyse again" : "Analyse with AI"}
         </Button>
       </div>
-      {failure || error ? (
+      {failure ? (
         <Alert variant="destructive">
-          <AlertDescription>{failure ?? "The analysis could not be produced. Please try again in a minute."}</AlertDescription>
+          <AlertDescription>{failure.message}</AlertDescription>
         </Alert>
       ) : null}
-      {object ? (
+      {producer ? (
         <section aria-live="polite" aria-label="Analysis">
-          <AnalysisView analysis={object} source="llm" />
+          <AnalysisView analysis={(object as AnalysisDraft | undefined) ?? {}} source={producer.kind} modelLabel={producer.label} />
         </section>
       ) : null}
     </div>

@@ -19,8 +19,8 @@ type LocalUser = { id: string; name: string; email: string };
 export function LocalSignIn({ users, passphrase }: { users: LocalUser[]; passphrase: boolean }) {
   const [signInState, signIn, signingIn] = useActionState<LocalAuthState, FormData>(localSignInAction, null);
   const [signUpState, signUp, signingUp] = useActionState<LocalAuthState, FormData>(localSignUpAction, null);
-  const fieldError = (name: string) => (signUpState && !signUpState.ok ? signUpState.fieldErrors?.[name]?.[0] : undefined);
-  const signInError = (name: string) => (signInState && !signInState.ok ? signInState.fieldErrors?.[name]?.[0] : undefined);
+  const fieldError = (name: string) => (signUpState && !signUpState.success ? signUpState.error.fieldErrors?.[name]?.[0] : undefined);
+  const signInError = (name: string) => (signInState && !signInState.success ? signInState.error.fieldErrors?.[name]?.[0] : undefined);
 
   return (
     <div className="grid gap-6">
@@ -43,9 +43,9 @@ export function LocalSignIn({ users, passphrase }: { users: LocalUser[]; passphr
               <FormField id="signin-passphrase" label="Passphrase" error={signInError("passphrase")}>
                 <Input id="signin-passphrase" name="passphrase" type="password" autoComplete="current-password" required maxLength={200} aria-invalid={signInError("passphrase") ? true : undefined} aria-describedby={describedBy("signin-passphrase", { error: signInError("passphrase") })} />
               </FormField>
-              {signInState && !signInState.ok && !signInState.fieldErrors ? (
+              {signInState && !signInState.success && !signInState.error.fieldErrors ? (
                 <Alert variant="destructive">
-                  <AlertDescription>{signInState.message}</AlertDescription>
+                  <AlertDescription>{signInState.error.message}</AlertDescription>
                 </Alert>
               ) : null}
               <Button type="submit" disabled={signingIn}>
@@ -62,9 +62,9 @@ export function LocalSignIn({ users, passphrase }: { users: LocalUser[]; passphr
             <CardDescription>Pick the local user to sign in as.</CardDescription>
           </CardHeader>
           <CardContent>
-            {signInState && !signInState.ok ? (
+            {signInState && !signInState.success ? (
               <Alert variant="destructive" className="mb-3">
-                <AlertDescription>{signInState.message}</AlertDescription>
+                <AlertDescription>{signInState.error.message}</AlertDescription>
               </Alert>
             ) : null}
             <ul className="grid gap-2">
@@ -102,9 +102,9 @@ export function LocalSignIn({ users, passphrase }: { users: LocalUser[]; passphr
                 <Input id="passphrase" name="passphrase" type="password" autoComplete="current-password" required maxLength={200} aria-invalid={fieldError("passphrase") ? true : undefined} aria-describedby={describedBy("passphrase", { error: fieldError("passphrase") })} />
               </FormField>
             ) : null}
-            {signUpState && !signUpState.ok && !signUpState.fieldErrors ? (
+            {signUpState && !signUpState.success && !signUpState.error.fieldErrors ? (
               <Alert variant="destructive">
-                <AlertDescription>{signUpState.message}</AlertDescription>
+                <AlertDescription>{signUpState.error.message}</AlertDescription>
               </Alert>
             ) : null}
             <Button type="submit" disabled={signingUp}>

@@ -24,8 +24,8 @@ type Props = {
 
 export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan, webhookUrl, webhookSecret }: Props) {
   const [state, formAction, pending] = useActionState<ActionResult<null> | null, FormData>(updateSettingsAction, null);
-  const nameError = state && !state.ok ? state.fieldErrors?.name?.[0] : undefined;
-  const webhookError = state && !state.ok ? state.fieldErrors?.webhookUrl?.[0] : undefined;
+  const nameError = state && !state.success ? state.error.fieldErrors?.name?.[0] : undefined;
+  const webhookError = state && !state.success ? state.error.fieldErrors?.webhookUrl?.[0] : undefined;
   return (
     <ActionForm action={formAction} className="grid gap-6">
       <FormField id="name" label="Display name" error={nameError}>
@@ -70,13 +70,13 @@ export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan,
       >
         <Input id="webhookUrl" name="webhookUrl" type="url" defaultValue={webhookUrl ?? ""} maxLength={500} aria-invalid={webhookError ? true : undefined} aria-describedby="webhookUrl-hint" />
       </FormField>
-      {state?.ok ? (
+      {state?.success ? (
         <p role="status" className="text-sm text-success">
           Saved.
         </p>
-      ) : state && !state.fieldErrors ? (
+      ) : state && !state.error.fieldErrors ? (
         <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
+          <AlertDescription>{state.error.message}</AlertDescription>
         </Alert>
       ) : null}
       <div>

@@ -30,7 +30,7 @@ export function SpeakingProfileForm({
   const [language, setLanguage] = useState(speechLanguage);
   const [cloud, setCloud] = useState(cloudRecognition);
   const [fillers, setFillers] = useState(extraFillers.join(", "));
-  const fillersError = state && !state.ok ? state.fieldErrors?.extraFillers?.[0] : undefined;
+  const fillersError = state && !state.success ? state.error.fieldErrors?.extraFillers?.[0] : undefined;
   return (
     <ActionForm action={formAction} className="grid gap-4" aria-labelledby="speaking-profile-heading">
       <h2 id="speaking-profile-heading" className="text-lg font-semibold">
@@ -68,13 +68,13 @@ export function SpeakingProfileForm({
           audio of your answers to its vendor (Google for Chrome and Edge) to turn it into text. Darasa never sends it anywhere itself.
         </span>
       </label>
-      {state?.ok ? (
+      {state?.success ? (
         <p role="status" className="text-sm text-success">
           Saved.
         </p>
-      ) : state && !state.fieldErrors ? (
+      ) : state && !state.error.fieldErrors ? (
         <Alert variant="destructive">
-          <AlertDescription>{state.message}</AlertDescription>
+          <AlertDescription>{state.error.message}</AlertDescription>
         </Alert>
       ) : null}
       <div>

@@ -1,14 +1,11 @@
 import { getDb } from "@/drizzle/db";
 import { exportUserData } from "@/features/account/db";
-import { apiError } from "@/lib/apiResponse";
-import { getCurrentUser } from "@/features/users/currentUser";
+import { defineRoute } from "@/server/route";
 
 export const dynamic = "force-dynamic";
 
 /** Downloads everything the signed-in user owns as JSON. */
-export async function GET() {
-  const user = await getCurrentUser();
-  if (!user) return apiError(401, "UNAUTHENTICATED", "Please sign in to continue.");
+export const GET = defineRoute({ limit: "read" }, async ({ user }) => {
   const data = await exportUserData(await getDb(), user.id);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
@@ -17,4 +14,4 @@ export async function GET() {
       "cache-control": "no-store",
     },
   });
-}
+});

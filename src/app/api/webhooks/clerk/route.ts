@@ -1,25 +1,27 @@
 import { env } from "@/config/env";
-import { apiError, apiOk } from "@/lib/apiResponse";
-import { getRequestLogger } from "@/lib/requestContext";
+import { apiOk } from "@/lib/apiResponse";
+import { AppError } from "@/lib/errors";
 import { getDb } from "@/drizzle/db";
 import { purgeDeletedFiles } from "@/features/files/purge";
 import { handleClerkWebhook } from "@/features/users/clerkWebhook";
+import { defineRoute } from "@/server/route";
 import { getStorage } from "@/services/storage";
 import { verifyClerkWebhook, WebhookVerificationError } from "@/services/auth/webhook";
 
-/** Clerk → our users table. Signature checked, deduplicated, order-tolerant. */
-export async function POST(request: Request) {
-  const log = await getRequestLogger();
-  if (!env.CLERK_WEBHOOK_SIGNING_SECRET) {
-    return apiError(404, "NOT_FOUND", "Clerk webhooks are not configured.");
-  }
+/**
+ * Clerk → our users table. Signature checked, deduplicated, order-tolerant.
+ * Public: the caller is Clerk, proven by the svix signature over the raw body
+ * (read by verifyClerkWebhook, hence `body: "stream"`).
+ */
+export const POST = defineRoute({ auth: "public", body: "stream" }, async ({ request, log }) => {
+  if (!env.CLERK_WEBHOOK_SIGNING_SECRET) throw new AppError("NOT_FOUND", "Clerk webhooks are not configured.");
   let event;
   try {
     event = await verifyClerkWebhook(request, env.CLERK_WEBHOOK_SIGNING_SECRET);
   } catch (error) {
     if (error instanceof WebhookVerificationError) {
       log.warn({ reason: error.message }, "clerk webhook rejected");
-      return apiError(400, "INVALID_SIGNATURE", "The webhook signature is missing, invalid or too old.");
+      throw new AppError("INVALID_SIGNATURE", "The webhook signature is missing, invalid or too old.");
     }
     throw error;
   }
@@ -32,6 +34,6 @@ export async function POST(request: Request) {
   } catch (error) {
     log.error({ webhookId: event.id, type: event.type, err: (error as Error).message }, "clerk webhook failed");
     // 5xx makes Clerk retry later; the event was not marked processed.
-    return apiError(500, "INTERNAL", "The event could not be processed; it will be retried.");
+    throw new AppError("INTERNAL", "The event could not be processed; it will be retried.", { cause: error });
   }
-}
+});

@@ -7,10 +7,9 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { DeleteJobInfoButton } from "@/features/jobInfos/components/DeleteJobInfoButton";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { experienceLevelLabels } from "@/features/jobInfos/schemas";
-import { getDb } from "@/drizzle/db";
-import { listInterviews } from "@/features/interviews/db";
-import { getQuestionSummary } from "@/features/questions/db";
-import { listResumeAnalyses } from "@/features/resumeAnalyses/db";
+import { getCachedInterviews } from "@/features/interviews/dbCache";
+import { getCachedQuestionSummary } from "@/features/questions/dbCache";
+import { getCachedResumeAnalyses } from "@/features/resumeAnalyses/dbCache";
 import { requireUser } from "@/features/users/currentUser";
 
 
@@ -35,11 +34,10 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const db = await getDb();
   const [questions, resumes, interviews] = await Promise.all([
-    getQuestionSummary(db, user.id, jobInfo.id),
-    listResumeAnalyses(db, user.id, jobInfo.id),
-    listInterviews(db, user.id, jobInfo.id),
+    getCachedQuestionSummary(user.id, jobInfo.id),
+    getCachedResumeAnalyses(user.id, jobInfo.id),
+    getCachedInterviews(user.id, jobInfo.id),
   ]);
   return (
     <div className="grid gap-8">

@@ -2,19 +2,15 @@ import { after } from "next/server";
 import { getDb } from "@/drizzle/db";
 import { coachMessageSchema } from "@/features/coach/schemas";
 import { streamCoachReply } from "@/features/coach/stream";
-import { beginAiRequest } from "@/lib/apiRoute";
-import { getRequestLogger } from "@/lib/requestContext";
-import { getModel } from "@/services/ai";
+import { defineRoute } from "@/server/route";
+import { getProducers } from "@/services/ai";
 
-/** Saves the user's message and streams the coach's reply (plain text). */
-export async function POST(request: Request, { params }: { params: Promise<{ jobInfoId: string }> }) {
-  const begun = await beginAiRequest(request, coachMessageSchema);
-  if (begun.error) return begun.error;
-  const { jobInfoId } = await params;
+/** Saves the user's message and streams the coach's reply (plain text; who wrote it in `x-darasa-producer`). */
+export const POST = defineRoute({ params: ["jobInfoId"], input: coachMessageSchema, limit: "ai" }, async ({ user, input, params, log }) => {
   const { response, saved } = await streamCoachReply(
-    { db: await getDb(), user: begun.user, model: getModel(begun.user.aiProvider).model, log: await getRequestLogger() },
-    { jobInfoId, message: begun.input.message },
+    { db: await getDb(), user, producers: getProducers(user.aiProvider), log },
+    { jobInfoId: params.jobInfoId, message: input.message },
   );
   after(() => saved);
   return response;
-}
+});

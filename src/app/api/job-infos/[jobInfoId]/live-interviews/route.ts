@@ -1,13 +1,9 @@
-import { startLiveInterview } from "@/features/liveInterviews/service";
-import { liveRouteContext } from "@/features/liveInterviews/routeContext";
-import { aiRateLimitResponse } from "@/lib/apiRoute";
+import { liveDeps, startLiveInterview } from "@/features/liveInterviews/service";
+import { apiOk } from "@/lib/apiResponse";
+import { defineRoute } from "@/server/route";
 
 /** Creates the interview record and mints the browser's short-lived Hume token. */
-export async function POST(_request: Request, { params }: { params: Promise<{ jobInfoId: string }> }) {
-  const ctx = await liveRouteContext();
-  if (ctx.error) return ctx.error;
-  const limited = await aiRateLimitResponse(ctx.user.id);
-  if (limited) return limited;
-  const { jobInfoId } = await params;
-  return startLiveInterview(ctx.deps, ctx.user, jobInfoId);
-}
+export const POST = defineRoute({ params: ["jobInfoId"], limit: "ai" }, async ({ user, params, log }) => {
+  const session = await startLiveInterview(await liveDeps(log), user, params.jobInfoId);
+  return apiOk(session, { status: 201, headers: { "cache-control": "no-store" } });
+});

@@ -1,11 +1,10 @@
-import { requestLiveAnalysis } from "@/features/liveInterviews/service";
-import { liveRouteContext } from "@/features/liveInterviews/routeContext";
+import { liveDeps, requestLiveAnalysis } from "@/features/liveInterviews/service";
+import { apiOk } from "@/lib/apiResponse";
+import { defineRoute } from "@/server/route";
 import { enqueueLiveInterviewAnalysis } from "@/services/queue";
 
 /** The call ended (or a failed analysis is retried): queue the feedback job. */
-export async function POST(_request: Request, { params }: { params: Promise<{ interviewId: string }> }) {
-  const ctx = await liveRouteContext();
-  if (ctx.error) return ctx.error;
-  const { interviewId } = await params;
-  return requestLiveAnalysis(ctx.deps.db, ctx.user, interviewId, enqueueLiveInterviewAnalysis);
-}
+export const POST = defineRoute({ params: ["interviewId"], limit: "write" }, async ({ user, params, log }) => {
+  const { db } = await liveDeps(log);
+  return apiOk(await requestLiveAnalysis(db, user, params.interviewId, enqueueLiveInterviewAnalysis), { status: 202 });
+});

@@ -1,12 +1,11 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
-import { getDb } from "@/drizzle/db";
 import { CoachChat } from "@/features/coach/components/CoachChat";
-import { listCoachMessages } from "@/features/coach/db";
+import { getCachedCoachMessages } from "@/features/coach/dbCache";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { JourneyList } from "@/features/progress/components/JourneyList";
 import { SkillsInventoryTable } from "@/features/progress/components/SkillsInventoryTable";
-import { getPlanData } from "@/features/progress/db";
+import { getCachedPlanData } from "@/features/progress/dbCache";
 import { journey } from "@/progress/journey";
 import { skillsInventory } from "@/progress/skillsInventory";
 import { requireUser } from "@/features/users/currentUser";
@@ -18,8 +17,7 @@ export default async function CoachPage({ params }: { params: Promise<{ jobInfoI
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const db = await getDb();
-  const [data, conversation] = await Promise.all([getPlanData(db, user.id, jobInfo.id), listCoachMessages(db, user.id, jobInfo.id)]);
+  const [data, conversation] = await Promise.all([getCachedPlanData(user.id, jobInfo.id), getCachedCoachMessages(user.id, jobInfo.id)]);
   const inventory = skillsInventory({ jobTitle: jobInfo.title, jobDescription: jobInfo.description, resumeText: data.resumeText, practice: data.practice });
   const jobPath = `/app/job-infos/${jobInfo.id}`;
   const phases = journey({ ...data.activity, jobSkills: inventory.length }, jobPath);

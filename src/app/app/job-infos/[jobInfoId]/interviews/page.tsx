@@ -3,14 +3,13 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { getDb } from "@/drizzle/db";
 import { StartInterviewForm } from "@/features/interviews/components/StartInterviewForm";
-import { listInterviews } from "@/features/interviews/db";
+import { getCachedInterviews } from "@/features/interviews/dbCache";
 import { interviewHistory, type HistoryState } from "@/features/interviews/history";
 import { interviewKindLabels } from "@/features/interviews/schemas";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { formatClock, formatDateTime } from "@/lib/format";
-import { countLiveInterviewsThisMonth, listLiveInterviews } from "@/features/liveInterviews/db";
+import { getCachedLiveInterviews, getCachedLiveInterviewsThisMonth } from "@/features/liveInterviews/dbCache";
 import { LIVE_INTERVIEW_LIMITS } from "@/features/liveInterviews/permissions";
 import { requireUser } from "@/features/users/currentUser";
 import { humeSettings } from "@/services/hume";
@@ -22,12 +21,15 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const db = await getDb();
   const liveEnabled = !!humeSettings();
-  // One history for every kind of interview; live ones stay listed even if Hume is switched off later.
-  const history = interviewHistory(jobInfo.id, await listInterviews(db, user.id, jobInfo.id), await listLiveInterviews(db, user.id, jobInfo.id));
   const liveLimit = LIVE_INTERVIEW_LIMITS[user.plan];
-  const liveUsed = liveEnabled && liveLimit !== null ? await countLiveInterviewsThisMonth(db, user.id) : 0;
+  const [recorded, live, liveUsed] = await Promise.all([
+    getCachedInterviews(user.id, jobInfo.id),
+    getCachedLiveInterviews(user.id, jobInfo.id),
+    liveEnabled && liveLimit !== null ? getCachedLiveInterviewsThisMonth(user.id) : 0,
+  ]);
+  // One history for every kind of interview; live ones stay listed even if Hume is switched off later.
+  const history = interviewHistory(jobInfo.id, recorded, live);
   const liveLeft = liveLimit === null ? null : Math.max(0, liveLimit - liveUsed);
   return (
     <div className="grid gap-8">

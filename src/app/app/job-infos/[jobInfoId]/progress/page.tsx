@@ -1,15 +1,13 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
-import { getDb } from "@/drizzle/db";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { TrendChart } from "@/features/progress/components/TrendChart";
 import { DrillList } from "@/features/progress/components/DrillList";
 import { SpeakingBaselineCard } from "@/features/progress/components/SpeakingBaselineCard";
-import { getDeliverySamples, getDrillInput, getJobProgress } from "@/features/progress/db";
+import { getCachedDeliverySamples, getCachedDrillInput, getCachedJobProgress } from "@/features/progress/dbCache";
+import { jobTrendSeries, paceTrendSeries } from "@/features/progress/trends";
 import { speakingBaseline } from "@/progress/baseline";
 import { chooseDrills } from "@/progress/drills";
-import { DELIVERY_SCORE_NOISE, QUESTION_RATING_NOISE, RESUME_SCORE_NOISE } from "@/progress/noise";
-import { assessTrend } from "@/progress/trend";
 import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Progress" };
@@ -19,16 +17,12 @@ export default async function ProgressPage({ params }: { params: Promise<{ jobIn
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const db = await getDb();
   const [progress, drillInput, samples, jobSamples] = await Promise.all([
-    getJobProgress(db, user.id, jobInfo.id),
-    getDrillInput(db, user.id, jobInfo.id),
-    getDeliverySamples(db, user.id),
-    getDeliverySamples(db, user.id, jobInfo.id),
+    getCachedJobProgress(user.id, jobInfo.id),
+    getCachedDrillInput(user.id, jobInfo.id),
+    getCachedDeliverySamples(user.id),
+    getCachedDeliverySamples(user.id, jobInfo.id),
   ]);
-  const pacePoints = jobSamples.flatMap((s) => (s.paceWpm ? [{ id: s.id, at: s.at, value: Math.round(s.paceWpm) }] : [])).reverse();
-  // Only the insights engine's rating noise is measured; ratings written by an LLM get no claim.
-  const ratingsByEngine = progress.questionRatings.every((p) => p.source === "insights");
   return (
     <div className="grid gap-6">
       <BackLink href={`/app/job-infos/${jobInfo.id}`}>{jobInfo.name}</BackLink>
@@ -40,54 +34,13 @@ export default async function ProgressPage({ params }: { params: Promise<{ jobIn
         </p>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <TrendChart
-          title="Technical answers"
-          points={progress.questionRatings}
-          min={0}
-          max={10}
-          unit="/10"
-          verdict={assessTrend(progress.questionRatings, ratingsByEngine ? QUESTION_RATING_NOISE : null)}
-          empty="Answer technical questions to see your ratings here."
-        />
-        <TrendChart
-          title="Recorded interviews (delivery)"
-          points={progress.recordedDelivery}
-          min={0}
-          max={100}
-          unit="/100"
-          verdict={assessTrend(progress.recordedDelivery, DELIVERY_SCORE_NOISE)}
-          empty="Record a mock interview to see your delivery score here."
-        />
-        <TrendChart
-          title="Live interviews"
-          points={progress.liveScores}
-          min={0}
-          max={100}
-          unit="/100"
-          verdict={assessTrend(progress.liveScores, null)}
-          empty="Live interviews you complete appear here."
-        />
-        <TrendChart
-          title="Resume match"
-          points={progress.resumeScores}
-          min={0}
-          max={100}
-          unit="/100"
-          verdict={assessTrend(progress.resumeScores, RESUME_SCORE_NOISE)}
-          empty="Analyse your resume against this job to see its score here."
-        />
+        {jobTrendSeries(progress).map(({ key, ...series }) => (
+          <TrendChart key={key} {...series} />
+        ))}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <SpeakingBaselineCard baseline={speakingBaseline(samples)} answers={samples.length} />
-        <TrendChart
-          title="Pace per recorded answer (wpm)"
-          points={pacePoints}
-          min={60}
-          max={220}
-          unit=" wpm"
-          verdict={assessTrend(pacePoints, null)}
-          empty="Answers with a transcript show their words per minute here."
-        />
+        <TrendChart {...paceTrendSeries(jobSamples)} />
       </div>
       <DrillList drills={chooseDrills(drillInput)} jobInfoId={jobInfo.id} />
     </div>

@@ -1,30 +1,38 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
-import { getDb } from "@/drizzle/db";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
-import { listQuestions } from "@/features/questions/db";
+import { isSelectedByDrill, readDrillSelection } from "@/features/progress/drillLink";
+import { getCachedQuestions } from "@/features/questions/dbCache";
 import { DeleteQuestionButton } from "@/features/questions/components/DeleteQuestionButton";
-import { FeedbackView } from "@/features/questions/components/FeedbackView";
+import { FeedbackView, shownRating } from "@/features/questions/components/FeedbackView";
 import { QuestionPractice } from "@/features/questions/components/QuestionPractice";
-import { difficultyLabels, feedbackSchema } from "@/features/questions/schemas";
+import { difficultyLabels, storedFeedbackSchema } from "@/features/questions/schemas";
 import { formatDate } from "@/lib/format";
 import { getModel } from "@/services/ai";
 import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Technical questions" };
 
-export default async function QuestionsPage({ params }: { params: Promise<{ jobInfoId: string }> }) {
+export default async function QuestionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ jobInfoId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { jobInfoId } = await params;
+  // A drill's link preselects the past question (or topic) to go back to.
+  const drill = readDrillSelection(await searchParams);
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const history = await listQuestions(await getDb(), user.id, jobInfo.id);
+  const history = await getCachedQuestions(user.id, jobInfo.id);
   const choice = getModel(user.aiProvider);
   const engineLabel =
     choice.primary === "insights"
       ? "Offline mode: questions come from Darasa's curated bank, matched to this job; feedback is automated rubric analysis, not an AI model."
-      : `Questions and feedback by ${choice.label}.`;
+      : `Questions and feedback by ${choice.label}; when it cannot answer, the next configured model or the offline engine does, and each result says which.`;
 
   return (
     <div className="grid gap-8">
@@ -40,15 +48,15 @@ export default async function QuestionsPage({ params }: { params: Promise<{ jobI
         ) : (
           <ul className="grid gap-3" aria-label="Past questions">
             {history.map((q) => {
-              const feedback = q.feedback ? feedbackSchema.safeParse(q.feedback) : null;
+              const feedback = q.feedback ? storedFeedbackSchema.safeParse(q.feedback) : null;
               return (
-                <li key={q.id} className="rounded-xl border border-border bg-card p-4">
-                  <details>
+                <li key={q.id} id={`question-${q.id}`} className="rounded-xl border border-border bg-card p-4 target:ring-2 target:ring-primary">
+                  <details open={isSelectedByDrill(drill, q)}>
                     <summary className="flex cursor-pointer list-none flex-wrap items-start justify-between gap-2">
                       <span className="min-w-0 flex-1 break-words">{q.text}</span>
                       <span className="flex items-center gap-2">
                         <Badge variant="outline">{difficultyLabels[q.difficulty]}</Badge>
-                        {q.rating !== null ? <Badge>{q.rating}/10</Badge> : q.answer ? <Badge variant="warning">Not graded</Badge> : <Badge variant="secondary">Unanswered</Badge>}
+                        {q.rating !== null ? <Badge>{shownRating(q.rating)}/10</Badge> : q.answer ? <Badge variant="warning">Not graded</Badge> : <Badge variant="secondary">Unanswered</Badge>}
                       </span>
                     </summary>
                     <div className="mt-4 grid gap-4 border-t border-border pt-4">
@@ -58,7 +66,7 @@ export default async function QuestionsPage({ params }: { params: Promise<{ jobI
                           <p className="whitespace-pre-wrap break-words text-sm">{q.answer}</p>
                         </div>
                       ) : null}
-                      {feedback?.success ? <FeedbackView feedback={feedback.data} source={q.feedbackSource} modelLabel={q.modelLabel} /> : null}
+                      {feedback?.success ? <FeedbackView feedback={feedback.data} source={q.feedbackSource} modelLabel={q.feedbackModelLabel} /> : null}
                       <div className="flex justify-between text-xs text-muted-foreground">
                         <span>
                           Asked {formatDate(q.createdAt)} ·{" "}

@@ -5,10 +5,9 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Select } from "@/components/ui/select";
-import { getDb } from "@/drizzle/db";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { ResumeUpload } from "@/features/resumeAnalyses/components/ResumeUpload";
-import { listResumeAnalyses } from "@/features/resumeAnalyses/db";
+import { getCachedResumeAnalyses } from "@/features/resumeAnalyses/dbCache";
 import { canAnalyseResumes } from "@/features/resumeAnalyses/permissions";
 import { formatDateTime } from "@/lib/format";
 import { requireUser } from "@/features/users/currentUser";
@@ -20,7 +19,7 @@ export default async function ResumesPage({ params }: { params: Promise<{ jobInf
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const analyses = await listResumeAnalyses(await getDb(), user.id, jobInfo.id);
+  const analyses = await getCachedResumeAnalyses(user.id, jobInfo.id);
 
   return (
     <div className="grid gap-8">

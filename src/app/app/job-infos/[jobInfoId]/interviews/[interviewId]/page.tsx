@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
-import { getDb } from "@/drizzle/db";
-import { AnswerResult, type AnswerResultData } from "@/features/interviews/components/AnswerResult";
+import { AnswerResult } from "@/features/interviews/components/AnswerResult";
 import { InterviewNotes } from "@/features/interviews/components/InterviewNotes";
 import { ConversationRunner } from "@/features/interviews/components/ConversationRunner";
 import { DeleteInterviewButton } from "@/features/interviews/components/DeleteInterviewButton";
@@ -10,12 +9,10 @@ import { InterviewRunner } from "@/features/interviews/components/InterviewRunne
 import { CLOSING, greeting, WELCOME_BACK } from "@/features/interviews/interviewerLines";
 import { overallScore } from "@/features/interviews/overallScore";
 import { interviewKindLabels } from "@/features/interviews/schemas";
-import { countTakesByAnswer } from "@/features/interviews/takesDb";
-import { getDeliverySamples } from "@/features/progress/db";
+import { getCachedDeliverySamples } from "@/features/progress/dbCache";
 import { speakingBaseline } from "@/progress/baseline";
-import { getInterview, listAnswersInFull } from "@/features/interviews/db";
+import { getCachedInterview, getCachedInterviewAnswers, getCachedTakeCounts } from "@/features/interviews/dbCache";
 import { formatDateTime } from "@/lib/format";
-import { getModel } from "@/services/ai";
 import { requireUser } from "@/features/users/currentUser";
 import { isSttConfigured } from "@/services/stt";
 import { isTtsConfigured } from "@/services/tts";
@@ -25,10 +22,9 @@ export const metadata = { title: "Recorded interview" };
 export default async function InterviewPage({ params }: { params: Promise<{ jobInfoId: string; interviewId: string }> }) {
   const { jobInfoId, interviewId } = await params;
   const user = await requireUser();
-  const db = await getDb();
-  const interview = await getInterview(db, user.id, interviewId);
+  const interview = await getCachedInterview(user.id, interviewId);
   if (!interview || interview.jobInfoId !== jobInfoId) notFound();
-  const answers = await listAnswersInFull(db, user.id, interview.id);
+  const answers = await getCachedInterviewAnswers(user.id, interview.id);
   const mean = (values: number[]) => (values.length ? Math.round(values.reduce((s, v) => s + v, 0) / values.length) : null);
   const ready = answers.filter((a) => a.status === "ready");
   const delivery = mean(ready.flatMap((a) => (a.score !== null ? [a.score] : [])));
@@ -36,8 +32,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
   const content = contentRatings.length ? Math.round((contentRatings.reduce((s, v) => s + v, 0) / contentRatings.length) * 10) / 10 : null;
   const overall = mean(ready.flatMap((a) => overallScore(a.contentRating, a.score)?.score ?? []));
   const started = answers.filter((a) => a.status !== "awaiting");
-  const modelLabel = getModel(user.aiProvider).label;
-  const [takeCounts, samples] = await Promise.all([countTakesByAnswer(db, user.id, answers.map((a) => a.id)), getDeliverySamples(db, user.id)]);
+  const [takeCounts, samples] = await Promise.all([getCachedTakeCounts(user.id, answers.map((a) => a.id)), getCachedDeliverySamples(user.id)]);
   const baseline = speakingBaseline(samples);
   const recognition = { serverStt: isSttConfigured(), language: user.speechLanguage, cloudConsent: user.cloudRecognitionConsentAt !== null };
 
@@ -79,7 +74,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
           interviewId={interview.id}
           lines={{ greeting: greeting(user.name), welcomeBack: WELCOME_BACK, closing: CLOSING }}
           serverVoice={isTtsConfigured()}
-          turns={answers.map((a) => ({ id: a.id, text: a.questionText, followUp: a.followUpOf !== null, status: a.status }))}
+          turns={answers.map((a) => ({ id: a.id, text: a.questionText, followUp: a.followUpOf !== null, status: a.status, producer: a.followUpProducer }))}
           recognition={recognition}
         />
       ) : (
@@ -108,11 +103,10 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
                 score: a.score,
                 transcript: a.transcript,
                 transcriptSource: a.transcriptSource,
-                waveform: (a.waveform as number[] | null) ?? null,
-                metrics: (a.metrics as AnswerResultData["metrics"]) ?? null,
-                feedback: (a.feedback as AnswerResultData["feedback"]) ?? null,
-                contentFeedback: (a.contentFeedback as AnswerResultData["contentFeedback"]) ?? null,
-                modelLabel,
+                waveform: a.waveform,
+                metrics: a.metrics,
+                feedback: a.feedback,
+                contentFeedback: a.contentFeedback,
               }}
               speaker={{ baseline, ownFillers: user.extraFillers }}
               retake={{

@@ -1,15 +1,14 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
-import { getDb } from "@/drizzle/db";
 import { AiAnalysisPanel } from "@/features/resumeAnalyses/components/AiAnalysisPanel";
 import { AnalysisView } from "@/features/resumeAnalyses/components/AnalysisView";
 import { DeleteResumeAnalysisButton } from "@/features/resumeAnalyses/components/DeleteResumeAnalysisButton";
-import { getResumeAnalysis } from "@/features/resumeAnalyses/db";
-import { resumeAnalysisSchema } from "@/features/resumeAnalyses/schemas";
+import { getCachedResumeAnalysis } from "@/features/resumeAnalyses/dbCache";
+import { storedResumeAnalysisSchema } from "@/features/resumeAnalyses/schemas";
 import { resumeAnalysisFromReport } from "@/insights/resumeAnalysis";
 import { formatDateTime } from "@/lib/format";
-import type { ResumeReport } from "@/resume/report";
+import { describeMatchRate, matchBreakdown, MATCH_RATE_FORMULA } from "@/resume/matchRate";
 import { getModel } from "@/services/ai";
 import { requireUser } from "@/features/users/currentUser";
 
@@ -18,11 +17,13 @@ export const metadata = { title: "Resume report" };
 export default async function ResumeReportPage({ params }: { params: Promise<{ jobInfoId: string; analysisId: string }> }) {
   const { jobInfoId, analysisId } = await params;
   const user = await requireUser();
-  const analysis = await getResumeAnalysis(await getDb(), user.id, analysisId);
+  const analysis = await getCachedResumeAnalysis(user.id, analysisId);
   if (!analysis || analysis.jobInfoId !== jobInfoId) notFound();
-  const report = analysis.report as ResumeReport;
+  const report = analysis.report;
+  const breakdown = matchBreakdown(report.keywords);
   const choice = getModel(user.aiProvider);
-  const saved = analysis.aiSource === "llm" ? resumeAnalysisSchema.safeParse(analysis.aiAnalysis) : null;
+  // Saved with who wrote it: the LLM, or the rule-based engine when the LLM's answer could not be used.
+  const saved = analysis.aiSource ? storedResumeAnalysisSchema.safeParse(analysis.aiAnalysis) : null;
 
   return (
     <div className="grid gap-8">
@@ -40,8 +41,14 @@ export default async function ResumeReportPage({ params }: { params: Promise<{ j
 
       <section aria-labelledby="keywords-heading" className="grid gap-3">
         <h2 id="keywords-heading" className="text-lg font-semibold">
-          Job keywords · {Math.round(report.keywords.matchRate * 100)}% matched
+          Job keywords · match rate {Math.round(breakdown.rate * 100)}%
         </h2>
+        <div className="grid gap-1 text-sm" aria-label="How the match rate is computed">
+          <p>{describeMatchRate(breakdown)}</p>
+          <p className="text-muted-foreground">
+            {MATCH_RATE_FORMULA} Job match below is this rate; keyword coverage is its required-skills part.
+          </p>
+        </div>
         <div className="grid gap-4 md:grid-cols-2">
           <div>
             <h3 className="mb-2 text-sm font-medium">Found in your resume ({report.keywords.found.length})</h3>
@@ -84,7 +91,7 @@ export default async function ResumeReportPage({ params }: { params: Promise<{ j
           <h2 id="ai-heading" className="text-lg font-semibold">
             AI analysis
           </h2>
-          {saved?.success ? <AnalysisView analysis={saved.data} source="llm" /> : null}
+          {saved?.success ? <AnalysisView analysis={saved.data} source={analysis.aiSource} /> : null}
           <AiAnalysisPanel
             analysisId={analysis.id}
             hasSaved={Boolean(saved?.success)}

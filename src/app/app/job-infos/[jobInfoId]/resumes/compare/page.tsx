@@ -1,11 +1,9 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
-import { getDb } from "@/drizzle/db";
-import { getResumeAnalysis } from "@/features/resumeAnalyses/db";
+import { getCachedResumeAnalysis } from "@/features/resumeAnalyses/dbCache";
 import { formatDateTime } from "@/lib/format";
 import { compareReports } from "@/resume/compare";
-import type { ResumeReport } from "@/resume/report";
 import { requireUser } from "@/features/users/currentUser";
 
 export const metadata = { title: "Compare resumes" };
@@ -28,10 +26,9 @@ export default async function CompareResumesPage({
 }) {
   const [{ jobInfoId }, { a, b }] = await Promise.all([params, searchParams]);
   const user = await requireUser();
-  const db = await getDb();
-  const [before, after] = await Promise.all([getResumeAnalysis(db, user.id, a ?? ""), getResumeAnalysis(db, user.id, b ?? "")]);
+  const [before, after] = await Promise.all([getCachedResumeAnalysis(user.id, a ?? ""), getCachedResumeAnalysis(user.id, b ?? "")]);
   if (!before || !after || before.jobInfoId !== jobInfoId || after.jobInfoId !== jobInfoId) notFound();
-  const comparison = compareReports(before.report as ResumeReport, after.report as ResumeReport);
+  const comparison = compareReports(before.report, after.report);
 
   return (
     <div className="grid gap-8">

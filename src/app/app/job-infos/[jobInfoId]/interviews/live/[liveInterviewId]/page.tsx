@@ -1,26 +1,22 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
-import { getDb } from "@/drizzle/db";
 import { InterviewNotes } from "@/features/interviews/components/InterviewNotes";
-import { getLiveInterview } from "@/features/liveInterviews/db";
+import { getCachedLiveInterview } from "@/features/liveInterviews/dbCache";
 import { DeleteLiveInterviewButton } from "@/features/liveInterviews/components/DeleteLiveInterviewButton";
 import { LiveFeedbackView, LiveMetricsView, TranscriptView } from "@/features/liveInterviews/components/LiveResults";
 import { LiveStatus } from "@/features/liveInterviews/components/LiveStatus";
-import type { LiveMetrics } from "@/features/liveInterviews/metrics";
-import type { LiveFeedback } from "@/features/liveInterviews/schemas";
 import { formatClock, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/features/users/currentUser";
-import type { Turn } from "@/services/hume/transcript";
 
 export const metadata = { title: "Live interview results" };
 
 export default async function LiveInterviewResultPage({ params }: { params: Promise<{ jobInfoId: string; liveInterviewId: string }> }) {
   const { jobInfoId, liveInterviewId } = await params;
   const user = await requireUser();
-  const interview = await getLiveInterview(await getDb(), user.id, liveInterviewId);
+  const interview = await getCachedLiveInterview(user.id, liveInterviewId);
   if (!interview || interview.jobInfoId !== jobInfoId || !interview.humeChatId) notFound();
-  const turns = (interview.transcript as Turn[] | null) ?? [];
+  const turns = interview.transcript ?? [];
   return (
     <div className="grid gap-8">
       <BackLink href={`/app/job-infos/${jobInfoId}/interviews`}>Mock interviews</BackLink>
@@ -55,8 +51,8 @@ export default async function LiveInterviewResultPage({ params }: { params: Prom
       {interview.status === "ready" && !interview.feedback ? (
         <p className="rounded-xl border border-border p-4">No answers from you were recorded in this call, so there is no feedback. Try again with your microphone on.</p>
       ) : null}
-      {interview.feedback ? <LiveFeedbackView feedback={interview.feedback as LiveFeedback} /> : null}
-      {interview.metrics ? <LiveMetricsView metrics={interview.metrics as LiveMetrics} /> : null}
+      {interview.feedback ? <LiveFeedbackView feedback={interview.feedback} /> : null}
+      {interview.metrics ? <LiveMetricsView metrics={interview.metrics} /> : null}
       <InterviewNotes kind="live" id={interview.id} notes={interview.notes} />
       {turns.length > 0 ? <TranscriptView turns={turns} /> : null}
     </div>

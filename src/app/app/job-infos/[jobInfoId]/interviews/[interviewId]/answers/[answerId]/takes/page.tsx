@@ -3,25 +3,22 @@ import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
-import { getDb } from "@/drizzle/db";
 import type { AnswerTake, InterviewAnswer } from "@/drizzle/schema";
 import { DeleteTakeButton } from "@/features/interviews/components/DeleteTakeButton";
 import { TakePlayer } from "@/features/interviews/components/TakePlayer";
-import { getAnswer, getInterview } from "@/features/interviews/db";
-import { overallScore, type SpokenContentFeedback } from "@/features/interviews/overallScore";
-import { getTake, listTakes } from "@/features/interviews/takesDb";
+import { getCachedAnswer, getCachedInterview, getCachedTake, getCachedTakes } from "@/features/interviews/dbCache";
+import { overallScore } from "@/features/interviews/overallScore";
 import { formatDateTime } from "@/lib/format";
 import { compareTakes, type CompareVerdict, type TakeMeasures } from "@/progress/compareTakes";
 import { requireUser } from "@/features/users/currentUser";
-import type { Moment, SpeechScores } from "@/speech/types";
 
 export const metadata = { title: "Compare takes" };
 
 type Recorded = Pick<InterviewAnswer | AnswerTake, "recordedAt" | "score" | "contentRating" | "contentFeedback" | "metrics" | "waveform" | "durationMs">;
 
 function measuresOf(take: Recorded): TakeMeasures {
-  const content = take.contentFeedback as SpokenContentFeedback | null;
-  const metrics = take.metrics as { scores?: SpeechScores; wordsPerMinute?: number | null } | null;
+  const content = take.contentFeedback;
+  const metrics = take.metrics;
   return {
     score: take.score,
     contentRating: take.contentRating,
@@ -50,11 +47,10 @@ export default async function TakesPage({
   const { jobInfoId, interviewId, answerId } = await params;
   const query = await searchParams;
   const user = await requireUser();
-  const db = await getDb();
-  const interview = await getInterview(db, user.id, interviewId);
-  const answer = interview && interview.jobInfoId === jobInfoId ? await getAnswer(db, user.id, answerId) : undefined;
+  const interview = await getCachedInterview(user.id, interviewId);
+  const answer = interview && interview.jobInfoId === jobInfoId ? await getCachedAnswer(user.id, answerId) : undefined;
   if (!interview || !answer || answer.interviewId !== interview.id) notFound();
-  const takes = await listTakes(db, user.id, answer.id);
+  const takes = await getCachedTakes(user.id, answer.id);
   const here = `/app/job-infos/${jobInfoId}/interviews/${interviewId}/answers/${answerId}/takes`;
   const options = [
     ...(answer.status === "ready" ? [{ id: "latest", label: `Latest take (${answer.recordedAt ? formatDateTime(answer.recordedAt) : "now"})` }] : []),
@@ -64,7 +60,7 @@ export default async function TakesPage({
   const pick = (wanted: string | undefined, fallback: string | undefined) => (wanted && options.some((o) => o.id === wanted) ? wanted : fallback);
   const bId = pick(query.b, options[0]?.id);
   const aId = pick(query.a, options.find((o) => o.id !== bId)?.id);
-  const load = async (id: string | undefined) => (id === "latest" ? answer : id ? await getTake(db, user.id, id) : undefined);
+  const load = async (id: string | undefined) => (id === "latest" ? answer : id ? await getCachedTake(user.id, id) : undefined);
   const [a, b] = await Promise.all([load(aId), load(bId)]);
   const comparison = a && b ? compareTakes(measuresOf(a), measuresOf(b)) : null;
 
@@ -106,9 +102,9 @@ export default async function TakesPage({
                     <TakePlayer
                       label={labelOf(id)}
                       audioUrl={id === "latest" ? `/api/interview-answers/${answer.id}/audio` : `/api/answer-takes/${id}/audio`}
-                      waveform={take.waveform as number[]}
+                      waveform={take.waveform}
                       durationMs={take.durationMs}
-                      moments={((take.metrics as { moments?: Moment[] } | null)?.moments ?? []) as Moment[]}
+                      moments={take.metrics?.moments ?? []}
                     />
                   ) : null}
                   {id !== "latest" ? <DeleteTakeButton id={id} back={here} label={labelOf(id)} /> : null}

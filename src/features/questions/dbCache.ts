@@ -1,0 +1,12 @@
+import "server-only";
+import { cache } from "react";
+import { getDb } from "@/drizzle/db";
+import { getQuestionSummary, listQuestions } from "./db";
+
+// Page reads: per render only (ARCHITECTURE.md, "Cache rule").
+
+export const getCachedQuestions = cache(async (userId: string, jobInfoId: string) => listQuestions(await getDb(), userId, jobInfoId));
+
+export const getCachedQuestionSummary = cache(async (userId: string, jobInfoId: string) =>
+  getQuestionSummary(await getDb(), userId, jobInfoId),
+);

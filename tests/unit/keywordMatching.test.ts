@@ -1,0 +1,146 @@
+/**
+ * Keyword matching (issue 14): the hand-labelled evaluation sets, the
+ * thresholds on the development split (the frozen test split is only measured,
+ * by eval/keywords.ts), and one test per failure class the issue names.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { resumeAnalysisFromReport } from "@/insights/resumeAnalysis";
+import { employerSpans } from "@/resume/jobContext";
+import { extractJobKeywords, matchKeywords } from "@/resume/keywords";
+import { matchBreakdown } from "@/resume/matchRate";
+import { buildResumeReport } from "@/resume/report";
+import { labelProblems, scoreSplit } from "../../eval/keywords/metrics";
+import { devPairs } from "../fixtures/eval/keywords/dev";
+import { testPairs } from "../fixtures/eval/keywords/test";
+
+const EVAL_DIR = path.resolve(import.meta.dirname, "../fixtures/eval/keywords");
+const NOW = new Date("2025-06-15T00:00:00Z");
+
+const found = (job: string, resume: string, title = "Engineer") => {
+  const match = matchKeywords(extractJobKeywords(title, job), resume);
+  return { match, terms: match.found.map((f) => f.keyword.term), missing: match.missing.map((k) => k.term) };
+};
+
+describe("evaluation sets", () => {
+  it("has ≥ 20 frozen test pairs from ≥ 10 fields, mostly outside software, and ≥ 8 different dev pairs", () => {
+    expect(testPairs.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(testPairs.map((p) => p.field)).size).toBeGreaterThanOrEqual(10);
+    expect(testPairs.filter((p) => p.field !== "software").length).toBeGreaterThanOrEqual(15);
+    expect(devPairs.length).toBeGreaterThanOrEqual(8);
+    const testTexts = new Set(testPairs.flatMap((p) => [p.jobDescription, p.resume]));
+    for (const p of devPairs) {
+      expect(testTexts.has(p.jobDescription), p.id).toBe(false);
+      expect(testTexts.has(p.resume), p.id).toBe(false);
+    }
+    expect(labelProblems([...testPairs, ...devPairs])).toEqual([]);
+  });
+
+  it("keeps the frozen test split byte for byte as recorded in its README", () => {
+    const readme = readFileSync(path.join(EVAL_DIR, "README.md"), "utf8");
+    const recorded = [...readme.matchAll(/^([0-9a-f]{64}) {2}(test\/\S+\.ts)$/gm)].map((m) => [m[2]!, m[1]!] as const);
+    expect(recorded.length).toBeGreaterThanOrEqual(5);
+    for (const [file, hash] of recorded) {
+      expect(createHash("sha256").update(readFileSync(path.join(EVAL_DIR, file))).digest("hex"), file).toBe(hash);
+    }
+  });
+});
+
+describe("development split (the matcher may be tuned on it)", () => {
+  const { all } = scoreSplit(devPairs);
+
+  it("lists found skills with precision ≥ 0.95", () => {
+    expect(all.foundPrecision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("finds ≥ 0.85 of the requirements the resumes show (issue target 0.9: not reached yet, see the README)", () => {
+    expect(all.foundRecall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("never lists an employer, team, people or generic phrase, and lists each \"A or B\" once", () => {
+    expect(all.notSkillListings).toBe(0);
+    const [once, groups] = all.alternativesOnce.split("/").map(Number);
+    expect(once).toBe(groups);
+  });
+});
+
+describe("failure classes named in issue 14", () => {
+  it('credits "LLM" to a resume that fine-tuned Llama (model families fold)', () => {
+    const { terms, missing } = found("- Hands-on experience with LLMs", "Fine-tuned Llama 3 8B with LoRA on contract clauses.");
+    expect(terms).toContain("Large language models");
+    expect(missing).not.toContain("Large language models");
+    expect(found("- Experience with LLMs", "Built a GPT-4o triage prototype.").terms).toContain("Large language models");
+    expect(found("- Experience with LLMs", "Kept llamas on a farm in Peru.").terms).not.toContain("Large language models");
+  });
+
+  it('credits "REST" to a resume that says Web APIs', () => {
+    expect(found("- Design and build REST APIs", "Built Web APIs in ASP.NET Core for claims intake.").terms).toContain("REST APIs");
+  });
+
+  it('credits "Unit testing" to a resume that names NUnit (test frameworks imply it)', () => {
+    const { terms } = found("- Unit testing habits", "Wrote NUnit and Moq tests for new endpoints.");
+    expect(terms).toContain("Unit testing");
+    expect(found("- Unit testing habits", "Wrote integration tests only.").terms).not.toContain("Unit testing");
+  });
+
+  it("folds acronyms, versions and family names: k8s, Postgres 15, C99, STM32", () => {
+    const job = "Requirements\n- Kubernetes\n- PostgreSQL\n- Embedded C on ARM Cortex-M microcontrollers";
+    const { terms } = found(job, "Ran k8s clusters; Postgres 15 schemas; firmware in C99 for STM32L4 parts.");
+    for (const name of ["Kubernetes", "PostgreSQL", "Embedded C", "Microcontrollers"]) expect(terms, name).toContain(name);
+  });
+
+  it('counts "Go or Python" as one requirement met by either', () => {
+    const keywords = extractJobKeywords("Backend Engineer", "Requirements\n- 3+ years of Go or Python\n- PostgreSQL");
+    const group = keywords.filter((k) => k.term.includes("Go") || k.term.includes("Python"));
+    expect(group.map((k) => k.term)).toEqual(["Go or Python"]);
+    expect(group[0]!.alternatives).toEqual(["Go", "Python"]);
+    for (const resume of ["Services in Python and PostgreSQL.", "Services in Go and PostgreSQL."]) {
+      const match = matchKeywords(keywords, resume);
+      expect(match.missing, resume).toEqual([]);
+      expect(match.matchRate, resume).toBe(1);
+    }
+    // A kind named by example is met by any of that kind: "an RTOS such as FreeRTOS or Zephyr".
+    const rtos = extractJobKeywords(null, "Requirements\n- Experience with an RTOS such as FreeRTOS or Zephyr");
+    expect(rtos.map((k) => k.term)).toEqual(["RTOS (FreeRTOS or Zephyr)"]);
+    expect(matchKeywords(rtos, "Built drivers on ThreadX, a real-time operating system.").missing).toEqual([]);
+  });
+
+  it('lists no employer name, team name or people ("product managers") as a skill', () => {
+    const job = `Summitline Payroll processes payroll for 4,000 companies. Our Revenue Operations team is hiring a Salesforce Administrator.
+
+What you'll do
+- Work with product managers and account executives on new features
+- Partner with the Sales Enablement group
+
+Requirements
+- Salesforce administration and SOQL`;
+    const terms = extractJobKeywords("Salesforce Administrator", job).map((k) => k.term.toLowerCase());
+    for (const notSkill of ["payroll", "revenue operations", "product managers", "account executives", "sales enablement", "new features"]) {
+      expect(terms, notSkill).not.toContain(notSkill);
+    }
+    expect(terms).toContain("salesforce");
+    expect(terms).toContain("soql");
+    const spans = employerSpans(job).map((s) => job.slice(s.start, s.end));
+    expect(spans).toContain("Summitline Payroll processes payroll for 4,000 companies.");
+    expect(spans).toContain("Our Revenue Operations team");
+  });
+
+  it("shows one match rate: job match is that rate, the other numbers are its parts", () => {
+    const job = "Requirements\n- TypeScript and React\n- Go or Python\n\nNice to have\n- Terraform, Kafka\n\nYou will build payment processing and payment processing reports.";
+    const resume = "Jane Roe\njane@example.com\nExperience\n- Built React and TypeScript apps; Python services; payment processing.";
+    const report = buildResumeReport({ resumeText: resume, jobTitle: "Engineer", jobDescription: job, now: NOW });
+    const b = matchBreakdown(report.keywords);
+    const rate = Math.round(report.keywords.matchRate * 100);
+    expect(report.scores.jobMatch).toBe(rate);
+    expect(b.requiredSkills.points + b.otherSkills.points + b.phrases.points).toBe(rate);
+    expect(b.requiredSkills.maxPoints + b.otherSkills.maxPoints + b.phrases.maxPoints).toBe(100);
+    expect(report.scores.keywordCoverage).toBe(Math.round((100 * b.requiredSkills.points) / b.requiredSkills.maxPoints));
+    // Every percentage the keyword parts of the report print is the match rate.
+    const analysis = resumeAnalysisFromReport(report);
+    const texts = [...report.items.jobMatch, ...report.items.keywordCoverage].map((i) => i.message).concat(analysis.jobMatch.summary, analysis.keywords.summary);
+    expect(texts.join(" ")).toContain(`Match rate ${rate}%`);
+    for (const text of texts) for (const m of text.matchAll(/(\d+)%/g)) expect(Number(m[1]), text).toBe(rate);
+  });
+});
