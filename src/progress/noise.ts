@@ -22,7 +22,7 @@ export const QUESTION_RATING_NOISE: ScoringNoise = {
  * the same words at the same pace from a different voice move it this much.
  */
 export const DELIVERY_SCORE_NOISE: ScoringNoise = {
-  sd: 2.35,
+  sd: 2.99,
   method: "the spread of the score for the same answer read by different voices (24 recordings)",
 };
 

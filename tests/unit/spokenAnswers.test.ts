@@ -177,7 +177,7 @@ describe("comparing two takes", () => {
 
   it("calls the delivery score better only beyond 2σ√2 of its measured noise", () => {
     const small = compareTakes(take(60, 5, 190, ["a"]), take(65, 5, 150, ["a"]));
-    expect(small.rows[0]).toMatchObject({ label: "Delivery score", delta: 5, verdict: "within-noise" }); // 2·2.35·√2 = 6.6
+    expect(small.rows[0]).toMatchObject({ label: "Delivery score", delta: 5, verdict: "within-noise" }); // 2·2.99·√2 = 8.5
     const large = compareTakes(take(60, 5, 190, ["a"]), take(70, 5, 150, ["a"]));
     expect(large.rows[0]).toMatchObject({ delta: 10, verdict: "better" });
     expect(compareTakes(take(70, 5, 150, []), take(60, 5, 150, [])).rows[0]!.verdict).toBe("worse");

@@ -144,18 +144,18 @@ export async function streamFeedback(deps: StreamDeps, input: { questionId: stri
         onError: () => {},
       }),
     (producer, output): Feedback => feedbackSchemaFor(producer.kind).parse(output),
-    { log },
+    {
+      log,
+      // Saved before the browser sees the result: a reload right after it shows the same feedback.
+      commit: ({ value, producer }) => saveFeedback(db, user.id, question.id, value, { source: producer.kind, label: producer.label }),
+    },
   );
   if (!outcome.ok) {
     log.warn({ questionId: question.id, err: (outcome.error as Error)?.message }, "feedback not produced; the answer is kept and can be regraded");
     throw new AppError("AI_UNAVAILABLE", FEEDBACK_FAILED);
   }
 
-  const saved = (async () => {
-    const result = await outcome.result;
-    if (!result) return;
-    await saveFeedback(db, user.id, question.id, result.value, { source: result.producer.kind, label: result.producer.label });
-  })().catch((error: Error) => log.warn({ questionId: question.id, err: error.message }, "feedback not saved; the answer is kept and can be regraded"));
+  const saved = outcome.result.then(() => undefined);
 
   return {
     response: new Response(outcome.body, {

@@ -67,17 +67,14 @@ export async function streamResumeAnalysis(deps: ResumeStreamDeps, input: { anal
         onError: () => {},
       }),
     (producer, output) => resumeAnalysisSchemaFor(producer.kind).parse(output),
-    { log },
+    // Saved before the browser sees the result, so a reload right after it shows the same analysis.
+    { log, commit: ({ value, producer }) => saveResumeAiAnalysis(db, user.id, analysis.id, value, producer.kind) },
   );
   if (!outcome.ok) {
     log.warn({ analysisId: analysis.id, err: (outcome.error as Error)?.message }, "resume analysis failed");
     throw new AppError("AI_UNAVAILABLE", "The analysis could not be produced right now. Please try again in a minute.");
   }
-  const saved = (async () => {
-    const result = await outcome.result;
-    if (!result) return;
-    await saveResumeAiAnalysis(db, user.id, analysis.id, result.value, result.producer.kind);
-  })().catch((error: Error) => log.warn({ analysisId: analysis.id, err: error.message }, "resume analysis not saved"));
+  const saved = outcome.result.then(() => undefined);
   return {
     response: new Response(outcome.body, {
       headers: { "content-type": PRODUCED_EVENTS_TYPE, "cache-control": "no-store", ...producerHeaders(producerInfo(outcome.producer)) },

@@ -169,7 +169,15 @@ export async function streamObjectFromProducers<T>(
   producers: readonly Producer[],
   start: (producer: Producer) => StreamAttempt,
   validate: (producer: Producer, output: unknown) => T,
-  options: { log?: Logger } = {},
+  options: {
+    log?: Logger;
+    /**
+     * Saves the validated result before the browser hears `done`, so a
+     * reload right after the result appears finds it saved. A failed save is
+     * logged; the result is still shown.
+     */
+    commit?: (produced: Produced<T>) => Promise<void>;
+  } = {},
 ): Promise<ObjectStreamOutcome<T>> {
   const channel = byteChannel();
   const emit = (event: ProducedEvent) => channel.write(encodeEvent(event));
@@ -203,6 +211,7 @@ export async function streamObjectFromProducers<T>(
           }
           if (failure === undefined) {
             const value = validate(producer, await call.output);
+            await options.commit?.({ value, producer }).catch((error: Error) => options.log?.warn({ producer: producer.id, err: error.message }, "result not saved"));
             emit({ type: "done", object: value });
             channel.close();
             return { value, producer };
