@@ -24,7 +24,7 @@ export const envSchema = {
   CLERK_JWT_KEY: optional(),
   CLERK_WEBHOOK_SIGNING_SECRET: optional(),
   // Clerk Billing: the key of the plan that unlocks Pro (Clerk dashboard → Billing → Plans).
-  CLERK_PRO_PLAN_KEY: z.string().trim().min(1).default("pro"),
+  CLERK_PRO_PLAN_KEY: optional().transform((v) => v ?? "pro"),
   // Local auth
   SESSION_SECRET: optional().pipe(z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional()),
   // A passphrase for local sign-in on a machine shared with other people (hides the user list).

@@ -9,3 +9,4 @@ export * from "./schema/liveInterviews";
 export * from "./schema/coachMessages";
 export * from "./schema/answerTakes";
 export * from "./schema/fileDeletions";
+export * from "./schema/questionAttempts";

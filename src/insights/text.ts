@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { quoteSentence } from "./quotes";
 
 /**
  * Text utilities for the insights engine: tokenising, stemming and finding
@@ -134,20 +135,9 @@ function matchFrom(tokens: Token[], words: string[], i: number, gap: number): { 
   return { start: tokens[i]!.start, end: tokens[position]!.end };
 }
 
-/** The sentence of `text` around a character range: used to quote the user's own words. */
+/** The sentence of `text` around a character range: used to quote the user's own words (insights/quotes.ts). */
 export function sentenceAround(text: string, start: number, end: number, maxLength = 220): string {
-  const before = text.slice(0, start);
-  const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "), before.lastIndexOf("\n")) + 1;
-  const after = text.slice(end);
-  const stops = [after.indexOf(". "), after.indexOf("! "), after.indexOf("? "), after.indexOf("\n")].filter((i) => i >= 0);
-  const sentenceEnd = stops.length > 0 ? end + Math.min(...stops) + 1 : text.length;
-  let quote = text.slice(sentenceStart, sentenceEnd).trim();
-  if (quote.length > maxLength) {
-    const center = start - sentenceStart;
-    const from = Math.max(0, center - Math.floor(maxLength / 2));
-    quote = `${from > 0 ? "…" : ""}${quote.slice(from, from + maxLength).trim()}…`;
-  }
-  return quote;
+  return quoteSentence(text, start, end, maxLength);
 }
 
 export function wordCount(text: string): number {

@@ -1,4 +1,5 @@
 import { splitLines } from "./lines";
+import { findSkills } from "./skillMatcher";
 
 /**
  * Parts of a job ad that are about the employer, not the candidate: the
@@ -68,7 +69,9 @@ function employerNames(text: string): string[] {
   const names = new Set<string>();
   const add = (raw: string) => {
     const name = raw.replace(/['’]s$/, "").replace(/[.,]+$/, "");
-    if (name.length >= 3 && !FUNCTION_WORDS.has(name.split(/[ \t]/)[0]!) && names.size < MAX_NAMES) names.add(name);
+    // "Node.js services, PostgreSQL …" opens with a skill, not an employer.
+    const isSkill = findSkills(name).some((m) => m.start === 0 && m.end >= name.length - 1);
+    if (name.length >= 3 && !isSkill && !FUNCTION_WORDS.has(name.split(/[ \t]/)[0]!) && names.size < MAX_NAMES) names.add(name);
   };
   // The ad's opening prose (before its first bullet): "Brightwater Instruments designs …".
   for (const line of splitLines(text).slice(0, 3)) {

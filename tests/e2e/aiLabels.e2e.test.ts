@@ -69,6 +69,8 @@ describe("AI labels while streaming, with a local OpenAI-compatible model", () =
     await feedback.getByText("A strong answer").waitFor();
     await feedback.getByLabel("Rating 7 out of 10").waitFor();
     await screenshot(page, "61-feedback-llm-label");
+    // The stream has ended (validated and saved) once the form offers to grade again.
+    await page.getByRole("button", { name: "Grade again" }).waitFor();
 
     await page.reload();
     const item = page.getByRole("list", { name: "Past questions" }).getByRole("listitem").filter({ hasText: QUESTION.slice(0, 40) });

@@ -83,6 +83,37 @@ describe("technical questions offline in a real browser", () => {
     expect(pdfText).toMatch(/How the rating was computed .*coverage: \d+%: 0\.\d+:/);
   });
 
+  it("re-answers a past question: a new graded attempt, the first one kept beside it", async () => {
+    const history = page.getByRole("list", { name: "Past questions" });
+    const item = history.getByRole("listitem").first();
+    await item.locator("summary").click();
+    await item.getByRole("button", { name: "Answer again" }).click();
+    const second =
+      "I would check the error budget first, then page the owning team. " +
+      "Last year I led a rollback of a bad deploy within 8 minutes because the canary alerted on p99 latency, " +
+      "then I wrote the postmortem and added a load test to CI so it could not happen again.";
+    await item.getByLabel(/^Answer/).fill(second);
+    await item.getByRole("button", { name: "Get feedback" }).click();
+    await item.getByRole("region", { name: "Feedback" }).getByLabel(/Rating \d+ out of 10/).waitFor();
+
+    await page.reload();
+    const reloaded = page.getByRole("list", { name: "Past questions" }).getByRole("listitem").first();
+    await reloaded.locator("summary").click();
+    await reloaded.getByText("2 attempts").waitFor();
+    const attempts = reloaded.getByTestId("question-attempt");
+    await expect(attempts.count()).resolves.toBe(2);
+    // Latest first, each with its own rating; the first answer is still there.
+    await attempts.nth(0).getByText("Attempt 2 (latest)").waitFor();
+    await attempts.nth(0).getByText(second.slice(0, 50)).waitFor();
+    await attempts.nth(1).getByText("Attempt 1").waitFor();
+    await attempts.nth(1).getByText(/First I would check the error budget/).waitFor();
+    for (const i of [0, 1]) await attempts.nth(i).getByLabel(/Rating \d+ out of 10/).waitFor();
+    // Quotes of covered key points are highlighted in the answer they come from (none here when nothing was covered;
+    // the offsets are tested in tests/unit/quoteOffsets.test.ts): every highlight is text of that answer.
+    for (const mark of await attempts.nth(0).locator("mark").allTextContents()) expect(second).toContain(mark);
+    await screenshot(page, "12-question-attempts");
+  });
+
   it("exports the user's data as JSON, then deletes the account and everything in it", async () => {
     await page.goto(`${server.url}/app/settings`);
     const exported = await page.request.get(`${server.url}/api/account/export`);

@@ -1,11 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobInfos, users } from "@/drizzle/schema";
-import { deleteJobInfo, getJobInfo, insertJobInfo, listJobInfos, updateJobInfo } from "@/features/jobInfos/db";
+import { deleteJobInfo, getJobInfo, insertJobInfo, listJobInfos, listJobProgressSummaries, updateJobInfo } from "@/features/jobInfos/db";
 import type { JobInfoInput } from "@/features/jobInfos/schemas";
 import { ensureUser } from "@/features/users/db";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/database";
-import { makeUser } from "../support/questionFactories";
+import { insertReadyQuestions, makeUser } from "../support/questionFactories";
 
 const job = (name: string): JobInfoInput => ({ name, title: null, experienceLevel: "mid-level", description: `About ${name}` });
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -25,6 +25,25 @@ describe.each(databaseKinds)("job infos on %s", (kind) => {
   });
   afterAll(async () => {
     await t?.dispose();
+  });
+
+  it("summarises each job's practice for the dashboard: graded questions, their mean, last practice; only the owner's", async () => {
+    const alice = await newUser();
+    const bob = await newUser();
+    const first = await insertJobInfo(t.db, alice, job("First"));
+    const second = await insertJobInfo(t.db, alice, job("Second"));
+    const answeredAt = new Date("2026-11-20T10:00:00Z");
+    await insertReadyQuestions(t.db, alice, first.id, 1, { rating: 6, answer: "a", answeredAt });
+    await insertReadyQuestions(t.db, alice, first.id, 1, { rating: 9, answer: "b", answeredAt: new Date("2026-11-25T10:00:00Z") });
+    await insertReadyQuestions(t.db, alice, first.id, 1); // shown, not answered
+    const bobsJob = await insertJobInfo(t.db, bob, job("Bob's"));
+    await insertReadyQuestions(t.db, bob, bobsJob.id, 2, { rating: 1, answer: "x", answeredAt });
+    const summaries = await listJobProgressSummaries(t.db, alice);
+    expect(summaries).toHaveLength(2);
+    const byId = new Map(summaries.map((row) => [row.jobInfoId, row]));
+    expect(byId.get(first.id)).toMatchObject({ questionsGraded: 2, meanRating: 7.5, interviews: 0, latestInterviewScore: null, latestResumeScore: null });
+    expect(byId.get(first.id)!.lastPracticeAt!.toISOString()).toBe("2026-11-25T10:00:00.000Z");
+    expect(byId.get(second.id)).toMatchObject({ questionsGraded: 0, meanRating: null, lastPracticeAt: null });
   });
 
   it("creates, reads, updates and deletes the owner's job", async () => {

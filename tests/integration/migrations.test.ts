@@ -8,7 +8,7 @@ import { assertLocalDatabaseUrl, createTestDatabase, databaseKinds, type TestDat
 /** postgres.js returns rows as an array, PGlite as `{ rows }`. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
-const EXPECTED_TABLES = ["answer_takes", "coach_messages", "deleted_users", "file_deletions", "interview_answers", "interviews", "job_infos", "live_interviews", "questions", "rate_limits", "resume_analyses", "users", "webhook_events"];
+const EXPECTED_TABLES = ["answer_takes", "coach_messages", "deleted_users", "file_deletions", "interview_answers", "interviews", "job_infos", "live_interviews", "question_attempts", "questions", "rate_limits", "resume_analyses", "users", "webhook_events"];
 
 async function journalTags(): Promise<string[]> {
   const journal = JSON.parse(await readFile(path.join(migrationsFolder, "meta/_journal.json"), "utf8")) as {

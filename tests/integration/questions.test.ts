@@ -1,6 +1,8 @@
 import { APICallError } from "@ai-sdk/provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deleteQuestion, getQuestion, listQuestions, saveAnswer } from "@/features/questions/db";
+import { eq } from "drizzle-orm";
+import { questions as questionsTable } from "@/drizzle/schema";
+import { countQuestionUsage, deleteQuestion, getQuestion, listQuestionAttempts, listQuestions, saveAnswer, saveFeedback } from "@/features/questions/db";
 import { QUESTION_LIMITS } from "@/features/questions/permissions";
 import { engineFeedbackSchema, llmFeedbackSchema, type Feedback } from "@/features/questions/schemas";
 import * as streams from "@/features/questions/streams";
@@ -339,7 +341,7 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       expect(await getQuestion(t.db, bob.id, question!.id)).toBeUndefined();
       expect(await listQuestions(t.db, bob.id, job.id)).toEqual([]);
       expect(await deleteQuestion(t.db, bob.id, question!.id)).toBe(false);
-      expect(await saveAnswer(t.db, bob.id, question!.id, "Bob's takeover")).toBe(false);
+      expect(await saveAnswer(t.db, bob.id, question!.id, "Bob's takeover")).toBeNull();
       expect(await getRow(t.db, question!.id)).toEqual(before);
     });
 
@@ -573,6 +575,152 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       await response.text();
       await saved;
       expect(await getRow(t.db, question!.id)).toMatchObject({ answer, rating: 1, feedbackSource: "insights" });
+    });
+  });
+  describe("answering later, again, and what counts against the plan", () => {
+    const limit = QUESTION_LIMITS.free!;
+    const HOUR = 3600 * 1000;
+
+    async function bankQuestion(plan: "free" | "pro" = "free") {
+      const user = await makeUser(t.db, plan);
+      const job = await makeJob(t.db, user.id);
+      const bank = getBankQuestion(BANK_ID)!;
+      const [question] = await insertReadyQuestions(t.db, user.id, job.id, 1, { text: bank.question, source: "insights", bankQuestionId: BANK_ID, difficulty: bank.difficulty });
+      return { user, job, question: question! };
+    }
+
+    async function grade(user: { id: string; plan: "free" | "pro" }, questionId: string, answer: string) {
+      const { response, saved } = await streamFeedback(depsFor(t.db, user, createInsightsModel()), { questionId, answer });
+      expect(response.status).toBe(200);
+      await readProduced(response);
+      await saved;
+    }
+
+    it("answers a question left unanswered two days ago, from the past list, and grades it", async () => {
+      const { user, job, question } = await bankQuestion();
+      await t.db.update(questionsTable).set({ createdAt: new Date(Date.now() - 48 * HOUR) }).where(eq(questionsTable.id, question.id));
+      expect((await listQuestions(t.db, user.id, job.id))[0]).toMatchObject({ id: question.id, answer: null });
+      await grade(user, question.id, GOOD_ANSWER);
+      const row = await getRow(t.db, question.id);
+      expect(row).toMatchObject({ answer: GOOD_ANSWER, feedbackSource: "insights" });
+      expect(row!.rating).toBeGreaterThanOrEqual(7);
+      expect(await listQuestionAttempts(t.db, user.id, job.id)).toEqual([]);
+    });
+
+    it("does not count a fresh unanswered question, counts it once answered, and counts unanswered ones after 24 hours", async () => {
+      const { user, question } = await bankQuestion();
+      expect(await countQuestionUsage(t.db, user.id)).toEqual({ counted: 0, pending: 1 });
+      // Deleting a fresh unanswered question gives its slot back.
+      const [skipped] = await insertReadyQuestions(t.db, user.id, question.jobInfoId, 1);
+      expect(await countQuestionUsage(t.db, user.id)).toEqual({ counted: 0, pending: 2 });
+      expect(await deleteQuestion(t.db, user.id, skipped!.id)).toBe(true);
+      expect(await countQuestionUsage(t.db, user.id)).toEqual({ counted: 0, pending: 1 });
+
+      await grade(user, question.id, GOOD_ANSWER);
+      expect(await countQuestionUsage(t.db, user.id)).toEqual({ counted: 1, pending: 0 });
+
+      // Kept unanswered for over 24 hours: counted; a question still being written, or one that never finished, is not.
+      await insertReadyQuestions(t.db, user.id, question.jobInfoId, 2, { createdAt: new Date(Date.now() - 25 * HOUR) });
+      await insertReadyQuestions(t.db, user.id, question.jobInfoId, 1, { createdAt: new Date(Date.now() - 23 * HOUR) });
+      await insertReadyQuestions(t.db, user.id, question.jobInfoId, 1, { status: "generating", text: "", createdAt: new Date(Date.now() - 30 * HOUR) });
+      const now = new Date();
+      const usage = await countQuestionUsage(t.db, user.id);
+      // Rows backdated before this month belong to last month (run on the 1st).
+      const expectCounted = new Date(now.getTime() - 25 * HOUR).getUTCMonth() === now.getUTCMonth() ? 3 : 1;
+      expect(usage.counted).toBe(expectCounted);
+      expect(usage.pending).toBe(new Date(now.getTime() - 23 * HOUR).getUTCMonth() === now.getUTCMonth() ? 1 : 0);
+    });
+
+    it("refuses a new question while unanswered ones hold the rest of the limit, and says how to free one", async () => {
+      const user = await makeUser(t.db, "free");
+      const job = await makeJob(t.db, user.id);
+      await insertReadyQuestions(t.db, user.id, job.id, limit - 2, { answer: "Answered.", answeredAt: new Date() });
+      const pending = await insertReadyQuestions(t.db, user.id, job.id, 2);
+      const model = mockTextModel(["One more?"]);
+      const refused = await streamNewQuestion(depsFor(t.db, user, model), { jobInfoId: job.id, difficulty: "easy" });
+      await refused.saved;
+      expect(refused.response.status).toBe(403);
+      const body = await errorBody(refused.response);
+      expect(body.error.code).toBe("QUOTA_EXCEEDED");
+      expect(body.error.message).toContain(`used ${limit - 2} of`);
+      expect(body.error.message).toMatch(/2 unanswered questions hold the rest/);
+      expect(model.doStreamCalls).toHaveLength(0);
+
+      // Skipping (deleting) an unanswered question frees its slot.
+      expect(await deleteQuestion(t.db, user.id, pending[0]!.id)).toBe(true);
+      const next = await streamNewQuestion(depsFor(t.db, user, model), { jobInfoId: job.id, difficulty: "easy" });
+      expect(next.response.status).toBe(200);
+      await next.response.text();
+      await next.saved;
+    });
+
+    it("re-answering keeps the earlier attempt with its grade and grades the new one", async () => {
+      const { user, job, question } = await bankQuestion();
+      const weak = "I would retry the payment.";
+      await grade(user, question.id, weak);
+      const first = await getRow(t.db, question.id);
+      expect(first!.rating).not.toBeNull();
+
+      await grade(user, question.id, GOOD_ANSWER);
+      const latest = await getRow(t.db, question.id);
+      expect(latest).toMatchObject({ answer: GOOD_ANSWER, feedbackSource: "insights" });
+      expect(latest!.rating).toBeGreaterThan(first!.rating!);
+      expect(latest!.answeredAt!.getTime()).toBeGreaterThanOrEqual(first!.answeredAt!.getTime());
+
+      const earlier = await listQuestionAttempts(t.db, user.id, job.id);
+      expect(earlier).toHaveLength(1);
+      expect(earlier[0]).toMatchObject({ questionId: question.id, userId: user.id, answer: weak, rating: first!.rating, feedbackSource: "insights" });
+      expect(earlier[0]!.feedback).toEqual(first!.feedback);
+      expect(earlier[0]!.answeredAt.getTime()).toBe(first!.answeredAt!.getTime());
+
+      // A third attempt: two kept, newest first; re-answering never counts the question twice.
+      await grade(user, question.id, `${GOOD_ANSWER} We also log every retry.`);
+      const kept = await listQuestionAttempts(t.db, user.id, job.id);
+      expect(kept.map((a) => a.answer)).toEqual([GOOD_ANSWER, weak]);
+      expect(await countQuestionUsage(t.db, user.id)).toEqual({ counted: 1, pending: 0 });
+
+      // Deleting the question deletes its attempts.
+      expect(await deleteQuestion(t.db, user.id, question.id)).toBe(true);
+      expect(await listQuestionAttempts(t.db, user.id, job.id)).toEqual([]);
+    });
+
+    it("grading the same ungraded answer again is not a new attempt", async () => {
+      const { user, job, question } = await bankQuestion();
+      const failing = await streamFeedback(depsFor(t.db, user, failingModel(serverError())), { questionId: question.id, answer: GOOD_ANSWER });
+      await failing.saved;
+      expect(failing.response.status).toBe(503);
+      expect((await getRow(t.db, question.id))!.answer).toBe(GOOD_ANSWER);
+      await grade(user, question.id, GOOD_ANSWER);
+      expect((await getRow(t.db, question.id))!.rating).not.toBeNull();
+      expect(await listQuestionAttempts(t.db, user.id, job.id)).toEqual([]);
+    });
+
+    it("feedback for an attempt that was replaced meanwhile is not written onto the newer one", async () => {
+      const { user, question } = await bankQuestion();
+      const firstAt = await saveAnswer(t.db, user.id, question.id, "First answer.");
+      expect(firstAt).toBeInstanceOf(Date);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await saveAnswer(t.db, user.id, question.id, "Second answer.");
+      await saveFeedback(t.db, user.id, question.id, firstAt!, llmFeedback, { source: "llm", label: "late" });
+      expect(await getRow(t.db, question.id)).toMatchObject({ answer: "Second answer.", feedback: null, rating: null });
+    });
+
+    it("another user's question: answering it again is 404 and neither it nor its attempts change", async () => {
+      const { user, job, question } = await bankQuestion();
+      await grade(user, question.id, "I would retry the payment.");
+      await grade(user, question.id, GOOD_ANSWER);
+      const before = await getRow(t.db, question.id);
+      const bob = await makeUser(t.db, "pro");
+      const model = mockTextModel(["{}"]);
+      const attempt = await streamFeedback(depsFor(t.db, bob, model), { questionId: question.id, answer: "Bob's attempt" });
+      await attempt.saved;
+      expect(attempt.response.status).toBe(404);
+      expect((await errorBody(attempt.response)).error.code).toBe("NOT_FOUND");
+      expect(model.doStreamCalls).toHaveLength(0);
+      expect(await getRow(t.db, question.id)).toEqual(before);
+      expect(await listQuestionAttempts(t.db, bob.id, job.id)).toEqual([]);
+      expect(await listQuestionAttempts(t.db, user.id, job.id)).toHaveLength(1);
+      expect(await countQuestionUsage(t.db, bob.id)).toEqual({ counted: 0, pending: 0 });
     });
   });
 });

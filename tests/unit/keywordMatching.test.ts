@@ -143,4 +143,13 @@ Requirements
     expect(texts.join(" ")).toContain(`Match rate ${rate}%`);
     for (const text of texts) for (const m of text.matchAll(/(\d+)%/g)) expect(Number(m[1]), text).toBe(rate);
   });
+
+  it("a description that opens with a skill is not taken for an employer's sentence", () => {
+    const terms = (d: string) => extractJobKeywords("Backend Engineer", d).map((k) => k.term);
+    expect(terms("Node.js services, PostgreSQL, Redis caching, performance work and on-call for the checkout API.")).toEqual(
+      expect.arrayContaining(["Node.js", "PostgreSQL", "Redis"]),
+    );
+    // A real employer's opening sentence is still left out.
+    expect(terms("Brightwater Instruments designs Payroll sensors for farms. We need an embedded C engineer with STM32 and RTOS experience.")).not.toContain("Payroll");
+  });
 });

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { Plus } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { getCachedJobInfos } from "@/features/jobInfos/dbCache";
+import { getCachedJobInfos, getCachedJobProgressSummaries } from "@/features/jobInfos/dbCache";
+import type { JobProgressSummary } from "@/features/jobInfos/db";
+import { formatDate } from "@/lib/format";
 import { experienceLevelLabels } from "@/features/jobInfos/schemas";
 import { requireUser } from "@/features/users/currentUser";
 
@@ -10,7 +12,8 @@ export const metadata = { title: "Your jobs" };
 
 export default async function JobsPage() {
   const user = await requireUser();
-  const jobInfos = await getCachedJobInfos(user.id);
+  const [jobInfos, summaries] = await Promise.all([getCachedJobInfos(user.id), getCachedJobProgressSummaries(user.id)]);
+  const progressOf = new Map(summaries.map((p) => [p.jobInfoId, p]));
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -42,7 +45,7 @@ export default async function JobsPage() {
                     <CardDescription>
                       {[job.title, experienceLevelLabels[job.experienceLevel]].filter(Boolean).join(" · ")}
                     </CardDescription>
-                    <p className="line-clamp-3 text-sm text-muted-foreground">{job.description}</p>
+                    <JobProgressLine progress={progressOf.get(job.id)} />
                   </CardHeader>
                 </Card>
               </Link>
@@ -51,5 +54,23 @@ export default async function JobsPage() {
         </ul>
       )}
     </div>
+  );
+}
+
+/** What has been practised for a job, and when: the dashboard card's summary line. */
+function JobProgressLine({ progress }: { progress: JobProgressSummary | undefined }) {
+  if (!progress || (progress.questionsGraded === 0 && progress.interviews === 0 && progress.latestResumeScore === null)) {
+    return <p className="text-sm text-muted-foreground">Not practised yet: open it to see the first step.</p>;
+  }
+  const parts = [
+    progress.questionsGraded > 0 ? `${progress.questionsGraded} question${progress.questionsGraded === 1 ? "" : "s"} graded (mean ${progress.meanRating}/10)` : null,
+    progress.interviews > 0 ? `${progress.interviews} interview${progress.interviews === 1 ? "" : "s"}${progress.latestInterviewScore !== null ? `, latest ${progress.latestInterviewScore}/100` : ""}` : null,
+    progress.latestResumeScore !== null ? `resume ${progress.latestResumeScore}/100` : null,
+  ].filter(Boolean);
+  return (
+    <p className="text-sm text-muted-foreground" data-testid="job-progress">
+      {parts.join(" · ")}
+      {progress.lastPracticeAt ? <span className="block">Last practised {formatDate(progress.lastPracticeAt)}</span> : null}
+    </p>
   );
 }

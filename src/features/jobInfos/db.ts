@@ -1,6 +1,6 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
-import { jobInfos, type JobInfo, type User } from "@/drizzle/schema";
+import { interviewAnswers, interviews, jobInfos, liveInterviews, questions, resumeAnalyses, type JobInfo, type User } from "@/drizzle/schema";
 import { canCreateJobInfo } from "./permissions";
 import { isUuid } from "@/lib/ids";
 import type { JobInfoInput } from "./schemas";
@@ -10,6 +10,39 @@ import type { JobInfoInput } from "./schemas";
 
 export async function listJobInfos(db: DbOrTx, userId: string): Promise<JobInfo[]> {
   return db.select().from(jobInfos).where(eq(jobInfos.userId, userId)).orderBy(desc(jobInfos.updatedAt));
+}
+
+/** Per job of the user: how much was practised and when, for the dashboard's cards (one query). */
+export type JobProgressSummary = {
+  jobInfoId: string;
+  questionsGraded: number;
+  meanRating: number | null;
+  interviews: number;
+  latestInterviewScore: number | null;
+  latestResumeScore: number | null;
+  lastPracticeAt: Date | null;
+};
+
+export async function listJobProgressSummaries(db: DbOrTx, userId: string): Promise<JobProgressSummary[]> {
+  // Qualified: inside the subqueries a bare "id" would be the subquery's own table's.
+  const jobId = sql.raw('"job_infos"."id"');
+  const rows = await db
+    .select({
+      jobInfoId: jobInfos.id,
+      questionsGraded: sql<number>`(select count(*)::int from ${questions} q where q.job_info_id = ${jobId} and q.user_id = ${userId} and q.rating is not null)`,
+      meanRating: sql<number | null>`(select round(avg(q.rating)::numeric, 1)::float8 from ${questions} q where q.job_info_id = ${jobId} and q.user_id = ${userId} and q.rating is not null)`,
+      interviews: sql<number>`((select count(*)::int from ${interviews} i where i.job_info_id = ${jobId} and i.user_id = ${userId}) + (select count(*)::int from ${liveInterviews} l where l.job_info_id = ${jobId} and l.user_id = ${userId} and l.hume_chat_id is not null))`,
+      latestInterviewScore: sql<number | null>`(select round(avg(a.score))::int from ${interviewAnswers} a where a.interview_id = (select i.id from ${interviews} i where i.job_info_id = ${jobId} and i.user_id = ${userId} order by i.created_at desc limit 1) and a.score is not null)`,
+      latestResumeScore: sql<number | null>`(select r.overall_score from ${resumeAnalyses} r where r.job_info_id = ${jobId} and r.user_id = ${userId} order by r.created_at desc limit 1)`,
+      lastPracticeAt: sql<string | null>`greatest(
+        (select max(q.answered_at) from ${questions} q where q.job_info_id = ${jobId} and q.user_id = ${userId}),
+        (select max(a.recorded_at) from ${interviewAnswers} a join ${interviews} i on i.id = a.interview_id where i.job_info_id = ${jobId} and i.user_id = ${userId}),
+        (select max(l.created_at) from ${liveInterviews} l where l.job_info_id = ${jobId} and l.user_id = ${userId} and l.hume_chat_id is not null),
+        (select max(r.created_at) from ${resumeAnalyses} r where r.job_info_id = ${jobId} and r.user_id = ${userId}))`,
+    })
+    .from(jobInfos)
+    .where(eq(jobInfos.userId, userId));
+  return rows.map((r) => ({ ...r, lastPracticeAt: r.lastPracticeAt ? new Date(r.lastPracticeAt) : null }));
 }
 
 export async function countJobInfos(db: DbOrTx, userId: string): Promise<number> {

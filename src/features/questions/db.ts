@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
-import { questions, type Question, type QuestionDifficulty } from "@/drizzle/schema";
+import { questionAttempts, questions, type Question, type QuestionAttempt, type QuestionDifficulty } from "@/drizzle/schema";
 import { isUuid } from "@/lib/ids";
+import { QUESTION_GRACE_MS } from "./permissions";
 import type { Feedback } from "./schemas";
 
 // Owner id in every WHERE: another user's question is "not found".
@@ -11,9 +12,28 @@ export function startOfMonth(now = new Date()): Date {
 }
 
 /**
+ * This month's questions by the counting rule (permissions.ts, QUESTION_GRACE_MS):
+ * `counted` were shown and answered or kept over 24 hours; `pending` are
+ * unanswered and younger than that (including one still being written).
+ */
+export async function countQuestionUsage(db: DbOrTx, userId: string, now = new Date()): Promise<{ counted: number; pending: number }> {
+  const graceStart = new Date(now.getTime() - QUESTION_GRACE_MS);
+  const [row] = await db
+    .select({
+      counted: sql<number>`count(*) filter (where ${and(eq(questions.status, "ready"), or(isNotNull(questions.answer), lt(questions.createdAt, graceStart)))})::int`,
+      pending: sql<number>`count(*) filter (where ${and(isNull(questions.answer), gte(questions.createdAt, graceStart))})::int`,
+    })
+    .from(questions)
+    .where(and(eq(questions.userId, userId), gte(questions.createdAt, startOfMonth(now))));
+  return row ?? { counted: 0, pending: 0 };
+}
+
+/**
  * Reserves a question slot under the plan's monthly quota. Counting and
  * inserting happen under a per-user lock, so parallel requests cannot exceed
- * it. `pickBankQuestion` chooses the offline engine's bank question under the
+ * it. A new question needs a slot free of both counted and pending questions,
+ * so answering every pending one later never passes the limit.
+ * `pickBankQuestion` chooses the offline engine's bank question under the
  * same lock, excluding every bank question already asked *or reserved* for the
  * job, so parallel requests never pick the same one (and never show a question
  * that is then discarded as a duplicate).
@@ -27,14 +47,11 @@ export async function reserveQuestion(
     monthlyLimit: number | null;
     pickBankQuestion?: (excludeIds: ReadonlySet<string>, seed: string) => string | null;
   },
-): Promise<{ ok: true; question: Question; usedThisMonth: number } | { ok: false; usedThisMonth: number }> {
+): Promise<{ ok: true; question: Question; usedThisMonth: number } | { ok: false; usedThisMonth: number; pending: number }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`questions-quota:${input.userId}`}))`);
-    const [{ count } = { count: 0 }] = await tx
-      .select({ count: sql<number>`count(*)::int` })
-      .from(questions)
-      .where(and(eq(questions.userId, input.userId), gte(questions.createdAt, startOfMonth())));
-    if (input.monthlyLimit !== null && count >= input.monthlyLimit) return { ok: false, usedThisMonth: count };
+    const { counted, pending } = await countQuestionUsage(tx, input.userId);
+    if (input.monthlyLimit !== null && counted + pending >= input.monthlyLimit) return { ok: false, usedThisMonth: counted, pending };
     const id = crypto.randomUUID();
     let bankQuestionId: string | null = null;
     if (input.pickBankQuestion) {
@@ -48,7 +65,7 @@ export async function reserveQuestion(
       .insert(questions)
       .values({ id, userId: input.userId, jobInfoId: input.jobInfoId, difficulty: input.difficulty, bankQuestionId })
       .returning();
-    return { ok: true, question: question!, usedThisMonth: count + 1 };
+    return { ok: true, question: question!, usedThisMonth: counted };
   });
 }
 
@@ -101,21 +118,69 @@ export async function listAskedForJob(db: DbOrTx, userId: string, jobInfoId: str
   };
 }
 
-/** Saves the answer before any grading, so the user's text survives a failed model call. */
-export async function saveAnswer(db: DbOrTx, userId: string, id: string, answer: string) {
-  const rows = await db
-    .update(questions)
-    .set({ answer, answeredAt: new Date(), feedback: null, rating: null, feedbackSource: null, feedbackModelLabel: null })
-    .where(and(eq(questions.id, id), eq(questions.userId, userId), eq(questions.status, "ready")))
-    .returning({ id: questions.id });
-  return rows.length > 0;
+/**
+ * Saves an answer (a new attempt) before any grading, so the user's text
+ * survives a failed model call. The question row holds the latest attempt;
+ * an earlier one moves to question_attempts with its feedback — unless it is
+ * the same text still ungraded (grading it again is not a new attempt).
+ * Returns the attempt's time (its feedback is saved against it), or null
+ * when the question is not the user's or not ready.
+ */
+export async function saveAnswer(db: DbOrTx, userId: string, id: string, answer: string): Promise<Date | null> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(questions)
+      .where(and(eq(questions.id, id), eq(questions.userId, userId), eq(questions.status, "ready")))
+      .for("update");
+    if (!current) return null;
+    const isRegrade = current.answer === answer && current.feedback === null;
+    if (current.answer !== null && current.answeredAt !== null && !isRegrade) {
+      await tx.insert(questionAttempts).values({
+        questionId: current.id,
+        userId,
+        answer: current.answer,
+        answeredAt: current.answeredAt,
+        feedback: current.feedback,
+        rating: current.rating,
+        feedbackSource: current.feedbackSource,
+        feedbackModelLabel: current.feedbackModelLabel,
+      });
+    }
+    const answeredAt = new Date();
+    await tx
+      .update(questions)
+      .set({ answer, answeredAt, feedback: null, rating: null, feedbackSource: null, feedbackModelLabel: null })
+      .where(and(eq(questions.id, id), eq(questions.userId, userId)));
+    return answeredAt;
+  });
 }
 
-export async function saveFeedback(db: DbOrTx, userId: string, id: string, feedback: Feedback, producer: { source: "llm" | "insights"; label: string }) {
+/** Saves feedback on the attempt it grades: if a newer attempt was saved meanwhile, nothing is written. */
+export async function saveFeedback(
+  db: DbOrTx,
+  userId: string,
+  id: string,
+  answeredAt: Date,
+  feedback: Feedback,
+  producer: { source: "llm" | "insights"; label: string },
+) {
   await db
     .update(questions)
     .set({ feedback, rating: feedback.rating, feedbackSource: producer.source, feedbackModelLabel: producer.label })
-    .where(and(eq(questions.id, id), eq(questions.userId, userId), isNotNull(questions.answer)));
+    .where(and(eq(questions.id, id), eq(questions.userId, userId), isNotNull(questions.answer), eq(questions.answeredAt, answeredAt)));
+}
+
+/** Earlier attempts at a job's questions, newest first (the latest attempt is on the question row). */
+export async function listQuestionAttempts(db: DbOrTx, userId: string, jobInfoId: string): Promise<QuestionAttempt[]> {
+  if (!isUuid(jobInfoId)) return [];
+  const rows = await db
+    .select({ attempt: questionAttempts })
+    .from(questionAttempts)
+    .innerJoin(questions, eq(questions.id, questionAttempts.questionId))
+    .where(and(eq(questionAttempts.userId, userId), eq(questions.userId, userId), eq(questions.jobInfoId, jobInfoId)))
+    .orderBy(desc(questionAttempts.answeredAt));
+  return rows.map((r) => r.attempt);
 }
 
 export async function deleteQuestion(db: DbOrTx, userId: string, id: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/drizzle/db";
-import { getQuestionSummary, listQuestions } from "./db";
+import { getQuestionSummary, listQuestionAttempts, listQuestions } from "./db";
 
 // Page reads: per render only (ARCHITECTURE.md, "Cache rule").
 
@@ -9,4 +9,8 @@ export const getCachedQuestions = cache(async (userId: string, jobInfoId: string
 
 export const getCachedQuestionSummary = cache(async (userId: string, jobInfoId: string) =>
   getQuestionSummary(await getDb(), userId, jobInfoId),
+);
+
+export const getCachedQuestionAttempts = cache(async (userId: string, jobInfoId: string) =>
+  listQuestionAttempts(await getDb(), userId, jobInfoId),
 );

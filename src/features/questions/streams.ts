@@ -53,6 +53,12 @@ export async function streamNewQuestion(
     pickBankQuestion: (exclude, seed) => pickQuestion(jobContext, input.difficulty, exclude, seed, kinds)?.question.id ?? null,
   });
   if (!reservation.ok) {
+    if (reservation.pending > 0) {
+      throw new AppError(
+        "QUOTA_EXCEEDED",
+        `You've used ${reservation.usedThisMonth} of the free plan's questions this month and ${reservation.pending} unanswered ${reservation.pending === 1 ? "question holds" : "questions hold"} the rest. Answer or delete one under "Past questions" (an unanswered question counts only once answered or kept for 24 hours), or upgrade to Pro for unlimited questions.`,
+      );
+    }
     throw new AppError("QUOTA_EXCEEDED", `You've used all ${reservation.usedThisMonth} questions of the free plan this month. Upgrade to Pro for unlimited questions.`);
   }
   const questionId = reservation.question.id;
@@ -125,8 +131,9 @@ export async function streamFeedback(deps: StreamDeps, input: { questionId: stri
   const job = question?.status === "ready" ? await getJobInfo(db, user.id, question.jobInfoId) : undefined;
   if (!question || !job) throw new AppError("NOT_FOUND", "We couldn't find that question.");
 
-  // The answer is saved before grading: a failed model call never loses it.
-  await saveAnswer(db, user.id, question.id, input.answer);
+  // The answer is saved before grading (a new attempt; earlier ones are kept): a failed model call never loses it.
+  const answeredAt = await saveAnswer(db, user.id, question.id, input.answer);
+  if (!answeredAt) throw new AppError("NOT_FOUND", "We couldn't find that question.");
 
   const jobContext = { title: job.title, description: job.description, experienceLevel: job.experienceLevel };
   const task: InsightsTask = { task: "feedback", bankQuestionId: question.bankQuestionId, answer: input.answer, questionText: question.text };
@@ -147,7 +154,7 @@ export async function streamFeedback(deps: StreamDeps, input: { questionId: stri
     {
       log,
       // Saved before the browser sees the result: a reload right after it shows the same feedback.
-      commit: ({ value, producer }) => saveFeedback(db, user.id, question.id, value, { source: producer.kind, label: producer.label }),
+      commit: ({ value, producer }) => saveFeedback(db, user.id, question.id, answeredAt, value, { source: producer.kind, label: producer.label }),
     },
   );
   if (!outcome.ok) {

@@ -1,28 +1,13 @@
 "use client";
 
-import { useRef, useState } from "react";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import { questionDifficulties } from "@/lib/domainValues";
 import { producerFromHeaders, type ProducerInfo } from "@/lib/producedStream";
-import { readApiFailure, useProducedObject, type ApiFailure } from "@/lib/useProducedObject";
-import {
-  ANSWER_MAX,
-  difficultyLabels,
-  engineFeedbackSchema,
-  llmFeedbackSchema,
-  questionKindChoices,
-  questionKindLabels,
-  type QuestionKindChoice,
-} from "../schemas";
-import { FeedbackView, type FeedbackDraft } from "./FeedbackView";
-
-const FEEDBACK_SCHEMAS = { llm: llmFeedbackSchema, insights: engineFeedbackSchema };
+import { readApiFailure, type ApiFailure } from "@/lib/useProducedObject";
+import { difficultyLabels, questionKindChoices, questionKindLabels, type QuestionKindChoice } from "../schemas";
+import { AnswerForm, ErrorNotice } from "./AnswerForm";
 
 /** Who wrote the question, as the server said before its first word. */
 function questionAuthor(producer: ProducerInfo | null) {
@@ -30,21 +15,6 @@ function questionAuthor(producer: ProducerInfo | null) {
   return producer.kind === "insights"
     ? "From Darasa's question bank, chosen by the offline insights engine (not an AI model)"
     : `Written by an AI model${producer.label ? ` (${producer.label})` : ""}`;
-}
-
-function ErrorNotice({ failure }: { failure: ApiFailure }) {
-  return (
-    <Alert variant="destructive">
-      <AlertDescription>
-        {failure.message}{" "}
-        {failure.code === "QUOTA_EXCEEDED" ? (
-          <Link href="/app/settings" className="font-medium underline">
-            See plans
-          </Link>
-        ) : null}
-      </AlertDescription>
-    </Alert>
-  );
 }
 
 /** A row of radio buttons styled as chips. */
@@ -147,71 +117,5 @@ export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string
       </Card>
       {question?.done && question.id ? <AnswerForm key={question.id} questionId={question.id} /> : null}
     </div>
-  );
-}
-
-function AnswerForm({ questionId }: { questionId: string }) {
-  const router = useRouter();
-  const [answer, setAnswer] = useState("");
-  const [invalid, setInvalid] = useState<ApiFailure | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const { object, producer, submit, isLoading, failure: streamFailure } = useProducedObject({
-    api: `/api/questions/${questionId}/feedback`,
-    schemas: FEEDBACK_SCHEMAS,
-    onFinish: () => router.refresh(),
-  });
-  const failure = invalid ?? streamFailure;
-  const feedback = object as FeedbackDraft | undefined;
-
-  return (
-    <Card>
-      <CardHeader>
-        <CardTitle as="h2">Your answer</CardTitle>
-      </CardHeader>
-      <CardContent className="grid gap-4">
-        <form
-          ref={formRef}
-          className="grid gap-3"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!answer.trim()) {
-              setInvalid({ code: "VALIDATION_FAILED", message: "Write your answer first." });
-              return;
-            }
-            setInvalid(null);
-            void submit({ answer });
-          }}
-        >
-          <Label htmlFor="answer">Answer (Ctrl+Enter to submit)</Label>
-          <Textarea
-            id="answer"
-            value={answer}
-            onChange={(e) => setAnswer(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) formRef.current?.requestSubmit();
-            }}
-            rows={10}
-            maxLength={ANSWER_MAX}
-            aria-describedby="answer-hint"
-          />
-          <p id="answer-hint" className="text-sm text-muted-foreground">
-            Answer as you would out loud: explain your reasoning, give an example. {answer.length.toLocaleString("en")}/
-            {ANSWER_MAX.toLocaleString("en")}
-          </p>
-          <div>
-            <Button type="submit" disabled={isLoading}>
-              {isLoading ? "Grading…" : feedback ? "Grade again" : "Get feedback"}
-            </Button>
-          </div>
-        </form>
-        {failure ? <ErrorNotice failure={failure} /> : null}
-        {producer ? (
-          <section aria-live="polite" aria-label="Feedback" className="border-t border-border pt-4">
-            {/* The label comes from the server with the first token; the feedback fills in below it. */}
-            <FeedbackView feedback={feedback ?? {}} source={producer.kind} modelLabel={producer.label} />
-          </section>
-        ) : null}
-      </CardContent>
-    </Card>
   );
 }

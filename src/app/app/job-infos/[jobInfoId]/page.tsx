@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Download, FileText, LineChart, ListChecks, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
+import { ArrowRight, Download, FileText, LineChart, ListChecks, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
 import { BackLink } from "@/components/shell/BackLink";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,6 +11,15 @@ import { getCachedInterviews } from "@/features/interviews/dbCache";
 import { getCachedQuestionSummary } from "@/features/questions/dbCache";
 import { getCachedResumeAnalyses } from "@/features/resumeAnalyses/dbCache";
 import { requireUser } from "@/features/users/currentUser";
+import { getCachedDrillInput, getCachedPlanData } from "@/features/progress/dbCache";
+import { drillQuestionsHref } from "@/features/progress/drillLink";
+import { chooseDrills } from "@/progress/drills";
+import { journey } from "@/progress/journey";
+import { nextStep } from "@/progress/nextStep";
+import { skillsInventory } from "@/progress/skillsInventory";
+
+/** Descriptions longer than this are shown as a summary with "show all". */
+const DESCRIPTION_PREVIEW_CHARS = 420;
 
 
 function PracticeCard({ href, icon: Icon, title, summary }: { href: string; icon: LucideIcon; title: string; summary: string }) {
@@ -34,11 +43,20 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const [questions, resumes, interviews] = await Promise.all([
+  const [questions, resumes, interviews, plan, drillInput] = await Promise.all([
     getCachedQuestionSummary(user.id, jobInfo.id),
     getCachedResumeAnalyses(user.id, jobInfo.id),
     getCachedInterviews(user.id, jobInfo.id),
+    getCachedPlanData(user.id, jobInfo.id),
+    getCachedDrillInput(user.id, jobInfo.id),
   ]);
+  const jobPath = `/app/job-infos/${jobInfo.id}`;
+  const inventory = skillsInventory({ jobTitle: jobInfo.title, jobDescription: jobInfo.description, resumeText: plan.resumeText, practice: plan.practice });
+  const next = nextStep(journey({ ...plan.activity, jobSkills: inventory.length }, jobPath), chooseDrills(drillInput), {
+    jobPath,
+    drillHref: (drill) => (drill.practise === "recorded" ? `${jobPath}/progress#drills-heading` : drillQuestionsHref(jobInfo.id, drill)),
+  });
+  const longDescription = jobInfo.description.length > DESCRIPTION_PREVIEW_CHARS;
   return (
     <div className="grid gap-8">
       <BackLink href="/app">Your jobs</BackLink>
@@ -62,6 +80,16 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
           <DeleteJobInfoButton id={jobInfo.id} name={jobInfo.name} />
         </div>
       </div>
+      <section aria-labelledby="next-step-heading" className="rounded-xl border border-primary/40 bg-primary/5 p-5" data-testid="next-step" data-source={next.source}>
+        <p className="text-sm font-medium text-primary">Next step</p>
+        <h2 id="next-step-heading" className="text-lg font-semibold">
+          {next.title}
+        </h2>
+        <p className="mt-1 text-sm text-muted-foreground">{next.why}</p>
+        <Link href={next.action.href} className={`${buttonVariants()} mt-3`}>
+          {next.action.label} <ArrowRight aria-hidden className="size-4" />
+        </Link>
+      </section>
       <section aria-labelledby="practice-heading" className="grid gap-4">
         <h2 id="practice-heading" className="text-lg font-semibold">
           Practise for this job
@@ -117,8 +145,19 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
         <h2 id="description-heading" className="text-lg font-semibold">
           Job description
         </h2>
-        <div className="whitespace-pre-wrap break-words rounded-xl border border-border bg-card p-4 text-sm leading-relaxed">
-          {jobInfo.description}
+        <div className="rounded-xl border border-border bg-card p-4 text-sm leading-relaxed">
+          {longDescription ? (
+            <details className="group">
+              <summary className="cursor-pointer list-none">
+                <span className="whitespace-pre-wrap break-words group-open:hidden">{`${jobInfo.description.slice(0, DESCRIPTION_PREVIEW_CHARS).trimEnd()}…`}</span>
+                <span className="mt-2 block font-medium text-primary group-open:hidden">Show all ({jobInfo.description.length.toLocaleString("en")} characters)</span>
+                <span className="hidden font-medium text-primary group-open:block">Show less</span>
+              </summary>
+              <p className="mt-3 whitespace-pre-wrap break-words">{jobInfo.description}</p>
+            </details>
+          ) : (
+            <p className="whitespace-pre-wrap break-words">{jobInfo.description}</p>
+          )}
         </div>
       </section>
     </div>

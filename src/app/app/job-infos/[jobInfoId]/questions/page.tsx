@@ -3,11 +3,14 @@ import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { isSelectedByDrill, readDrillSelection } from "@/features/progress/drillLink";
-import { getCachedQuestions } from "@/features/questions/dbCache";
+import { getCachedQuestionAttempts, getCachedQuestions } from "@/features/questions/dbCache";
 import { DeleteQuestionButton } from "@/features/questions/components/DeleteQuestionButton";
-import { FeedbackView, shownRating } from "@/features/questions/components/FeedbackView";
+import { shownRating } from "@/features/questions/components/FeedbackView";
+import { PastQuestionAnswer } from "@/features/questions/components/PastQuestionAnswer";
+import { QuestionAttempts, type ShownAttempt } from "@/features/questions/components/QuestionAttempts";
 import { QuestionPractice } from "@/features/questions/components/QuestionPractice";
-import { difficultyLabels, storedFeedbackSchema } from "@/features/questions/schemas";
+import { isQuestionCounted } from "@/features/questions/permissions";
+import { difficultyLabels } from "@/features/questions/schemas";
 import { formatDate } from "@/lib/format";
 import { getModel } from "@/services/ai";
 import { requireUser } from "@/features/users/currentUser";
@@ -27,7 +30,7 @@ export default async function QuestionsPage({
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const history = await getCachedQuestions(user.id, jobInfo.id);
+  const [history, earlierAttempts] = await Promise.all([getCachedQuestions(user.id, jobInfo.id), getCachedQuestionAttempts(user.id, jobInfo.id)]);
   const choice = getModel(user.aiProvider);
   const engineLabel =
     choice.primary === "insights"
@@ -48,7 +51,11 @@ export default async function QuestionsPage({
         ) : (
           <ul className="grid gap-3" aria-label="Past questions">
             {history.map((q) => {
-              const feedback = q.feedback ? storedFeedbackSchema.safeParse(q.feedback) : null;
+              // The row holds the latest attempt; earlier ones come newest first.
+              const attempts: ShownAttempt[] = [
+                ...(q.answer !== null ? [q as ShownAttempt] : []),
+                ...earlierAttempts.filter((a) => a.questionId === q.id),
+              ];
               return (
                 <li key={q.id} id={`question-${q.id}`} className="rounded-xl border border-border bg-card p-4 target:ring-2 target:ring-primary">
                   <details open={isSelectedByDrill(drill, q)}>
@@ -56,17 +63,21 @@ export default async function QuestionsPage({
                       <span className="min-w-0 flex-1 break-words">{q.text}</span>
                       <span className="flex items-center gap-2">
                         <Badge variant="outline">{difficultyLabels[q.difficulty]}</Badge>
+                        {attempts.length > 1 ? <Badge variant="outline">{attempts.length} attempts</Badge> : null}
                         {q.rating !== null ? <Badge>{shownRating(q.rating)}/10</Badge> : q.answer ? <Badge variant="warning">Not graded</Badge> : <Badge variant="secondary">Unanswered</Badge>}
                       </span>
                     </summary>
                     <div className="mt-4 grid gap-4 border-t border-border pt-4">
-                      {q.answer ? (
-                        <div>
-                          <h3 className="mb-1 text-sm font-medium">Your answer</h3>
-                          <p className="whitespace-pre-wrap break-words text-sm">{q.answer}</p>
-                        </div>
-                      ) : null}
-                      {feedback?.success ? <FeedbackView feedback={feedback.data} source={q.feedbackSource} modelLabel={q.feedbackModelLabel} /> : null}
+                      {attempts.length > 0 ? (
+                        <QuestionAttempts attempts={attempts} />
+                      ) : (
+                        <p className="text-sm text-muted-foreground">
+                          {isQuestionCounted(q)
+                            ? "Not answered yet. It counts against the monthly limit since it was kept over 24 hours."
+                            : "Not answered yet, so it does not count against the monthly limit yet: it counts once answered, or after 24 hours unanswered. Delete it to skip it."}
+                        </p>
+                      )}
+                      <PastQuestionAnswer questionId={q.id} answered={q.answer !== null} />
                       <div className="flex justify-between text-xs text-muted-foreground">
                         <span>
                           Asked {formatDate(q.createdAt)} ·{" "}
