@@ -55,6 +55,10 @@ describe("job descriptions in a real browser (local mode)", () => {
     for (const feature of [/Mock interviews/, /Technical questions/, /Resume check/]) {
       await page.getByRole("link", { name: feature }).waitFor();
     }
+    // The hub says what to do next: the first unfinished step of the plan.
+    const nextStep = page.getByTestId("next-step");
+    await nextStep.getByRole("heading", { name: /Build your stories|Understand the role/ }).waitFor();
+    expect(await nextStep.getByRole("link").getAttribute("href")).toMatch(/\/app\/job-infos\/[0-9a-f-]{36}\/(questions|edit)$/);
     await screenshot(page, "04-job-hub");
 
     // Edit.
@@ -70,6 +74,8 @@ describe("job descriptions in a real browser (local mode)", () => {
     const jobs = page.getByRole("list", { name: "Jobs" }).getByRole("listitem");
     await expect(jobs.count()).resolves.toBe(1);
     await expect(jobs.first().textContent()).resolves.toContain("Acme platform");
+    // Each job card says how far its practice has gone.
+    await expect(jobs.first().textContent()).resolves.toContain("Not practised yet");
     await screenshot(page, "05-job-list");
 
     // Phone width: nothing overflows horizontally.
