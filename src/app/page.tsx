@@ -11,6 +11,28 @@ const features = [
   { icon: ScanSearch, title: "Feedback that shows its working", text: "Every score explains how it was computed and quotes your own words; automated analysis never pretends to be an AI." },
 ];
 
+/** The three promises, each with a real screenshot from the browser tests (scripts/update-screenshots.mjs). */
+const promises = [
+  {
+    title: "Say it out loud, hear back what you said and how",
+    text: "Answer in your own voice. You get a transcript without typing, feedback on the content, and your pace, pauses and fillers against published norms.",
+    image: "/screens/spoken-answer.jpg",
+    alt: "A spoken answer's report: waveform, transcript with a filler marked, content rating with quotes, and delivery measures.",
+  },
+  {
+    title: "Everything is about the job you want",
+    text: "Paste the posting. Questions, interviews and the resume check follow its skills, and each job says what to practise next.",
+    image: "/screens/job-hub.jpg",
+    alt: "A job's hub: the next step of the preparation plan and the ways to practise for it.",
+  },
+  {
+    title: "Feedback that shows its working",
+    text: "Every score says how it was computed and quotes your words. Offline analysis says it is not an AI model; an AI model is named.",
+    image: "/screens/question-feedback.jpg",
+    alt: "Feedback on a typed answer: the rating, how it was computed, what was right and what was missing.",
+  },
+];
+
 export default async function LandingPage() {
   const signedIn = Boolean(await getCurrentUserId());
   return (
@@ -34,11 +56,23 @@ export default async function LandingPage() {
             </Link>
           </div>
         </section>
+        <section aria-label="Three promises" className="grid gap-10">
+          {promises.map((p) => (
+            <figure key={p.title} className="grid items-center gap-4 md:grid-cols-[2fr_3fr]">
+              <figcaption className="grid gap-2">
+                <h2 className="text-xl font-semibold">{p.title}</h2>
+                <p className="text-muted-foreground">{p.text}</p>
+              </figcaption>
+              {/* eslint-disable-next-line @next/next/no-img-element -- static screenshots, already sized */}
+              <img src={p.image} alt={p.alt} width={1280} height={800} loading="lazy" className="h-auto w-full rounded-xl border border-border shadow-sm" />
+            </figure>
+          ))}
+        </section>
         <section aria-label="What you can do" className="grid gap-4 sm:grid-cols-2">
           {features.map(({ icon: Icon, title, text }) => (
             <div key={title} className="rounded-xl border border-border bg-card p-5">
               <Icon aria-hidden className="mb-3 size-5 text-primary" />
-              <h2 className="font-medium">{title}</h2>
+              <h3 className="font-medium">{title}</h3>
               <p className="text-sm text-muted-foreground">{text}</p>
             </div>
           ))}
