@@ -222,7 +222,7 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     await page.getByRole("button", { name: "Send" }).click();
     const conversation = page.getByTestId("coach-conversation");
     await conversation
-      .getByText("Coach (offline: scripted questions, not an AI model)")
+      .getByText("Coach (offline: rule-based questions about what you wrote, not an AI model)")
       .waitFor()
       .catch(async (error) => {
         await screenshot(page, "45-coach-failed");

@@ -23,7 +23,7 @@ export const COACH_REPLY_MAX_CHARS = 4_000;
 
 /**
  * Saves the user's message, then streams the coach's reply (an LLM, or the
- * offline scripted coach; `x-darasa-producer` says which before the first
+ * offline rule-based coach; `x-darasa-producer` says which before the first
  * word) as plain text and saves it when complete. The user's message is
  * kept even if the reply fails; a refusal is thrown as an AppError.
  */

@@ -12,7 +12,7 @@ export type ChatMessage = { id: string; role: "user" | "coach"; content: string;
 
 function speaker(message: Pick<ChatMessage, "role" | "source">) {
   if (message.role === "user") return "You";
-  return message.source === "insights" ? "Coach (offline: scripted questions, not an AI model)" : message.source === "llm" ? "Coach (AI model)" : "Coach";
+  return message.source === "insights" ? "Coach (offline: rule-based questions about what you wrote, not an AI model)" : message.source === "llm" ? "Coach (AI model)" : "Coach";
 }
 
 /** The coaching conversation: the reply streams in, then the page reloads the saved history. */
