@@ -4,7 +4,7 @@ import { engineFeedbackSchema, llmFeedbackSchema } from "@/features/questions/sc
 import { resumeAnalysisSchema } from "@/features/resumeAnalyses/schemas";
 import { boundedDraft, type DraftSchema } from "@/lib/boundedDraft";
 import { encodeEvent, producerFromHeaders, producerHeaders, readEvents, type ProducedEvent } from "@/lib/producedStream";
-import { shownPercent, shownRating } from "@/features/questions/components/FeedbackView";
+import { shownPercent, shownRating } from "@/features/questions/feedbackDisplay";
 import { engineResumeAnalysisSchema } from "@/features/resumeAnalyses/schemas";
 import { questionBank } from "@/insights/questionBank";
 import { resumeAnalysisFromReport } from "@/insights/resumeAnalysis";

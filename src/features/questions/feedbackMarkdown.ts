@@ -1,5 +1,6 @@
 import { formatClock } from "@/lib/format";
 import { escapeMarkdown as escape, markdownHeading } from "@/lib/markdown";
+import { clamp, feedbackAuthor, shownWeight } from "./feedbackDisplay";
 
 /** Feedback on an answer, written or spoken: the fields FeedbackView shows. */
 export type FeedbackForExport = {
@@ -11,17 +12,8 @@ export type FeedbackForExport = {
   breakdown?: { part: string; score: number; weight: number; explanation: string }[];
 };
 
-const clamp = (value: number, min: number, max: number) => (Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min);
-/** A rating as the page shows it, whatever a stored row holds. */
-export const shownRating = (rating: number) => Math.round(clamp(rating, 1, 10));
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Who wrote the feedback, in the page's words. */
-export function feedbackAuthor(source: "llm" | "insights" | null | undefined, modelLabel?: string | null): string {
-  return source === "insights"
-    ? "Automated analysis by the insights engine (rubric and keyword matching — not an AI model)"
-    : `AI feedback${modelLabel ? ` (${modelLabel})` : ""}`;
-}
 
 /**
  * Feedback as the page shows it, section by section (the caller writes the
@@ -43,11 +35,11 @@ export function feedbackMarkdown(
     let total = 0;
     for (const b of parts) {
       const score = clamp(b.score, 0, 1);
-      const weight = round2(clamp(b.weight, 0, 1));
+      const weight = shownWeight(b.weight);
       total += score * weight;
       lines.push(`| ${escape(b.part)} | ${Math.round(score * 100)}% | ${weight} | ${round2(score * weight)} | ${escape(b.explanation)} |`);
     }
-    lines.push("", `Weighted total: ${round2(total)} of ${round2(parts.reduce((s, b) => s + round2(clamp(b.weight, 0, 1)), 0))}.`, "");
+    lines.push("", `Weighted total: ${round2(total)} of ${round2(parts.reduce((s, b) => s + shownWeight(b.weight), 0))}.`, "");
   }
   if (feedback.strengths.length) {
     lines.push(markdownHeading(level, "What was right"), "");

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { formatClock } from "@/lib/format";
+import { feedbackAuthor, shownPercent, shownRating, shownWeight } from "../feedbackDisplay";
 import type { Feedback } from "../schemas";
 
 /** Feedback while it streams: any field may still be missing. */
@@ -7,16 +8,6 @@ export type FeedbackDraft = {
   [K in keyof Feedback]?: Feedback[K] extends (infer U)[] | undefined ? ({ [P in keyof U]?: U[P] } | undefined)[] : Feedback[K];
 };
 
-/** Numbers as shown: within their range whatever a stored row holds (rows predate the bounded schemas). */
-const clamp = (value: number, min: number, max: number) => (Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min);
-export const shownRating = (rating: number) => Math.round(clamp(rating, 1, 10));
-export const shownPercent = (fraction: number) => Math.round(clamp(fraction, 0, 1) * 100);
-
-export function engineLabel(source: "llm" | "insights" | null | undefined, modelLabel?: string | null) {
-  return source === "insights"
-    ? "Automated analysis by the insights engine (rubric and keyword matching — not an AI model)"
-    : `AI feedback${modelLabel ? ` (${modelLabel})` : ""}`;
-}
 
 /** Renders feedback (complete, or partial while it streams) as plain text: nothing from a model is rendered as HTML. */
 export function FeedbackView({
@@ -43,7 +34,7 @@ export function FeedbackView({
           </p>
         ) : null}
         <Badge variant={source === "insights" ? "outline" : "secondary"} className="h-auto whitespace-normal text-left">
-          {engineLabel(source, modelLabel)}
+          {feedbackAuthor(source, modelLabel)}
         </Badge>
       </div>
       {feedback.summary ? <p>{feedback.summary}</p> : null}
@@ -57,7 +48,7 @@ export function FeedbackView({
                 <li key={i} className="flex flex-wrap gap-x-2">
                   <span className="font-medium capitalize">{b.part}</span>
                   <span>
-                    {shownPercent(b.score ?? 0)}% × weight {Math.round(clamp(b.weight ?? 0, 0, 1) * 100) / 100}
+                    {shownPercent(b.score ?? 0)}% × weight {shownWeight(b.weight ?? 0)}
                   </span>
                   <span className="text-muted-foreground">— {b.explanation}</span>
                 </li>

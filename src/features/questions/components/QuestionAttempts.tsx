@@ -1,7 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { storedFeedbackSchema } from "../schemas";
-import { FeedbackView, shownRating } from "./FeedbackView";
+import { shownRating } from "../feedbackDisplay";
+import { FeedbackView } from "./FeedbackView";
 import { QuotedAnswer } from "./QuotedAnswer";
 
 export type ShownAttempt = {

@@ -5,7 +5,7 @@ import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { isSelectedByDrill, readDrillSelection } from "@/features/progress/drillLink";
 import { getCachedQuestionAttempts, getCachedQuestions } from "@/features/questions/dbCache";
 import { DeleteQuestionButton } from "@/features/questions/components/DeleteQuestionButton";
-import { shownRating } from "@/features/questions/components/FeedbackView";
+import { shownRating } from "@/features/questions/feedbackDisplay";
 import { PastQuestionAnswer } from "@/features/questions/components/PastQuestionAnswer";
 import { QuestionAttempts, type ShownAttempt } from "@/features/questions/components/QuestionAttempts";
 import { QuestionPractice } from "@/features/questions/components/QuestionPractice";
