@@ -5,7 +5,8 @@ import nextTypescript from "eslint-config-next/typescript";
  * The layer rule (ARCHITECTURE.md): a layer imports only the layers below it.
  * app → server → features → services → insights/speech/progress/resume → lib.
  */
-const layer = (...names) => names.map((name) => ({ group: [`@/${name}`, `@/${name}/**`], message: `This layer may not import @/${name} (ARCHITECTURE.md, "Layer rule").` }));
+const layer = (...names) =>
+  names.map((name) => ({ group: [`@/${name}`, `@/${name}/**`], message: `This layer may not import @/${name} (ARCHITECTURE.md, "Layer rule").` }));
 
 const config = [
   ...nextCoreWebVitals,
@@ -14,7 +15,17 @@ const config = [
   {
     // Small shared utilities: the bottom layer (only @/config besides packages).
     files: ["src/lib/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [...layer("app", "server", "features", "services", "drizzle", "insights", "speech", "progress", "resume"), { group: ["../*"], message: "src/lib imports only itself, @/config and packages." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...layer("app", "server", "features", "services", "drizzle", "insights", "speech", "progress", "resume"),
+            { group: ["../*"], message: "src/lib imports only itself, @/config and packages." },
+          ],
+        },
+      ],
+    },
   },
   {
     // Vendor adapters: below every feature and route.

@@ -9,7 +9,19 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "rate-limiter-flexible", "pg-boss", "pg", "audio-decode", "unpdf", "mammoth", "yauzl", "@pdf-lib/fontkit", "regenerator-runtime"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pino",
+    "rate-limiter-flexible",
+    "pg-boss",
+    "pg",
+    "audio-decode",
+    "unpdf",
+    "mammoth",
+    "yauzl",
+    "@pdf-lib/fontkit",
+    "regenerator-runtime",
+  ],
   poweredByHeader: false,
   experimental: {
     // src/proxy.ts sees every request, so Next buffers bodies for it and silently passes on only

@@ -26,10 +26,18 @@ const questions = ["bh-conflict-with-teammate", "bh-learning-from-failure", "bh-
 const deps = { db: t.db, user, producers: [insightsProducer()], log: pino({ level: "silent" }) };
 const times: number[] = [];
 for (let i = 0; i < RUNS + 3; i++) {
-  const interview = await createInterview(t.db, { userId: user.id, jobInfoId: job.id, mode: "conversation", questions: questions.map((q) => ({ text: q.question, bankQuestionId: q.id })) });
+  const interview = await createInterview(t.db, {
+    userId: user.id,
+    jobInfoId: job.id,
+    mode: "conversation",
+    questions: questions.map((q) => ({ text: q.question, bankQuestionId: q.id })),
+  });
   const [first] = await listAnswerSummaries(t.db, user.id, interview.id);
   const segments = [{ text: ANSWER, startMs: 800, endMs: 12_000 }];
-  await saveBrowserTranscript(t.db, user.id, interview.id, first!.id, { text: ANSWER, timing: { segments, words: interpolateWords(segments), wordTimings: "interpolated" } });
+  await saveBrowserTranscript(t.db, user.id, interview.id, first!.id, {
+    text: ANSWER,
+    timing: { segments, words: interpolateWords(segments), wordTimings: "interpolated" },
+  });
   await attachRecording(t.db, user.id, first!.id, { storageKey: `recordings/bench/${i}.webm`, audioBytes: 1000, keepBrowserTranscript: true });
   const start = performance.now();
   const result = await advanceConversation(deps, { interviewId: interview.id, answerId: first!.id });

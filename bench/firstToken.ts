@@ -17,7 +17,12 @@ const database = await openDatabase({ kind: "pglite" });
 const created = await createLocalUser(database.db, { name: "Bench", email: "bench@example.test" });
 await setPlan(database.db, created.id, "pro"); // no quota in the way of the runs
 const user = { ...created, plan: "pro" as const };
-const job = await insertJobInfo(database.db, user.id, { name: "Bench", title: "Engineer", experienceLevel: "mid-level", description: "TypeScript and Postgres." });
+const job = await insertJobInfo(database.db, user.id, {
+  name: "Bench",
+  title: "Engineer",
+  experienceLevel: "mid-level",
+  description: "TypeScript and Postgres.",
+});
 
 let firstTokenAt = 0;
 function fakeStreamingModel() {

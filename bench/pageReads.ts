@@ -55,7 +55,10 @@ async function seed(db: Db) {
           jobInfoId: job.id,
           questions: [1, 2, 3, 4, 5].map((n) => ({ text: `Question ${n}?`, bankQuestionId: null })),
         });
-        await db.update(interviewAnswers).set({ score: 60 + i, status: "ready" }).where(eq(interviewAnswers.interviewId, interview.id));
+        await db
+          .update(interviewAnswers)
+          .set({ score: 60 + i, status: "ready" })
+          .where(eq(interviewAnswers.interviewId, interview.id));
       }
       for (let r = 0; r < 2; r++) {
         await insertResumeAnalysis(db, {

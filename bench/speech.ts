@@ -24,7 +24,15 @@ const tmp = makeTempDir("darasa-speech-bench-");
 const clips: Pcm[] = [];
 let seconds = 0;
 for (let i = 0; seconds < TARGET_SECONDS; i++) {
-  const clip = readWav(espeakWav({ wpm: 140 + (i % 3) * 20, voice: VOICES[i % VOICES.length] as string, text: SENTENCES[i % SENTENCES.length] as string, dir: tmp.dir, name: `clip-${i}` }));
+  const clip = readWav(
+    espeakWav({
+      wpm: 140 + (i % 3) * 20,
+      voice: VOICES[i % VOICES.length] as string,
+      text: SENTENCES[i % SENTENCES.length] as string,
+      dir: tmp.dir,
+      name: `clip-${i}`,
+    }),
+  );
   clips.push(clip);
   seconds += clip.samples.length / clip.sampleRate + 0.6;
 }

@@ -36,11 +36,14 @@ function print(title: string, f: Figures, bank: boolean) {
     const star = f.starAtLeast7.count / f.starAtLeast7.of;
     console.log(`    STAR stories ≥ 7       ${pct(f.starAtLeast7)}, lowest ${f.starMin}  target ≥ 90%: ${mark(star >= 0.9)}`);
   }
-  console.log(`    injection changes      ${f.injection.changed} of ${f.injection.variants} variants (largest ${f.injection.maxDelta})  target 0: ${mark(f.injection.changed === 0)}`);
+  console.log(
+    `    injection changes      ${f.injection.changed} of ${f.injection.variants} variants (largest ${f.injection.maxDelta})  target 0: ${mark(f.injection.changed === 0)}`,
+  );
   console.log(`    strong > weak          ${pct(f.strongAboveWeak)}`);
   console.log(`    concise > weak         ${pct(f.conciseAboveWeak)}`);
   console.log(`    honest sentences ignored as addressed to the grader: ${f.honestIgnored.length}`);
-  if (!bank) console.log(`    labelled "content not checked against reference points": ${pct(f.labelled)}  target 100%: ${mark(f.labelled.count === f.labelled.of)}`);
+  if (!bank)
+    console.log(`    labelled "content not checked against reference points": ${pct(f.labelled)}  target 100%: ${mark(f.labelled.count === f.labelled.of)}`);
   console.log(
     `    mean score             ${Object.entries(f.means)
       .filter(([, v]) => v !== null)
@@ -60,8 +63,22 @@ function report(split: Split) {
   const recorded = FROZEN_SHA256[split];
   const frozen = recorded ? (hash === recorded ? "frozen, unchanged" : "CHANGED SINCE FREEZING") : "tuning split";
   console.log(`\n${split} split (${frozen}; sha256 ${hash.slice(0, 12)}…)`);
-  print("bank questions", computeFigures(sets.filter((s) => s.questionId), grade), true);
-  print("questions outside the bank", computeFigures(sets.filter((s) => !s.questionId), grade), false);
+  print(
+    "bank questions",
+    computeFigures(
+      sets.filter((s) => s.questionId),
+      grade,
+    ),
+    true,
+  );
+  print(
+    "questions outside the bank",
+    computeFigures(
+      sets.filter((s) => !s.questionId),
+      grade,
+    ),
+    false,
+  );
 }
 
 function reportInjections(set: InjectionSet, note: string) {
@@ -78,7 +95,9 @@ function reportInjections(set: InjectionSet, note: string) {
   }
 }
 
-console.log("Grading figures (issue 14). Targets: stuffed < weak on ≥ 90% and never above 3/10; strong STAR stories ≥ 7/10 on ≥ 90%; no injection changes a score.");
+console.log(
+  "Grading figures (issue 14). Targets: stuffed < weak on ≥ 90% and never above 3/10; strong STAR stories ≥ 7/10 on ≥ 90%; no injection changes a score.",
+);
 for (const split of only ? [only] : (["test", "holdout", "dev"] as const)) report(split);
 if (!only) {
   reportInjections("injections-final", "written after the last revision");

@@ -29,7 +29,9 @@ function report(name: string, pairs: KeywordPair[]) {
   const { results, all, byField } = scoreSplit(pairs);
   console.log(`\n${name}`);
   console.log(line("all", all));
-  console.log(`  target: found-recall ≥ ${pct(TARGET.foundRecall)}: ${mark(all.foundRecall >= TARGET.foundRecall)}; precision ≥ ${pct(TARGET.foundPrecision)}: ${mark(all.foundPrecision >= TARGET.foundPrecision)}; not-skills listed = 0: ${mark(all.notSkillListings === 0)}`);
+  console.log(
+    `  target: found-recall ≥ ${pct(TARGET.foundRecall)}: ${mark(all.foundRecall >= TARGET.foundRecall)}; precision ≥ ${pct(TARGET.foundPrecision)}: ${mark(all.foundPrecision >= TARGET.foundPrecision)}; not-skills listed = 0: ${mark(all.notSkillListings === 0)}`,
+  );
   for (const [field, t] of [...byField].sort((a, b) => a[0].localeCompare(b[0]))) console.log(line(field, t));
   if (verbose) {
     for (const r of results) {
@@ -46,15 +48,24 @@ function legacy() {
   let fp = 0;
   let fn = 0;
   for (const pair of resumePairs) {
-    const r = buildResumeReport({ resumeText: pair.resume, jobTitle: pair.jobTitle, jobDescription: pair.jobDescription, now: new Date("2025-06-15T00:00:00Z") });
+    const r = buildResumeReport({
+      resumeText: pair.resume,
+      jobTitle: pair.jobTitle,
+      jobDescription: pair.jobDescription,
+      now: new Date("2025-06-15T00:00:00Z"),
+    });
     const shown = new Set(findSkills(pair.resume).map((m) => m.skill.canonical));
-    const predicted = new Set(r.keywords.found.filter((f) => f.keyword.kind === "skill").flatMap((f) => f.keyword.alternatives?.filter((a) => shown.has(a)) ?? [f.keyword.term]));
+    const predicted = new Set(
+      r.keywords.found.filter((f) => f.keyword.kind === "skill").flatMap((f) => f.keyword.alternatives?.filter((a) => shown.has(a)) ?? [f.keyword.term]),
+    );
     const labelled = new Set(pair.expectedFound);
     for (const s of predicted) if (labelled.has(s)) tp++;
     for (const s of labelled) if (!predicted.has(s)) fn++;
     fp += [...predicted].filter((s) => !labelled.has(s)).length;
   }
-  console.log(`\nolder software pairs (tests/fixtures/resumePairs.ts, dev): ${resumePairs.length} pairs  skill recall ${pct(tp / (tp + fn))}  skill precision ${pct(tp / (tp + fp))}`);
+  console.log(
+    `\nolder software pairs (tests/fixtures/resumePairs.ts, dev): ${resumePairs.length} pairs  skill recall ${pct(tp / (tp + fn))}  skill precision ${pct(tp / (tp + fp))}`,
+  );
 }
 
 const started = performance.now();

@@ -40,10 +40,14 @@ const mark = (ok: boolean) => (ok ? "meets" : "BELOW TARGET");
 
 function rateLine(label: string, s: RateSummary, target: number | null) {
   const verdict = target === null ? "" : `  [target ≥ ${pct(target)}: ${mark(s.within10 >= target)}]`;
-  console.log(`  ${label.padEnd(40)} ${String(s.files).padStart(4)} files  within ±10%: ${pct(s.within10).padStart(6)}  median error ${signed(s.medianError * 100)}%  mean |error| ${(s.meanAbsError * 100).toFixed(1)}%  (count ${signed(s.countMedianError * 100)}%)${verdict}`);
+  console.log(
+    `  ${label.padEnd(40)} ${String(s.files).padStart(4)} files  within ±10%: ${pct(s.within10).padStart(6)}  median error ${signed(s.medianError * 100)}%  mean |error| ${(s.meanAbsError * 100).toFixed(1)}%  (count ${signed(s.countMedianError * 100)}%)${verdict}`,
+  );
   if (verbose) {
     for (const r of [...s.rows].sort((a, b) => Math.abs(b.error) - Math.abs(a.error)).slice(0, 8)) {
-      console.log(`      ${r.name.padEnd(36)} truth ${r.truth} found ${r.detected}  rate ${r.rate.toFixed(2)} vs ${r.truthRate.toFixed(2)} syl/s  ${signed(r.error * 100)}%`);
+      console.log(
+        `      ${r.name.padEnd(36)} truth ${r.truth} found ${r.detected}  rate ${r.rate.toFixed(2)} vs ${r.truthRate.toFixed(2)} syl/s  ${signed(r.error * 100)}%`,
+      );
     }
   }
 }
@@ -53,7 +57,9 @@ function pauseLine(label: string, s: PauseSummary, target: number | null) {
   console.log(
     `  ${label.padEnd(40)} ${String(s.items).padStart(4)} items  all pauses ±100 ms: ${pct(s.within100).padStart(6)}  pauses found/item ${s.meanFound.toFixed(2)} (truth 2)  thinking time ±100 ms ${pct(s.leadWithin100)}  (vs −40 dB edges ${pct(s.silencesWithin100)})${verdict}`,
   );
-  if (verbose) for (const r of s.rows.filter((x) => !x.pass).slice(0, 5)) console.log(`      ${r.id} found ${r.found}, worst edge ${Number.isFinite(r.worstEdgeMs) ? Math.round(r.worstEdgeMs) : "missing"} ms`);
+  if (verbose)
+    for (const r of s.rows.filter((x) => !x.pass).slice(0, 5))
+      console.log(`      ${r.id} found ${r.found}, worst edge ${Number.isFinite(r.worstEdgeMs) ? Math.round(r.worstEdgeMs) : "missing"} ms`);
 }
 
 const merge = (a: PauseSummary, b: PauseSummary) => summarisePauses([...a.rows, ...b.rows]);
@@ -70,16 +76,25 @@ try {
     rateLine("recorded prompts, 8 kHz", real, 0.9);
     const wpm = summariseWpm(real);
     console.log(`    (for scale: one fixed rate, the set's median truth, is within ±10% on ${pct(constantGuess(real))} of these files;`);
-    console.log(`     words per minute from the audio alone, at ${SYLLABLES_PER_WORD} syllables per word: within ±10% on ${pct(wpm.within10)}, median error ${signed(wpm.medianError * 100)}%)`);
+    console.log(
+      `     words per minute from the audio alone, at ${SYLLABLES_PER_WORD} syllables per word: within ±10% on ${pct(wpm.within10)}, median error ${signed(wpm.medianError * 100)}%)`,
+    );
     rateLine("  same, truth from espeak-ng's dictionary", await measureRealRates(rates, clock, { truth: "espeak" }), null);
     rateLine("recorded prompts upsampled to 48 kHz", await measureRealRates(rates, clock, { upsampleBy: 6 }), 0.9);
     rateLine("espeak-ng answers, 22.05 kHz", await measureEspeakRates(espeakSet, split, tmp.dir, clock), 0.9);
 
     console.log("pitch median vs Praat (To Pitch defaults):");
-    for (const [label, options] of [["recorded prompts, 8 kHz", {}], ["recorded prompts upsampled to 48 kHz", { upsampleBy: 6 }]] as const) {
+    for (const [label, options] of [
+      ["recorded prompts, 8 kHz", {}],
+      ["recorded prompts upsampled to 48 kHz", { upsampleBy: 6 }],
+    ] as const) {
       const p = await measurePitch(pitchSet(files, split), clock, options);
-      console.log(`  ${label.padEnd(40)} ${String(p.files).padStart(4)} files  within 50 cents: ${pct(p.within50).padStart(6)}  median ${signed(p.medianCents)} cents  no pitch ${p.noPitch}  [target ≥ 90.0%: ${mark(p.within50 >= 0.9)}]`);
-      if (verbose) for (const r of p.rows.filter((x) => x.cents === null || Math.abs(x.cents) > 50).slice(0, 8)) console.log(`      ${r.name.padEnd(36)} praat ${r.praatHz.toFixed(1)} Hz, engine ${r.hz?.toFixed(1) ?? "none"}`);
+      console.log(
+        `  ${label.padEnd(40)} ${String(p.files).padStart(4)} files  within 50 cents: ${pct(p.within50).padStart(6)}  median ${signed(p.medianCents)} cents  no pitch ${p.noPitch}  [target ≥ 90.0%: ${mark(p.within50 >= 0.9)}]`,
+      );
+      if (verbose)
+        for (const r of p.rows.filter((x) => x.cents === null || Math.abs(x.cents) > 50).slice(0, 8))
+          console.log(`      ${r.name.padEnd(36)} praat ${r.praatHz.toFixed(1)} Hz, engine ${r.hz?.toFixed(1) ?? "none"}`);
     }
 
     console.log("pauses (three prompts joined by known silences; noise at an SNR over the speech power):");
@@ -96,7 +111,9 @@ try {
       pauseLine(`  white + babble, ${snr} dB SNR`, merge(a, b), snr === 20 ? 0.9 : 0.7);
     }
     const rtf = realTimeFactor(clock);
-    console.log(`speed: decode + analyseSpeech ${Math.round(rtf)}× real time over ${(clock.audioMs / 1000).toFixed(0)} s of audio  [target ≥ 100×: ${mark(rtf >= 100)}]`);
+    console.log(
+      `speed: decode + analyseSpeech ${Math.round(rtf)}× real time over ${(clock.audioMs / 1000).toFixed(0)} s of audio  [target ≥ 100×: ${mark(rtf >= 100)}]`,
+    );
     total.audioMs += clock.audioMs;
     total.analysisMs += clock.analysisMs;
   }

@@ -30,7 +30,9 @@ function logoSvg({ fullBleed = false } = {}) {
 async function renderPng(page, svg, size) {
   await page.setViewportSize({ width: size, height: size });
   const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
-  await page.setContent(`<html><body style="margin:0;background:transparent"><img src="${src}" width="${size}" height="${size}" style="display:block"></body></html>`);
+  await page.setContent(
+    `<html><body style="margin:0;background:transparent"><img src="${src}" width="${size}" height="${size}" style="display:block"></body></html>`,
+  );
   await page.locator("img").evaluate((img) => img.decode());
   return page.screenshot({ type: "png", omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
 }

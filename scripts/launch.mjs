@@ -19,8 +19,7 @@ const bundledNode = path.join(root, "node_modules", ".bin", "node");
 const installedLock = path.join(root, "node_modules", ".package-lock.json");
 const lock = path.join(root, "package-lock.json");
 
-const stale =
-  !existsSync(bundledNode) || !existsSync(installedLock) || statSync(lock).mtimeMs > statSync(installedLock).mtimeMs;
+const stale = !existsSync(bundledNode) || !existsSync(installedLock) || statSync(lock).mtimeMs > statSync(installedLock).mtimeMs;
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: process.env });

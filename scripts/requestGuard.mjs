@@ -196,9 +196,7 @@ const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", 
  * @returns {Refusal | null}
  */
 export function checkMethod(req) {
-  return KNOWN_METHODS.has((req.method ?? "GET").toUpperCase())
-    ? null
-    : { status: 405, code: "METHOD_NOT_ALLOWED", message: "This method is not allowed." };
+  return KNOWN_METHODS.has((req.method ?? "GET").toUpperCase()) ? null : { status: 405, code: "METHOD_NOT_ALLOWED", message: "This method is not allowed." };
 }
 
 /**
@@ -227,9 +225,7 @@ export function checkPath(req) {
 export function refusalResponse(req, refusal) {
   const path = pathOf(req.url);
   const json = path === "/api" || path.startsWith("/api/");
-  const body = json
-    ? JSON.stringify({ success: false, error: { code: refusal.code, message: refusal.message } })
-    : `${refusal.message}\n`;
+  const body = json ? JSON.stringify({ success: false, error: { code: refusal.code, message: refusal.message } }) : `${refusal.message}\n`;
   return {
     status: refusal.status,
     headers: {

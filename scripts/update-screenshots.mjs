@@ -26,7 +26,9 @@ try {
   const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
   for (const [name, { file, top }] of Object.entries(SHOTS)) {
     const src = `data:image/png;base64,${readFileSync(path.join(from, file)).toString("base64")}`;
-    await page.setContent(`<html><body style="margin:0;overflow:hidden"><img src="${src}" width="${WIDTH}" style="display:block;margin-top:-${top}px"></body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;overflow:hidden"><img src="${src}" width="${WIDTH}" style="display:block;margin-top:-${top}px"></body></html>`,
+    );
     await page.locator("img").evaluate((img) => img.decode());
     const jpeg = await page.screenshot({ type: "jpeg", quality: 78, clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT } });
     writeFileSync(path.join(to, `${name}.jpg`), jpeg);

@@ -124,7 +124,15 @@ export function computeFigures(sets: AnswerSet[], grade: Grader): Figures {
   return f;
 }
 
-export type InjectionFigures = { phrasings: number; recognised: number; missed: string[]; variants: number; changed: number; maxDelta: number; examples: string[] };
+export type InjectionFigures = {
+  phrasings: number;
+  recognised: number;
+  missed: string[];
+  variants: number;
+  changed: number;
+  maxDelta: number;
+  examples: string[];
+};
 
 /**
  * Held-out injection phrasings: each is appended (inline and as its own

@@ -174,7 +174,10 @@ export function totals(results: PairResult[]): Totals {
     foundRecall: ratio(recalled, present),
     foundPrecision: ratio(foundCorrect, found),
     listingPrecision: ratio(listedMatching, listed),
-    requirementRecall: ratio(sum((r) => r.requirementsListed), sum((r) => r.requirements)),
+    requirementRecall: ratio(
+      sum((r) => r.requirementsListed),
+      sum((r) => r.requirements),
+    ),
     notSkillListings: sum((r) => r.notSkillListings.length),
     alternativesOnce: `${sum((r) => r.alternativesOnce)}/${sum((r) => r.alternatives)}`,
     counts: { present, recalled, found, foundCorrect, listed, listedMatching },

@@ -87,7 +87,11 @@ function summariseRates(rows: RateRow[]): RateSummary {
  * span against the transcript's syllables over Praat's −25 dB speech span.
  * `upsampleBy` plays the 8 kHz telephone audio at a browser rate.
  */
-export async function measureRealRates(files: AsteriskFile[], clock: Clock, options: { upsampleBy?: number; truth?: "cmu" | "espeak" } = {}): Promise<RateSummary> {
+export async function measureRealRates(
+  files: AsteriskFile[],
+  clock: Clock,
+  options: { upsampleBy?: number; truth?: "cmu" | "espeak" } = {},
+): Promise<RateSummary> {
   const rows: RateRow[] = [];
   for (const file of files) {
     const m = await analysePrompt(file.name, options.upsampleBy ?? 1, clock);
@@ -95,7 +99,15 @@ export async function measureRealRates(files: AsteriskFile[], clock: Clock, opti
     const truthRate = truth / referenceSpanS(file);
     const rate = m.answerSpanMs > 0 ? m.syllables / (m.answerSpanMs / 1000) : 0;
     const truthWpm = ((file.words as number) / referenceSpanS(file)) * 60;
-    rows.push({ name: file.name, truth, detected: m.syllables, truthRate, rate, error: rate / truthRate - 1, wpmError: m.estimatedWordsPerMinute / truthWpm - 1 });
+    rows.push({
+      name: file.name,
+      truth,
+      detected: m.syllables,
+      truthRate,
+      rate,
+      error: rate / truthRate - 1,
+      wpmError: m.estimatedWordsPerMinute / truthWpm - 1,
+    });
   }
   return summariseRates(rows);
 }
@@ -182,7 +194,13 @@ export function summarisePauses(rows: PauseRow[]): PauseSummary {
  * fails the item). `passSilences` is the same against the inserted silences
  * alone, i.e. counting every faint tail (down to −40 dB) as speech.
  */
-export async function measurePauses(items: PauseItem[], files: Map<string, AsteriskFile>, noise: NoiseKind, snrDb: number, clock: Clock): Promise<PauseSummary> {
+export async function measurePauses(
+  items: PauseItem[],
+  files: Map<string, AsteriskFile>,
+  noise: NoiseKind,
+  snrDb: number,
+  clock: Clock,
+): Promise<PauseSummary> {
   const rows: PauseRow[] = [];
   for (const item of items) {
     const built = buildPauseItem(item, files, noise, snrDb);

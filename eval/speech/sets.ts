@@ -160,7 +160,8 @@ export function buildPauseItem(item: PauseItem, files: Map<string, AsteriskFile>
   });
   const sampleRate = clips[0]?.pcm.sampleRate ?? 8000;
   const toSamples = (ms: number) => Math.round((ms / 1000) * sampleRate);
-  const total = toSamples(item.leadMs) + clips.reduce((n, c) => n + c.end - c.start, 0) + item.gapsMs.reduce((n, g) => n + toSamples(g), 0) + toSamples(item.tailMs);
+  const total =
+    toSamples(item.leadMs) + clips.reduce((n, c) => n + c.end - c.start, 0) + item.gapsMs.reduce((n, g) => n + toSamples(g), 0) + toSamples(item.tailMs);
   const out = new Float32Array(total);
   const pauses: BuiltPauseItem["pauses"] = [];
   const silences: BuiltPauseItem["silences"] = [];

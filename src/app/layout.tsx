@@ -29,7 +29,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   const page = (
     <html lang="en">
       <body className="min-h-dvh bg-background text-foreground antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-card focus:px-4 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-card focus:px-4 focus:py-2"
+        >
           Skip to content
         </a>
         {children}

@@ -6,9 +6,17 @@ import { getCurrentUserId } from "@/services/auth";
 
 const features = [
   { icon: Mic, title: "Spoken mock interviews", text: "Answer out loud, one recorded answer at a time, and see your pace, pauses, pitch and filler words." },
-  { icon: MessageSquareText, title: "Questions for your job", text: "Technical and behavioural questions matched to the job description, with feedback that quotes your answer." },
+  {
+    icon: MessageSquareText,
+    title: "Questions for your job",
+    text: "Technical and behavioural questions matched to the job description, with feedback that quotes your answer.",
+  },
   { icon: FileText, title: "Resume against the job", text: "Which of the job's skills your resume shows, which it misses, and what to fix first." },
-  { icon: ScanSearch, title: "Feedback that shows its working", text: "Every score explains how it was computed and quotes your own words; automated analysis never pretends to be an AI." },
+  {
+    icon: ScanSearch,
+    title: "Feedback that shows its working",
+    text: "Every score explains how it was computed and quotes your own words; automated analysis never pretends to be an AI.",
+  },
 ];
 
 /** The three promises, each with a real screenshot from the browser tests (scripts/update-screenshots.mjs). */
@@ -47,8 +55,8 @@ export default async function LandingPage() {
         <section className="grid max-w-2xl gap-5">
           <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">Practise the interview before it happens.</h1>
           <p className="text-lg text-muted-foreground">
-            Describe the job you want. Darasa turns it into questions, spoken mock interviews and a resume check —
-            and shows you, with the evidence, what to work on next.
+            Describe the job you want. Darasa turns it into questions, spoken mock interviews and a resume check — and shows you, with the evidence, what to
+            work on next.
           </p>
           <div>
             <Link href={signedIn ? "/app" : "/sign-in"} className={buttonVariants({ size: "lg" })}>

@@ -57,8 +57,7 @@ export function selectAuth(env: AdapterEnv): "clerk" | "local" {
   if (!set.publishable || !set.secret) {
     const missing = [!set.publishable && "CLERK_PUBLISHABLE_KEY", !set.secret && "CLERK_SECRET_KEY"].filter(Boolean);
     throw new ConfigurationError(
-      `Clerk is partially configured: missing ${missing.join(" and ")}. ` +
-        "Set all Clerk keys, or remove them all to use local sign-in.",
+      `Clerk is partially configured: missing ${missing.join(" and ")}. ` + "Set all Clerk keys, or remove them all to use local sign-in.",
     );
   }
   if (!/^pk_(live|test)_[A-Za-z0-9+/=_-]+$/.test(publishable!)) {

@@ -39,15 +39,23 @@ export type ClauseAnalysis = {
 };
 
 const AUX = new Set(
-  "is are was were be been being am has have had do does did can could will would should must may might shall cannot isn aren wasn weren doesn don didn hasn haven hadn won wouldn shouldn couldn mustn needn".split(" "),
+  "is are was were be been being am has have had do does did can could will would should must may might shall cannot isn aren wasn weren doesn don didn hasn haven hadn won wouldn shouldn couldn mustn needn".split(
+    " ",
+  ),
 );
 const SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 /** What follows a verb but rarely a noun in a list: determiners, pronouns, prepositions. */
 const AFTER_VERB = new Set(
-  "the a an this that these those it them its their our your my his her each every all both some any no only up down out off back into to from with on in at by for over through away about whether how what when where why which who me us him within across between under onto via against without inside outside before after during until around behind beyond toward towards".split(" "),
+  "the a an this that these those it them its their our your my his her each every all both some any no only up down out off back into to from with on in at by for over through away about whether how what when where why which who me us him within across between under onto via against without inside outside before after during until around behind beyond toward towards".split(
+    " ",
+  ),
 );
 /** After an "-s" word only these mark a verb ("uses the"); a preposition follows plural nouns too ("retries with backoff"). */
-const DETERMINERS = new Set("the a an this that these those it them its their our your my his her each every all both some any no only me us him whether how what when where why which who one two three four five several many few more less".split(" "));
+const DETERMINERS = new Set(
+  "the a an this that these those it them its their our your my his her each every all both some any no only me us him whether how what when where why which who one two three four five several many few more less".split(
+    " ",
+  ),
+);
 const BASE_FOLLOWERS = new Set([...DETERMINERS, "to", "into", "up", "down", "out", "off", "back", "away", "through"]);
 const PAST_FOLLOWERS = new Set([...AFTER_VERB, ...DETERMINERS]);
 /** Words that open a noun phrase: "the component shows", "a clinic manager called". */
@@ -105,7 +113,9 @@ function verbOnly(word: string): boolean {
 type VerbForm = "base" | "finite" | "ing";
 
 /** Words in -ise/-ize/-ify that are not verbs. */
-const NOT_VERBS = new Set("expertise enterprise premise noise wise otherwise likewise clockwise franchise merchandise precise concise paradise treatise promise exercise".split(" "));
+const NOT_VERBS = new Set(
+  "expertise enterprise premise noise wise otherwise likewise clockwise franchise merchandise precise concise paradise treatise promise exercise".split(" "),
+);
 
 /** "-ise", "-ize", "-ify" words are verbs (minimise, prioritize, classify). */
 function isSuffixVerb(word: string): boolean {
@@ -169,7 +179,15 @@ export function analyseClauses(text: string): ClauseAnalysis {
   let unit = 0;
   for (const token of tokenize(text)) {
     while (unit + 1 < starts.length && starts[unit + 1]! <= token.start) unit++;
-    tokens.push({ stem: token.stem, start: token.start, end: token.end, raw: text.slice(token.start, token.end).toLowerCase(), unit, anchored: false, cue: false });
+    tokens.push({
+      stem: token.stem,
+      start: token.start,
+      end: token.end,
+      raw: text.slice(token.start, token.end).toLowerCase(),
+      unit,
+      anchored: false,
+      cue: false,
+    });
   }
 
   const { mask: listed, itemLength } = enumerationMask(tokens, text);
@@ -216,10 +234,16 @@ export function analyseClauses(text: string): ClauseAnalysis {
     // or a particle after them marks a verb; after a past form any preposition does ("stored in").
     const follow = form === "base" ? BASE_FOLLOWERS : t.raw.endsWith("s") && !IRREGULAR_PAST.has(t.raw) ? DETERMINERS : PAST_FOLLOWERS;
     // "events fire", "users need": a plural word right before a base-form verb is its subject.
-    const pluralSubject = prev !== undefined && prev.raw.length > 3 && prev.raw.endsWith("s") && !prev.raw.endsWith("ss") && text.slice(prev.end, t.start) === " ";
+    const pluralSubject =
+      prev !== undefined && prev.raw.length > 3 && prev.raw.endsWith("s") && !prev.raw.endsWith("ss") && text.slice(prev.end, t.start) === " ";
     // In an enumeration "Not Found", "plan, apply" and "Go" are names, not verbs.
     if ((verbOnly(t.raw) || IRREGULAR_PAST.has(t.raw)) && !listed[i] && (prev || next)) t.cue = true;
-    else if (form === "base" && prev && (prev.raw === "to" || AUX.has(prev.raw) || pluralSubject || (COORDINATORS.has(prev.raw) && next !== undefined && text[t.end] !== ","))) t.cue = true;
+    else if (
+      form === "base" &&
+      prev &&
+      (prev.raw === "to" || AUX.has(prev.raw) || pluralSubject || (COORDINATORS.has(prev.raw) && next !== undefined && text[t.end] !== ","))
+    )
+      t.cue = true;
     else if (next && next.raw !== "of" && follow.has(next.raw)) t.cue = true;
     else if (form === "finite" && prev && !NP_OPENERS.has(prev.raw) && hasNounPhraseBefore(tokens, i)) t.cue = true;
     else if (form === "base" && isUnitOpening(tokens, i, text)) t.cue = true;
@@ -323,7 +347,14 @@ const isUpper = (word: string) => word.length >= 2 && word === word.toUpperCase(
 const SQL_WORDS = new Set(["null", "not", "distinct", "true", "false", "unknown", "exists", "in", "from"]);
 
 /** An upper-case word next to an SQL word, or next to another upper-case word among lower-case ones ("WHERE x IS NULL"). */
-function isCodeKeyword(t: ClauseToken, prev: ClauseToken | undefined, next: ClauseToken | undefined, text: string, unitStart: number, unitEnd: number): boolean {
+function isCodeKeyword(
+  t: ClauseToken,
+  prev: ClauseToken | undefined,
+  next: ClauseToken | undefined,
+  text: string,
+  unitStart: number,
+  unitEnd: number,
+): boolean {
   if (!isUpper(text.slice(t.start, t.end))) return false;
   const upperNeighbours = [prev, next].filter((n): n is ClauseToken => n !== undefined && isUpper(text.slice(n.start, n.end)));
   if (upperNeighbours.length === 0) return false;

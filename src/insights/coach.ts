@@ -174,7 +174,9 @@ function topicQuestions(topic: CoachTopic, said: Said, earlier: readonly string[
 function phaseQuestions(ctx: CoachContext, role: string): string[] {
   return [
     phaseOpening(ctx.phase, ctx.focusSkill, role),
-    ...jobSkillsInOrder(ctx).slice(1).map((s) => phaseOpening(ctx.phase, s, role)),
+    ...jobSkillsInOrder(ctx)
+      .slice(1)
+      .map((s) => phaseOpening(ctx.phase, s, role)),
     ...(["role", "stories", "practise", "mock", "review"] as const).filter((p) => p !== ctx.phase).map((p) => phaseOpening(p, ctx.focusSkill, role)),
   ];
 }
@@ -267,7 +269,11 @@ export function coachQuestion(ctx: CoachContext): CoachReply {
       plan.push({ rule: "elaborate", texts: ELABORATE });
     }
   }
-  plan.push({ rule: "phase", texts: phaseQuestions(ctx, role) }, { rule: "phase", texts: practiseFor(ctx, role) }, { rule: "topic", texts: jobSkillQuestions(ctx) });
+  plan.push(
+    { rule: "phase", texts: phaseQuestions(ctx, role) },
+    { rule: "phase", texts: practiseFor(ctx, role) },
+    { rule: "topic", texts: jobSkillQuestions(ctx) },
+  );
   const topicLabel = topic?.label ?? null;
 
   const seen = new Set(earlier);

@@ -19,16 +19,93 @@ export type CoachIntent = "worry" | "story" | "practise" | "help" | "greeting" |
 
 /** Feelings; not "stress", "panic" or "freeze" alone, which are also technical words ("stress test", a Go panic). */
 const WORRY = [
-  "nervous", "nerves", "anxious", "anxiety", "worried", "worry", "worrying", "scared", "afraid", "fear", "frightened", "terrified",
-  "stressed out", "i'm stressed", "feel stressed", "feeling stressed", "so stressed", "i panic", "panicking", "dread", "dreading",
-  "overwhelmed", "i freeze", "freeze up", "go blank", "goes blank", "blank out", "imposter", "impostor", "not good enough", "not ready",
+  "nervous",
+  "nerves",
+  "anxious",
+  "anxiety",
+  "worried",
+  "worry",
+  "worrying",
+  "scared",
+  "afraid",
+  "fear",
+  "frightened",
+  "terrified",
+  "stressed out",
+  "i'm stressed",
+  "feel stressed",
+  "feeling stressed",
+  "so stressed",
+  "i panic",
+  "panicking",
+  "dread",
+  "dreading",
+  "overwhelmed",
+  "i freeze",
+  "freeze up",
+  "go blank",
+  "goes blank",
+  "blank out",
+  "imposter",
+  "impostor",
+  "not good enough",
+  "not ready",
   "intimidated",
 ];
-const PRACTISE_WORDS = ["practise", "practice", "practising", "practicing", "focus", "work on", "study", "prepare", "preparing", "start", "begin", "next", "improve", "revise"];
-const PRACTISE_ASKS = ["what should", "where should", "what do i", "where do i", "what to", "where to", "which should", "what would you", "help me", "what can i", "what next", "what's next", "whats next"];
+const PRACTISE_WORDS = [
+  "practise",
+  "practice",
+  "practising",
+  "practicing",
+  "focus",
+  "work on",
+  "study",
+  "prepare",
+  "preparing",
+  "start",
+  "begin",
+  "next",
+  "improve",
+  "revise",
+];
+const PRACTISE_ASKS = [
+  "what should",
+  "where should",
+  "what do i",
+  "where do i",
+  "what to",
+  "where to",
+  "which should",
+  "what would you",
+  "help me",
+  "what can i",
+  "what next",
+  "what's next",
+  "whats next",
+];
 const QUESTION_OPENERS = new Set([
-  "how", "what", "what's", "whats", "why", "which", "when", "where", "who", "should", "can", "could", "would", "is", "are", "do", "does",
-  "explain", "help", "tell", "any", "give",
+  "how",
+  "what",
+  "what's",
+  "whats",
+  "why",
+  "which",
+  "when",
+  "where",
+  "who",
+  "should",
+  "can",
+  "could",
+  "would",
+  "is",
+  "are",
+  "do",
+  "does",
+  "explain",
+  "help",
+  "tell",
+  "any",
+  "give",
 ]);
 const GREETINGS = new Set(["hi", "hello", "hey", "hiya", "morning", "evening", "afternoon", "thanks", "thank", "cheers", "yo"]);
 
@@ -39,7 +116,12 @@ export function readIntent(message: string): IntentReading {
   const find = phraseFinder(tokens);
   const has = (phrases: readonly string[]) => phrases.some((p) => find(p, 0));
   const starFound = findStar(message).map((s) => s.element);
-  const firstWord = message.trimStart().split(/\s/, 1)[0]?.toLowerCase().replace(/[^a-z']/g, "") ?? "";
+  const firstWord =
+    message
+      .trimStart()
+      .split(/\s/, 1)[0]
+      ?.toLowerCase()
+      .replace(/[^a-z']/g, "") ?? "";
   const isQuestion = message.includes("?") || QUESTION_OPENERS.has(firstWord);
 
   if (has(WORRY)) return { intent: "worry", starFound };

@@ -53,10 +53,10 @@ type Cue = { stems: string[]; weights: Map<number, number> };
 const COMMON = new Set(
   stems(
     "a an the and or but if so of to in on at by for with from into about as is are was were be been being do does did " +
-    "i me my we our you your they it its this that these those what which who when where why how would could should can will " +
-    "use used using make made get got go went work worked one two first then next new good best way time need want know think " +
-    "help tell explain describe answer question questions interview interviews example thing things data system systems " +
-    "experience background role job skill skills career myself yourself it this that them everything something basics"
+      "i me my we our you your they it its this that these those what which who when where why how would could should can will " +
+      "use used using make made get got go went work worked one two first then next new good best way time need want know think " +
+      "help tell explain describe answer question questions interview interviews example thing things data system systems " +
+      "experience background role job skill skills career myself yourself it this that them everything something basics",
   ),
 );
 
@@ -75,7 +75,6 @@ export function bankFrequency(phrase: string): number {
 const WEIGHT = { topic: 3, skill: 3, slug: 2, topicWord: 1, concept: 1, questionWord: 1 } as const;
 
 let bankIndex: Map<string, Cue> | undefined;
-
 
 /** The bank's cues, built once: each distinct phrase (by stems) with its weight in each question that uses it. */
 function cueByKey(): Map<string, Cue> {
@@ -154,7 +153,9 @@ const SUBJECT_LEADS = new Set(stems("describe explain about discuss handle appro
 const DETERMINERS = new Set(stems("a an the my our your this that their his her some"));
 /** Where a subject ends: function words that start a new phrase. */
 const SUBJECT_STOPS = new Set(
-  stems("for with in on at to of and or but so as that which who when where while if using from by than is are was were be would should could can will do does did i me we you it"),
+  stems(
+    "for with in on at to of and or but so as that which who when where while if using from by than is are was were be would should could can will do does did i me we you it",
+  ),
 );
 
 /**

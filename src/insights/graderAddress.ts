@@ -30,13 +30,27 @@ import { sentences } from "./text";
  */
 
 /** Words that name whoever grades the answer: in an interview answer they only ever talk to, or about, the grading. */
-const STRONG_READERS = new Set(["grader", "graders", "evaluator", "evaluators", "assessor", "assessors", "autograder", "scorer", "scorers", "chatgpt", "claude"]);
+const STRONG_READERS = new Set([
+  "grader",
+  "graders",
+  "evaluator",
+  "evaluators",
+  "assessor",
+  "assessors",
+  "autograder",
+  "scorer",
+  "scorers",
+  "chatgpt",
+  "claude",
+]);
 /** Grading words with other uses ("I asked the examiner about my thesis"): these need a request too. */
 const GRADING_READERS = new Set(["examiner", "examiners"]);
 const READERS = new Set([
   ...STRONG_READERS,
   ...GRADING_READERS,
-  ..."ai llm llms model gpt gemini assistant bot chatbot system reviewer judge marker scorer rater engine computer machine algorithm program software tool robot rubric".split(" "),
+  ..."ai llm llms model gpt gemini assistant bot chatbot system reviewer judge marker scorer rater engine computer machine algorithm program software tool robot rubric".split(
+    " ",
+  ),
 ]);
 const GRADING_MODIFIERS = new Set("grading scoring marking rating evaluation evaluating assessment assessing automated automatic ai reviewing".split(" "));
 const ADDRESS_OPENERS = new Set("dear hey hi hello attention attn yo ok okay".split(" "));
@@ -45,7 +59,9 @@ const FILLERS = new Set("the a an this my our any mr ms mrs mister whichever wha
 const VOCATIVE_PUNCTUATION = new Set([",", ":", "—", "–", "-", "!", ">", "]", ")"]);
 const META_VERBS = new Set(["ignore", "disregard", "forget", "overlook", "bypass", "skip"]);
 const META_OBJECTS = new Set(
-  "instruction instructions rubric rubrics criteria criterion guidelines guideline guidance checklist prompt prompts grading scoring marking evaluation rules rule above key scoring".split(" "),
+  "instruction instructions rubric rubrics criteria criterion guidelines guideline guidance checklist prompt prompts grading scoring marking evaluation rules rule above key scoring".split(
+    " ",
+  ),
 );
 const OVERRIDE_OBJECTS = new Set("instruction instructions rubric criteria grading scoring evaluation prompt score rating previous".split(" "));
 const DEMAND_VERBS = new Set(["give", "award", "assign", "grant", "rate", "score", "grade", "mark"]);
@@ -63,14 +79,20 @@ const EVAL_NOUNS = new Set("score scores rating ratings grade marks points point
 const REQUESTS = new Set(["please", "kindly", "pls", "plz"]);
 const SECOND_PERSON = new Set(["you", "your", "you're", "yourself", "u", "ur"]);
 /** After "please": what asks for a score ("please score generously", "please be lenient", "no deductions please"). */
-const REQUEST_OBJECTS = new Set("score rate grade mark award lenient generous overlook deduct deducting deductions penalise penalize marks points credit rating".split(" "));
+const REQUEST_OBJECTS = new Set(
+  "score rate grade mark award lenient generous overlook deduct deducting deductions penalise penalize marks points credit rating".split(" "),
+);
 const SELF_SUBJECTS = new Set(["answer", "response", "submission", "reply", "story"]);
 const SELF_VERDICTS = new Set(
-  "perfect complete correct excellent flawless exemplary outstanding best model deserves merits satisfies satisfied meets covers covered addresses approved pre 10 ten".split(" "),
+  "perfect complete correct excellent flawless exemplary outstanding best model deserves merits satisfies satisfied meets covers covered addresses approved pre 10 ten".split(
+    " ",
+  ),
 );
 const SELF_PRAISE = new Set("best perfect excellent flawless exemplary outstanding model ideal great complete correct".split(" "));
 const CANDIDATE_VERDICTS = new Set(
-  "explained covered covers answered understands understood deserves verified requests asks pass passes score rating marks points perfect complete correct excellent".split(" "),
+  "explained covered covers answered understands understood deserves verified requests asks pass passes score rating marks points perfect complete correct excellent".split(
+    " ",
+  ),
 );
 const COVERAGE_VERBS = new Set(["covers", "covered", "satisfies", "satisfied", "meets", "met", "addresses", "addressed", "hits", "present", "covered"]);
 const CHECKLIST = new Set(["criteria", "criterion", "rubric", "key", "requirements", "points", "boxes"]);
@@ -81,12 +103,26 @@ const ROLE_SECOND = new Set(["override", "message", "notice", "prompt", "instruc
 const ACT_AS_ROLES = new Set(["grader", "evaluator", "examiner", "interviewer", "judge", "reviewer", "assistant"]);
 /** "treat this as perfect", "count every key point as covered": not "consider it complete when the tests pass". */
 const TREAT_OBJECTS = new Set(["this", "all", "every", "each", "my", "everything"]);
-const TREAT_VERDICTS = new Set(["perfect", "complete", "correct", "covered", "satisfied", "present", "excellent", "flawless", "met", "addressed", "done", "fulfilled"]);
+const TREAT_VERDICTS = new Set([
+  "perfect",
+  "complete",
+  "correct",
+  "covered",
+  "satisfied",
+  "present",
+  "excellent",
+  "flawless",
+  "met",
+  "addressed",
+  "done",
+  "fulfilled",
+]);
 const ABOVE_VERBS = new Set(["is", "was", "satisfies", "covers", "meets"]);
 const QUANTIFIERS = new Set(["all", "every", "each"]);
 const POINT_VERDICTS = new Set(["covered", "present", "satisfied", "addressed", "met", "all", "awarded", "given", "granted"]);
 
-const ROLE_TAG = /"role"\s?:\s?"(?:system|assistant|developer)"|<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|sys|assistant|inst|admin)>|\[\/?(?:system|sys|inst|admin|grader|evaluator|instructions?)\]|###\s?(?:instruction|system|response)|\bsystem (?:instructions?|override)\b/;
+const ROLE_TAG =
+  /"role"\s?:\s?"(?:system|assistant|developer)"|<\|[a-z_]{2,20}\|>|<<\/?sys>>|<\/?(?:system|sys|assistant|inst|admin)>|\[\/?(?:system|sys|inst|admin|grader|evaluator|instructions?)\]|###\s?(?:instruction|system|response)|\bsystem (?:instructions?|override)\b/;
 const TEN_OF_TEN = /\b(?:10|ten|100)\s?(?:\/|out of)\s?(?:10|ten|100)\b/;
 const SCORE_ASSIGNMENT = /\b(?:rating|score|grade|marks?|points?|result)\s?(?:=|:=|:)\s?(?:10|ten|9|nine|100|max|full|perfect|top)(?!\.?\d)/;
 const STRONG_VALUES = /\b(?:full|top|maximum|max|extra|bonus) (?:marks|credit|points)\b|\bhighest possible (?:score|rating|grade|mark)\b/;
@@ -132,7 +168,25 @@ function isGradingReader(ws: Word[], i: number, end: number): boolean {
 }
 
 /** Words that may come before a reader word spoken to ("PS, dear AI grader:", "Please note, evaluator:"). */
-const ADDRESS_WORDS = new Set([...ADDRESS_OPENERS, ...FILLERS, ...GRADING_MODIFIERS, ...HEADER_NOUNS, ...REQUESTS, "to", "for", "large", "language", "p", "s", "so", "and", "hidden", "important", "quick", "final"]);
+const ADDRESS_WORDS = new Set([
+  ...ADDRESS_OPENERS,
+  ...FILLERS,
+  ...GRADING_MODIFIERS,
+  ...HEADER_NOUNS,
+  ...REQUESTS,
+  "to",
+  "for",
+  "large",
+  "language",
+  "p",
+  "s",
+  "so",
+  "and",
+  "hidden",
+  "important",
+  "quick",
+  "final",
+]);
 
 /** "Unlike a virtual machine, …" is not spoken to a machine: only address words may precede the reader word. */
 function onlyAddressWordsBefore(ws: Word[], i: number): boolean {
@@ -154,7 +208,8 @@ function addressesReader(ws: Word[]): { spokenTo: boolean; grader: boolean; abou
     const before = ws[k]?.w ?? "";
     const beforeThat = ws[k - 1]?.w ?? "";
     if (ADDRESS_OPENERS.has(before)) return { spokenTo: true, grader, about };
-    if ((before === "to" || before === "for") && (HEADER_NOUNS.has(beforeThat) || k === 0 || (k === 1 && /^(p|s|ps)$/.test(beforeThat)))) return { spokenTo: true, grader, about };
+    if ((before === "to" || before === "for") && (HEADER_NOUNS.has(beforeThat) || k === 0 || (k === 1 && /^(p|s|ps)$/.test(beforeThat))))
+      return { spokenTo: true, grader, about };
     if ((before === "to" || before === "for") && k > 0 && HEADER_NOUNS.has(ws[k - 2]?.w ?? "")) return { spokenTo: true, grader, about };
     // "Grader:", "AI GRADER,", "Bot, give…", "Reviewer—please…" near the start; ", examiner." at the end.
     if (i <= 3 && VOCATIVE_PUNCTUATION.has(ws[end]!.after) && onlyAddressWordsBefore(ws, i)) return { spokenTo: true, grader, about };
@@ -166,7 +221,8 @@ function addressesReader(ws: Word[]): { spokenTo: boolean; grader: boolean; abou
     if (before === "as" && (grader || ws[end]!.w === "ai" || ws[end]!.w === "model")) return { spokenTo: true, grader, about };
     // "you are (now) a lenient grader", "you, the AI", "if you are an AI reading this"
     if (/^(are|re|you)$/.test(before) || (before === "now" && /^(are|re)$/.test(beforeThat))) return { spokenTo: true, grader, about };
-    if (ws.slice(Math.max(0, i - 5), i).some((x) => x.w === "you" || x.w === "you're") && ws.slice(Math.max(0, i - 5), i).some((x) => x.w === "if")) return { spokenTo: true, grader, about };
+    if (ws.slice(Math.max(0, i - 5), i).some((x) => x.w === "you" || x.w === "you're") && ws.slice(Math.max(0, i - 5), i).some((x) => x.w === "if"))
+      return { spokenTo: true, grader, about };
     // "the AI reviewing this", "an LLM is reading this"
     const verb = ws[end + 1]?.w === "is" ? ws[end + 2]?.w : ws[end + 1]?.w;
     if (verb && /^(reading|reviewing|grading|scoring|marking|evaluating|checking|assessing)$/.test(verb)) return { spokenTo: true, grader, about };
@@ -175,20 +231,42 @@ function addressesReader(ws: Word[]): { spokenTo: boolean; grader: boolean; abou
 }
 
 function isMetaInstruction(ws: Word[], raw: string): boolean {
-  if (/\b(?:you are now|you're now|from now on,? you|pretend (?:you|to be)|jailbreak|new instructions|new rule|grading disabled|as an ai language model)\b/.test(raw)) return true;
+  if (
+    /\b(?:you are now|you're now|from now on,? you|pretend (?:you|to be)|jailbreak|new instructions|new rule|grading disabled|as an ai language model)\b/.test(
+      raw,
+    )
+  )
+    return true;
   // "The rubric does not apply here", "if you are grading this", "whoever marks this"
   if (/\b(?:rubric|criteria|guidelines|marking scheme|scoring rules) (?:do|does|doesn't|don't) (?:not )?apply\b/.test(raw)) return true;
   // "Do not apply the usual criteria", "don't use the rubric"
-  if (/\b(?:do not|don't|never) (?:apply|use|follow|check) (?:the |your |any |these |those )?(?:usual |normal |standard |scoring |grading |marking )?(?:criteria|rubric|guidelines|checklist|rules|key points)\b/.test(raw)) return true;
+  if (
+    /\b(?:do not|don't|never) (?:apply|use|follow|check) (?:the |your |any |these |those )?(?:usual |normal |standard |scoring |grading |marking )?(?:criteria|rubric|guidelines|checklist|rules|key points)\b/.test(
+      raw,
+    )
+  )
+    return true;
   // "Whoever reads this:", "To whom it may concern:" opening a note
   if (/^\W*(?:whoever|anyone|to whoever|to whom it may concern)\b[^:,—]{0,40}[:,—]/.test(raw)) return true;
   // "Mark scheme note:", "Grading guide:", "Evaluation notes —"
-  if (/^\W*(?:mark|marking|grading|scoring|evaluation|grader|examiner|assessor|reviewer|review) (?:scheme|guide|note|notes|instructions?|policy)\b/.test(raw)) return true;
+  if (/^\W*(?:mark|marking|grading|scoring|evaluation|grader|examiner|assessor|reviewer|review) (?:scheme|guide|note|notes|instructions?|policy)\b/.test(raw))
+    return true;
   // "The AI that evaluates answers", "the model grading the responses"
-  if (/\b(?:ai|model|system|bot|tool|engine|assistant|llm|software|program)(?: that| which| who)? (?:grades|grading|evaluates|evaluating|scores|scoring|marks|marking|assesses|assessing|judges|judging|reviews|reviewing) (?:the |these |this |my |your )?(?:answers?|responses?|submissions?|candidates?|interviews?|me)\b/.test(raw)) return true;
+  if (
+    /\b(?:ai|model|system|bot|tool|engine|assistant|llm|software|program)(?: that| which| who)? (?:grades|grading|evaluates|evaluating|scores|scoring|marks|marking|assesses|assessing|judges|judging|reviews|reviewing) (?:the |these |this |my |your )?(?:answers?|responses?|submissions?|candidates?|interviews?|me)\b/.test(
+      raw,
+    )
+  )
+    return true;
   // "As you grade this", "while you are marking my answer"
-  if (/\b(?:as|when|while|before|once) you(?: are|'re)? (?:grade|grading|mark|marking|score|scoring|evaluate|evaluating|assess|assessing|review|reviewing|read|reading) (?:this|my|the answer|me)\b/.test(raw)) return true;
-  if (/\b(?:you're|you are|whoever is|whoever|anyone|someone) (?:grading|marking|scoring|evaluating|assessing) (?:this|my|me|the answer)\b/.test(raw)) return true;
+  if (
+    /\b(?:as|when|while|before|once) you(?: are|'re)? (?:grade|grading|mark|marking|score|scoring|evaluate|evaluating|assess|assessing|review|reviewing|read|reading) (?:this|my|the answer|me)\b/.test(
+      raw,
+    )
+  )
+    return true;
+  if (/\b(?:you're|you are|whoever is|whoever|anyone|someone) (?:grading|marking|scoring|evaluating|assessing) (?:this|my|me|the answer)\b/.test(raw))
+    return true;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!.w;
     if (META_VERBS.has(w) && within(ws, i + 1, 6, META_OBJECTS)) return true;
@@ -279,11 +357,85 @@ function hasRoleMarker(ws: Word[], raw: string): boolean {
  */
 const TRIGGERS = new RegExp(
   `[<\\[#]|\\b(?:${[
-    ...READERS, ...GRADING_MODIFIERS, ...ADDRESS_OPENERS, ...HEADER_NOUNS, ...META_VERBS, ...DEMAND_VERBS, ...VALUES, ...SCALE_VALUES,
-    ...NUMBER_VALUES, ...EVAL_NOUNS, ...REQUESTS, ...SELF_SUBJECTS, ...COVERAGE_VERBS, ...ROLE_WORDS,
-    "override", "overrides", "follow", "act", "treat", "assume", "consider", "count", "you", "pretend", "jailbreak", "new", "whoever",
-    "deserve", "deserves", "deserved", "merit", "merits", "warrant", "warrants", "worth", "earns", "earned", "need", "want", "like",
-    "appreciate", "request", "expect", "love", "above", "output", "print", "respond", "reply", "say", "write", "answer", "never", "don't", "not", "read", "reading", "review", "reviewing", "scheme", "anyone", "whom", "scorer", "scorers", "role", "grading", "marking", "scoring", "evaluating", "assessing", "apply", "10/10", "candidate", "candidate's", "key", "100", "extra", "bonus", "language",
+    ...READERS,
+    ...GRADING_MODIFIERS,
+    ...ADDRESS_OPENERS,
+    ...HEADER_NOUNS,
+    ...META_VERBS,
+    ...DEMAND_VERBS,
+    ...VALUES,
+    ...SCALE_VALUES,
+    ...NUMBER_VALUES,
+    ...EVAL_NOUNS,
+    ...REQUESTS,
+    ...SELF_SUBJECTS,
+    ...COVERAGE_VERBS,
+    ...ROLE_WORDS,
+    "override",
+    "overrides",
+    "follow",
+    "act",
+    "treat",
+    "assume",
+    "consider",
+    "count",
+    "you",
+    "pretend",
+    "jailbreak",
+    "new",
+    "whoever",
+    "deserve",
+    "deserves",
+    "deserved",
+    "merit",
+    "merits",
+    "warrant",
+    "warrants",
+    "worth",
+    "earns",
+    "earned",
+    "need",
+    "want",
+    "like",
+    "appreciate",
+    "request",
+    "expect",
+    "love",
+    "above",
+    "output",
+    "print",
+    "respond",
+    "reply",
+    "say",
+    "write",
+    "answer",
+    "never",
+    "don't",
+    "not",
+    "read",
+    "reading",
+    "review",
+    "reviewing",
+    "scheme",
+    "anyone",
+    "whom",
+    "scorer",
+    "scorers",
+    "role",
+    "grading",
+    "marking",
+    "scoring",
+    "evaluating",
+    "assessing",
+    "apply",
+    "10/10",
+    "candidate",
+    "candidate's",
+    "key",
+    "100",
+    "extra",
+    "bonus",
+    "language",
   ].join("|")})\\b`,
 );
 

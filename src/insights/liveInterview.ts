@@ -21,7 +21,8 @@ export type LivePoint = { point: string; quote: string };
 export type LiveCategory = { name: string; score: number; explanation: string; strengths: LivePoint[]; improvements: LivePoint[] };
 export type LiveFeedbackOutput = { summary: string; categories: LiveCategory[] };
 
-const BEHAVIOURAL_QUESTION = /\b(tell me about a time|describe a (time|situation)|give me an example|a time when|have you ever|walk me through a (time|situation)|conflict|disagree|mistake|failure|proud)\b/i;
+const BEHAVIOURAL_QUESTION =
+  /\b(tell me about a time|describe a (time|situation)|give me an example|a time when|have you ever|walk me through a (time|situation)|conflict|disagree|mistake|failure|proud)\b/i;
 const LENGTH_BAND: [number, number] = [40, 250];
 
 const clamp01 = (n: number) => Math.max(0, Math.min(1, n));
@@ -49,7 +50,12 @@ export function analyseLiveInterview(turns: readonly Turn[], metrics: LiveMetric
     return { summary: "No answers from you were recorded in this call, so there is nothing to assess.", categories: [] };
   }
   // Delivery is scored only when the timestamps allowed a measure: no measure, no score.
-  const categories = [substance(answers), structure(answers), evidence(answers), ...(metrics.summary.deliveryScore === null ? [] : [delivery(answers, metrics)])];
+  const categories = [
+    substance(answers),
+    structure(answers),
+    evidence(answers),
+    ...(metrics.summary.deliveryScore === null ? [] : [delivery(answers, metrics)]),
+  ];
   const strongest = [...categories].sort((a, b) => b.score - a.score)[0]!;
   const weakest = [...categories].sort((a, b) => a.score - b.score)[0]!;
   return {
@@ -64,7 +70,9 @@ type Answer = { m: AnswerMetrics; turn: Turn; text: string; words: number };
 
 /** Sentences addressed to the grader are not analysed. */
 function cleanText(text: string): string {
-  return sentences(text).filter((s) => !isInjection(s)).join(" ");
+  return sentences(text)
+    .filter((s) => !isInjection(s))
+    .join(" ");
 }
 
 function substance(answers: Answer[]): LiveCategory {
@@ -136,7 +144,10 @@ function evidence(answers: Answer[]): LiveCategory {
     strengths: graded
       .filter((g) => g.score >= 0.5)
       .slice(0, 2)
-      .map((g) => ({ point: "Concrete figures or a real example make this credible.", quote: quoteFrom(g.a.text, (s) => /\d|for example|for instance|in my last|we had/i.test(s)) })),
+      .map((g) => ({
+        point: "Concrete figures or a real example make this credible.",
+        quote: quoteFrom(g.a.text, (s) => /\d|for example|for instance|in my last|we had/i.test(s)),
+      })),
     improvements: graded
       .filter((g) => g.score < 0.25)
       .slice(0, 2)

@@ -8,11 +8,14 @@ import type { ResumeReport } from "@/resume/report";
  */
 export type ResumeAnalysisOutput = {
   overall: { score: number; summary: string };
-} & Record<"ats" | "jobMatch" | "writing" | "keywords" | "other", {
-  score: number;
-  summary: string;
-  items: { type: "strength" | "minor" | "major"; message: string; quote: string }[];
-}>;
+} & Record<
+  "ats" | "jobMatch" | "writing" | "keywords" | "other",
+  {
+    score: number;
+    summary: string;
+    items: { type: "strength" | "minor" | "major"; message: string; quote: string }[];
+  }
+>;
 
 const CATEGORY_MAP = {
   ats: "atsReadiness",
@@ -33,8 +36,16 @@ function summarise(category: keyof typeof CATEGORY_MAP, report: ResumeReport): s
       return `${report.verbs.strongCount} bullets start with a strong action verb, ${report.verbs.weakCount} with weak phrasing; ${report.quantified.count} quantified achievements; ${report.length.words} words (~${report.length.estimatedPages} pages).`;
     case "keywords": {
       const required = matchBreakdown(k).requiredSkills;
-      const part = required.total > 0 ? `This score is the required skills' part of the match rate: ${required.points} of ${required.maxPoints} points (${required.found} of ${required.total} found).` : "The ad marks no skill as required: this score is the match rate.";
-      return k.missing.length === 0 ? `${part} Every keyword of the job appears.` : `${part} Missing: ${k.missing.slice(0, 8).map((m) => m.term).join(", ")}.`;
+      const part =
+        required.total > 0
+          ? `This score is the required skills' part of the match rate: ${required.points} of ${required.maxPoints} points (${required.found} of ${required.total} found).`
+          : "The ad marks no skill as required: this score is the match rate.";
+      return k.missing.length === 0
+        ? `${part} Every keyword of the job appears.`
+        : `${part} Missing: ${k.missing
+            .slice(0, 8)
+            .map((m) => m.term)
+            .join(", ")}.`;
     }
     case "other":
       return report.dates.issues.length === 0 ? "Dates are consistent." : `${report.dates.issues.length} date issue(s) to check.`;

@@ -214,7 +214,8 @@ export function gradeAnswer(question: BankQuestion, rawAnswer: string): RubricFe
   const weights = behavioural
     ? { coverage: 0.45, structure: 0.3, specificity: 0.15, length: 0.1 }
     : { coverage: 0.6, structure: 0.15, specificity: 0.15, length: 0.1 };
-  const weighted = coverageScore * weights.coverage + c.structureScore * weights.structure + c.specificityScore * weights.specificity + c.lengthScore * weights.length;
+  const weighted =
+    coverageScore * weights.coverage + c.structureScore * weights.structure + c.specificityScore * weights.specificity + c.lengthScore * weights.length;
   const rating = applyCaps(p, toRating(weighted), notes, { score: coverageScore, name: "key-point coverage" });
 
   const breakdown = {
@@ -236,10 +237,7 @@ export function gradeAnswer(question: BankQuestion, rawAnswer: string): RubricFe
     covered: covered.map((m) => ({ point: m.keyPoint.point, quote: m.quote ?? "" })),
     partial: partial.map((m) => ({ point: m.keyPoint.point, quote: m.quote ?? "", missing: m.missingPhrase ?? "" })),
     missed: missed.map((m) => ({ point: m.keyPoint.point })),
-    strengths: [
-      ...covered.map((m) => `Covered: ${m.keyPoint.point} — “${m.quote}”`),
-      ...commonStrengths(c, behavioural),
-    ],
+    strengths: [...covered.map((m) => `Covered: ${m.keyPoint.point} — “${m.quote}”`), ...commonStrengths(c, behavioural)],
     gaps: [
       ...partial.map((m) => `Only partly covered: ${m.keyPoint.point} (e.g. mention ${m.missingPhrase}).`),
       ...missed.map((m) => `Missing: ${m.keyPoint.point}.`),
@@ -321,7 +319,8 @@ export function gradeOpenAnswer(question: OpenQuestion, rawAnswer: string): Rubr
   const weights = behavioural
     ? { relevance: 0.25, structure: 0.4, specificity: 0.2, length: 0.15 }
     : { relevance: 0.35, structure: 0.25, specificity: 0.2, length: 0.2 };
-  const weighted = relevanceScore * weights.relevance + c.structureScore * weights.structure + c.specificityScore * weights.specificity + c.lengthScore * weights.length;
+  const weighted =
+    relevanceScore * weights.relevance + c.structureScore * weights.structure + c.specificityScore * weights.specificity + c.lengthScore * weights.length;
   // A story tells its own situation in its own words ("a furious clinic manager" for "an upset customer"),
   // so only a technical answer without the question's terms is capped as off-topic.
   const rating = applyCaps(p, toRating(weighted), notes, behavioural ? null : { score: relevanceScore, name: "relevance to the question's terms" });

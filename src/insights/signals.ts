@@ -9,12 +9,15 @@ import { sentenceAround, sentences } from "./text";
 export type StarElement = "situation" | "task" | "action" | "result" | "reflection";
 export const STAR_ELEMENTS: StarElement[] = ["situation", "task", "action", "result", "reflection"];
 
-const EXAMPLE_CUES = /\b(for example|for instance|e\.g\.|such as|in my last|at my previous|in one project|we had|last year|in production|on one|in a previous|at my last)\b/gi;
-const NUMBER = /\b\d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds?|minutes?|hours?|days?|weeks?|months?|x|k|m|gb|mb|kb|tb|rps|qps|users?|requests?|people|engineers?|rows?)?(?=\W|$)/gi;
+const EXAMPLE_CUES =
+  /\b(for example|for instance|e\.g\.|such as|in my last|at my previous|in one project|we had|last year|in production|on one|in a previous|at my last)\b/gi;
+const NUMBER =
+  /\b\d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds?|minutes?|hours?|days?|weeks?|months?|x|k|m|gb|mb|kb|tb|rps|qps|users?|requests?|people|engineers?|rows?)?(?=\W|$)/gi;
 /** Figures said in words count when they measure something ("two weeks", "three engineers", "half the time"). */
 const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred|thousand|a thousand|million|a million|half|a dozen|dozens of|hundreds of|thousands of) (?:of )?(?:the )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|people|engineers?|developers?|customers?|clients?|users?|teams?|times|percent|tickets?|incidents?|services?|servers?|rows?|requests?|accounts?|releases?|reports?|bugs?|tests?|pages?|screens?|stores?|sites?|wards?|depots?)\b/gi;
-const CONNECTORS = /\b(because|so that|therefore|however|instead|trade-?offs?|first|then|finally|otherwise|which means|as a result|on the other hand|depends on|since|unless|whereas|while|but)\b/gi;
+const CONNECTORS =
+  /\b(because|so that|therefore|however|instead|trade-?offs?|first|then|finally|otherwise|which means|as a result|on the other hand|depends on|since|unless|whereas|while|but)\b/gi;
 
 /** Where a story is set: time, place, team. */
 const SITUATION =
@@ -28,7 +31,8 @@ const RESULT =
 /** What the speaker took from it. */
 const REFLECTION =
   /\b(I (?:learned|learnt|realised|realized|took away|now)|what I (?:learned|learnt|took|changed)|lessons?|taught me|showed me|reminded me|next time|in hindsight|looking back|since then|from then on|I would (?:now|do)|I'd do|now I|these days I|takeaway|it made me|what I do now|I (?:always|now) (?:try|make|ask|start|write|check)|(?:it|this|that) (?:taught|showed|reminded) me)\b/i;
-const MEASURE = /\b(\d+(?:[.,]\d+)?\s*(?:%|percent)|\d+(?:[.,]\d+)?\s*(?:x|times|hours?|minutes?|days?|weeks?|months?|seconds?|ms|people|users?|customers?|tickets?|incidents?|accounts?|orders?|teams?|engineers?)|halved|doubled|tripled|(?:from|to) \d+)\b/i;
+const MEASURE =
+  /\b(\d+(?:[.,]\d+)?\s*(?:%|percent)|\d+(?:[.,]\d+)?\s*(?:x|times|hours?|minutes?|days?|weeks?|months?|seconds?|ms|people|users?|customers?|tickets?|incidents?|accounts?|orders?|teams?|engineers?)|halved|doubled|tripled|(?:from|to) \d+)\b/i;
 
 const PATTERNS: Record<Exclude<StarElement, "action">, RegExp> = { situation: SITUATION, task: TASK, result: RESULT, reflection: REFLECTION };
 
@@ -53,10 +57,13 @@ export type StarMatch = { element: StarElement; quote: string };
 export function findStar(text: string): StarMatch[] {
   const found: StarMatch[] = [];
   for (const element of STAR_ELEMENTS) {
-    const hit = element === "action" ? actionAt(text) : (() => {
-      const m = PATTERNS[element].exec(text);
-      return m ? { index: m.index, length: m[0].length } : undefined;
-    })();
+    const hit =
+      element === "action"
+        ? actionAt(text)
+        : (() => {
+            const m = PATTERNS[element].exec(text);
+            return m ? { index: m.index, length: m[0].length } : undefined;
+          })();
     if (hit) found.push({ element, quote: sentenceAround(text, hit.index, hit.index + hit.length) });
   }
   return found;

@@ -110,9 +110,7 @@ export function runInsightsTask(task: InsightsTask): InsightsResult {
     gaps: [
       ...graded.partial.map((p) => ({ point: p.point, suggestion: `Partly covered — also mention ${p.missing}.` })),
       ...graded.missed.map((m) => ({ point: m.point, suggestion: "Not mentioned." })),
-      ...graded.gaps
-        .filter((g) => !g.startsWith("Missing:") && !g.startsWith("Only partly covered:"))
-        .map((point) => ({ point, suggestion: "" })),
+      ...graded.gaps.filter((g) => !g.startsWith("Missing:") && !g.startsWith("Only partly covered:")).map((point) => ({ point, suggestion: "" })),
     ],
     modelAnswer: graded.modelAnswer,
     breakdown: Object.entries(graded.breakdown).map(([part, p]) => ({ part, score: p.score, weight: p.weight, explanation: p.explanation })),

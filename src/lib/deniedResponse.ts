@@ -3,8 +3,7 @@ import type { ErrorCode } from "./errors";
 
 export type Denial = { status: number; code: ErrorCode; message: string; retryAfterSeconds?: number };
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** A refusal a person can read: JSON envelope for APIs, a small HTML page otherwise. */
 export function deniedResponse(request: Request, denial: Denial, requestId: string): NextResponse {
@@ -13,10 +12,7 @@ export function deniedResponse(request: Request, denial: Denial, requestId: stri
   const url = new URL(request.url);
   const wantsJson = url.pathname.startsWith("/api/") || (request.headers.get("accept") ?? "").includes("application/json");
   if (wantsJson) {
-    return NextResponse.json(
-      { success: false, error: { code: denial.code, message: denial.message } },
-      { status: denial.status, headers },
-    );
+    return NextResponse.json({ success: false, error: { code: denial.code, message: denial.message } }, { status: denial.status, headers });
   }
   headers.set("content-type", "text/html; charset=utf-8");
   const title = denial.status === 429 ? "Slow down a little" : "Request blocked";

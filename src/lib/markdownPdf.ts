@@ -36,7 +36,10 @@ export function markdownBlocks(markdown: string): Block[] {
     } else if (line.startsWith("- ")) {
       blocks.push({ kind: "li", text: stripInline(line.slice(2)) });
     } else if (line.startsWith("|")) {
-      const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => stripInline(c.trim()));
+      const cells = line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => stripInline(c.trim()));
       blocks.push({ kind: "li", text: cells.join(": ") });
     } else {
       blocks.push({ kind: "p", text: stripInline(line) });
@@ -119,7 +122,9 @@ const NO_POSITIONING = { kern: false, mark: false, mkmk: false, curs: false, dis
 async function embedFaces(doc: PDFDocument, style: FontStyle, texts: readonly string[], missing: Set<string>): Promise<Faces> {
   const fonts = await loadFonts(style);
   const needed = fontsNeeded(texts, fonts, missing);
-  const embedded = await Promise.all(fonts.map((font, i) => (needed.has(i) ? doc.embedFont(font.bytes, { subset: true, features: NO_POSITIONING }) : undefined)));
+  const embedded = await Promise.all(
+    fonts.map((font, i) => (needed.has(i) ? doc.embedFont(font.bytes, { subset: true, features: NO_POSITIONING }) : undefined)),
+  );
   return { fonts, embedded, widths: new Map() };
 }
 
@@ -155,7 +160,8 @@ export async function markdownToPdf(markdown: string, meta: { title: string }): 
         y = PAGE.height - PAGE.margin;
       }
       y -= style.size * 1.3;
-      if (block.kind === "li" && i === 0) page.drawText("•", { x: PAGE.margin, y, size: style.size, font: faces.regular.embedded[0]!, color: rgb(0.2, 0.2, 0.2) });
+      if (block.kind === "li" && i === 0)
+        page.drawText("•", { x: PAGE.margin, y, size: style.size, font: faces.regular.embedded[0]!, color: rgb(0.2, 0.2, 0.2) });
       let x = PAGE.margin + indent;
       const runs = splitRuns(line, blockFaces.fonts);
       for (const [j, run] of runs.entries()) {

@@ -46,10 +46,7 @@ export function useProducedObject<T>({
   useEffect(() => {
     finish.current = onFinish;
   });
-  const drafts = useMemo(
-    () => ({ llm: z.toJSONSchema(schemas.llm) as DraftSchema, insights: z.toJSONSchema(schemas.insights) as DraftSchema }),
-    [schemas],
-  );
+  const drafts = useMemo(() => ({ llm: z.toJSONSchema(schemas.llm) as DraftSchema, insights: z.toJSONSchema(schemas.insights) as DraftSchema }), [schemas]);
 
   const submit = useCallback(
     async (body: unknown) => {

@@ -21,7 +21,12 @@ export type InventoryRow = {
 
 export type PracticeText = { source: EvidenceSource; text: string };
 
-export function skillsInventory(input: { jobTitle: string | null; jobDescription: string; resumeText: string | null; practice: PracticeText[] }): InventoryRow[] {
+export function skillsInventory(input: {
+  jobTitle: string | null;
+  jobDescription: string;
+  resumeText: string | null;
+  practice: PracticeText[];
+}): InventoryRow[] {
   const skills = extractJobKeywords(input.jobTitle, input.jobDescription).filter((k): k is JobKeyword => k.kind === "skill");
   const resume = input.resumeText ? matchKeywords(skills, input.resumeText) : undefined;
   const practiceMatches = input.practice.map((p) => ({ p, match: matchKeywords(skills, p.text) }));

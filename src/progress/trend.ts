@@ -58,8 +58,20 @@ export function assessTrend(points: readonly TrendPoint[], noise: ScoringNoise |
     const base = { delta, threshold: 0 };
     // Earlier results, when the line moved before the last two.
     const sinceFirst = n > 2 && !flat && first !== previous ? ` From the first result: ${move(last! - first!)} (${first} → ${last}).` : "";
-    if (delta > 0) return { kind: "improved", ...base, label: "Improved", text: `${capitalise(move(delta))} from the previous result (${previous} → ${last}) — beyond ${noiseText}.${sinceFirst}` };
-    if (delta < 0) return { kind: "declined", ...base, label: "Declined", text: `${capitalise(move(delta))} from the previous result (${previous} → ${last}) — beyond ${noiseText}.${sinceFirst}` };
+    if (delta > 0)
+      return {
+        kind: "improved",
+        ...base,
+        label: "Improved",
+        text: `${capitalise(move(delta))} from the previous result (${previous} → ${last}) — beyond ${noiseText}.${sinceFirst}`,
+      };
+    if (delta < 0)
+      return {
+        kind: "declined",
+        ...base,
+        label: "Declined",
+        text: `${capitalise(move(delta))} from the previous result (${previous} → ${last}) — beyond ${noiseText}.${sinceFirst}`,
+      };
     if (flat) return { kind: "steady", ...base, label: "No change", text: `No change: ${last}${unit} every time (${results(n)}); ${noiseText}.` };
     return { kind: "steady", ...base, label: "Same as last", text: `Same as the previous result (${last}${unit}); ${line} — beyond ${noiseText}.` };
   }
@@ -81,11 +93,29 @@ export function assessTrend(points: readonly TrendPoint[], noise: ScoringNoise |
   const noiseText = `the scoring noise of ±${threshold}${unit} (${noise.method})`;
   const sinceFirst = n > 2 * window && !flat && round1(last! - first!) !== delta ? ` From the first result: ${move(last! - first!)} (${first} → ${last}).` : "";
   const base = { delta, threshold };
-  if (delta > threshold) return { kind: "improved", ...base, label: "Improved", text: `${capitalise(move(delta))} (${compared}) — beyond ${noiseText}.${sinceFirst}` };
-  if (delta < -threshold) return { kind: "declined", ...base, label: "Declined", text: `${capitalise(move(delta))} (${compared}) — beyond ${noiseText}.${sinceFirst}` };
-  if (flat) return { kind: "steady", ...base, label: "No clear change", text: `No clear change: ${line}; the scoring noise is ±${threshold}${unit} (${noise.method}).` };
+  if (delta > threshold)
+    return { kind: "improved", ...base, label: "Improved", text: `${capitalise(move(delta))} (${compared}) — beyond ${noiseText}.${sinceFirst}` };
+  if (delta < -threshold)
+    return { kind: "declined", ...base, label: "Declined", text: `${capitalise(move(delta))} (${compared}) — beyond ${noiseText}.${sinceFirst}` };
+  if (flat)
+    return {
+      kind: "steady",
+      ...base,
+      label: "No clear change",
+      text: `No clear change: ${line}; the scoring noise is ±${threshold}${unit} (${noise.method}).`,
+    };
   if (delta === 0) {
-    return { kind: "steady", ...base, label: "Level", text: `Level: ${compared} average the same (${round1(mean(recent))}${unit}), within ${noiseText}.${sinceFirst}` };
+    return {
+      kind: "steady",
+      ...base,
+      label: "Level",
+      text: `Level: ${compared} average the same (${round1(mean(recent))}${unit}), within ${noiseText}.${sinceFirst}`,
+    };
   }
-  return { kind: "steady", ...base, label: "Within noise", text: `${capitalise(move(delta))} (${compared}) — within ${noiseText}, so not a clear change yet.${sinceFirst}` };
+  return {
+    kind: "steady",
+    ...base,
+    label: "Within noise",
+    text: `${capitalise(move(delta))} (${compared}) — within ${noiseText}, so not a clear change yet.${sinceFirst}`,
+  };
 }

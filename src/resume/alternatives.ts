@@ -29,7 +29,8 @@ const MAX_LINK = 40;
 const OR_LINK = /^\s{0,3},?\s{0,3}(?:or|and\/or|nor)\s{1,3}(?:(?:an?|the|in|on|with)\s{1,3})?$/i;
 const COMMA_LINK = /^\s{0,3},\s{0,3}$/;
 /** Between a kind and its examples: "such as", "like", "e.g.", "(" — up to two words before it ("an RTOS platform such as"). */
-const EXAMPLE_LINK = /^\s{0,3}(?:(?!(?:and|or|nor)\s)[A-Za-z-]{1,20}\s{1,3}){0,2}(?:,\s{0,3})?(?:such as|like|e\.g\.,?|including|for example,?|for instance,?|especially|preferably|ideally)\s{1,3}\(?\s{0,3}$/i;
+const EXAMPLE_LINK =
+  /^\s{0,3}(?:(?!(?:and|or|nor)\s)[A-Za-z-]{1,20}\s{1,3}){0,2}(?:,\s{0,3})?(?:such as|like|e\.g\.,?|including|for example,?|for instance,?|especially|preferably|ideally)\s{1,3}\(?\s{0,3}$/i;
 const PAREN_LINK = /^\s{0,3}(?:(?!(?:and|or|nor)\s)[A-Za-z-]{1,20}\s{1,3}){0,2}\(\s{0,3}(?:(?:e\.g\.|ideally|preferably|such as|like)\s{0,3},?\s{0,3})?$/i;
 const AFTER_LINK = /^\s{1,3}$/;
 

@@ -44,7 +44,8 @@ const URL_TOKEN = /[^\s,;|)]+/g;
 const CITY_REGION = /^[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*,\s*(?:[A-Z]{2}|[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*)(?:\s+\d{4,6})?$/;
 
 /** Job-title words: "Senior Engineer, Payments" is not a place. */
-const ROLE_WORD = /\b(?:engineer|developer|manager|analyst|scientist|designer|lead|senior|junior|intern|architect|consultant|specialist|director|officer|administrator|tester|owner|head)\b/i;
+const ROLE_WORD =
+  /\b(?:engineer|developer|manager|analyst|scientist|designer|lead|senior|junior|intern|architect|consultant|specialist|director|officer|administrator|tester|owner|head)\b/i;
 
 function first(text: string, pattern: RegExp): Evidence | undefined {
   const m = pattern.exec(text);
@@ -56,7 +57,13 @@ function findPhone(text: string): Evidence | undefined {
     const digits = m[0].replace(/\D/g, "");
     if (digits.length < 9 || digits.length > 15) continue;
     // "2019 - 2021 2022" or "2018-2020" are years, not phone numbers.
-    if (m[0].split(/[\s.()+-]+/).filter(Boolean).every((part) => /^(?:19|20)\d{2}$/.test(part))) continue;
+    if (
+      m[0]
+        .split(/[\s.()+-]+/)
+        .filter(Boolean)
+        .every((part) => /^(?:19|20)\d{2}$/.test(part))
+    )
+      continue;
     return evidenceAt(text, m.index, m.index + m[0].length);
   }
   return undefined;

@@ -22,10 +22,27 @@ export type DateRange = {
 export type DateIssue = { kind: "end-before-start" | "future" | "overlap" | "gap"; months?: number; evidence: Evidence };
 
 const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
-  spring: 3, summer: 6, fall: 9, autumn: 9, winter: 0,
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  sept: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+  spring: 3,
+  summer: 6,
+  fall: 9,
+  autumn: 9,
+  winter: 0,
 };
-const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)";
+const MONTH_WORD =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)";
 const YEAR = "(?:19[5-9]\\d|20\\d{2})";
 const DATE = `(?:${MONTH_WORD}\\.?,?\\s+(?:${YEAR}|'\\d{2})|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?!\\d)|${YEAR})`;
 const OPEN = "(?:present|current|now|today|ongoing|date)";
@@ -87,7 +104,8 @@ export function findDateRanges(text: string, ranges: SectionRange[], now: Date =
   return out;
 }
 
-const label = (month: number) => `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month % 12]} ${Math.floor(month / 12)}`;
+const label = (month: number) =>
+  `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month % 12]} ${Math.floor(month / 12)}`;
 export { label as monthLabel };
 
 /**

@@ -8,19 +8,9 @@ import type { ResumeFileType } from "./sniff";
  * capped) or a coded refusal with a message fit to show the user. Never invents text, never logs it.
  */
 
-export type ExtractErrorCode =
-  | "SCANNED_PDF"
-  | "EMPTY"
-  | "ENCRYPTED"
-  | "CORRUPT"
-  | "TOO_MANY_PAGES"
-  | "TOO_LARGE_EXPANDED"
-  | "TIMEOUT"
-  | "UNSUPPORTED";
+export type ExtractErrorCode = "SCANNED_PDF" | "EMPTY" | "ENCRYPTED" | "CORRUPT" | "TOO_MANY_PAGES" | "TOO_LARGE_EXPANDED" | "TIMEOUT" | "UNSUPPORTED";
 
-export type ExtractResult =
-  | { ok: true; text: string; pageCount: number | null; truncated: boolean }
-  | { ok: false; code: ExtractErrorCode; message: string };
+export type ExtractResult = { ok: true; text: string; pageCount: number | null; truncated: boolean } | { ok: false; code: ExtractErrorCode; message: string };
 
 export interface ExtractLimits {
   /** PDFs with more pages are refused before any text is read. */

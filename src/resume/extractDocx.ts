@@ -8,19 +8,9 @@ import { openZip, type ZipArchive } from "./extractZip";
  */
 
 export type DocxReadResult =
-  | { ok: true; text: string }
-  | { ok: false; code: "ENCRYPTED" | "CORRUPT" | "TOO_LARGE_EXPANDED" | "UNSUPPORTED" | "TIMEOUT"; reason: DocxRefusal };
+  { ok: true; text: string } | { ok: false; code: "ENCRYPTED" | "CORRUPT" | "TOO_LARGE_EXPANDED" | "UNSUPPORTED" | "TIMEOUT"; reason: DocxRefusal };
 
-export type DocxRefusal =
-  | "ole-encrypted"
-  | "ole-doc"
-  | "not-zip"
-  | "corrupt"
-  | "too-many-entries"
-  | "too-large"
-  | "zip-encrypted"
-  | "not-word"
-  | "timeout";
+export type DocxRefusal = "ole-encrypted" | "ole-doc" | "not-zip" | "corrupt" | "too-many-entries" | "too-large" | "zip-encrypted" | "not-word" | "timeout";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 // A password-protected .docx is an OLE file with an "EncryptedPackage" stream (name in UTF-16LE).
@@ -121,10 +111,7 @@ async function mammothText(file: MammothZip): Promise<string> {
   return raw.value.replace(/\n\n/g, "\n");
 }
 
-export async function readDocxText(
-  bytes: Uint8Array,
-  options: { maxEntries: number; maxExpandedBytes: number; signal: AbortSignal },
-): Promise<DocxReadResult> {
+export async function readDocxText(bytes: Uint8Array, options: { maxEntries: number; maxExpandedBytes: number; signal: AbortSignal }): Promise<DocxReadResult> {
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE);
     return encrypted ? { ok: false, code: "ENCRYPTED", reason: "ole-encrypted" } : { ok: false, code: "UNSUPPORTED", reason: "ole-doc" };
@@ -168,7 +155,5 @@ export async function readDocxText(
 }
 
 function partFailure(reason: "corrupt" | "too-large"): DocxReadResult {
-  return reason === "too-large"
-    ? { ok: false, code: "TOO_LARGE_EXPANDED", reason: "too-large" }
-    : { ok: false, code: "CORRUPT", reason: "corrupt" };
+  return reason === "too-large" ? { ok: false, code: "TOO_LARGE_EXPANDED", reason: "too-large" } : { ok: false, code: "CORRUPT", reason: "corrupt" };
 }

@@ -62,10 +62,7 @@ function errorName(error: unknown): string {
  * Reads the text of up to `maxPages` pages. Refuses documents with more pages before reading any text,
  * and stops reading pages once `maxRawChars` characters have been collected.
  */
-export async function readPdfText(
-  bytes: Uint8Array,
-  options: { maxPages: number; maxRawChars: number; signal: AbortSignal },
-): Promise<PdfReadResult> {
+export async function readPdfText(bytes: Uint8Array, options: { maxPages: number; maxRawChars: number; signal: AbortSignal }): Promise<PdfReadResult> {
   const { getDocument } = await getResolvedPDFJS();
   if (options.signal.aborted) return { ok: false, code: "TIMEOUT" };
   const loadingTask = getDocument({

@@ -36,10 +36,35 @@ const TEAM = new RegExp(
 );
 /** What follows an employer's name at the start of a line: a comma, a possessive, "is/has/we", or a verb ("builds", "helps"). */
 const AFTER_EMPLOYER = /^(?:,|['’]s\b|[ \t]{1,3}(?:is|are|has|have|was|we|our)\b|[ \t]{1,3}[a-z]{2,20}s\b)/;
-const FUNCTION_WORDS = new Set(["We", "Our", "The", "This", "That", "You", "Your", "About", "What", "Who", "In", "As", "A", "An", "If", "Why", "How", "Here", "At", "Join", "Responsibilities", "Requirements", "Qualifications"]);
+const FUNCTION_WORDS = new Set([
+  "We",
+  "Our",
+  "The",
+  "This",
+  "That",
+  "You",
+  "Your",
+  "About",
+  "What",
+  "Who",
+  "In",
+  "As",
+  "A",
+  "An",
+  "If",
+  "Why",
+  "How",
+  "Here",
+  "At",
+  "Join",
+  "Responsibilities",
+  "Requirements",
+  "Qualifications",
+]);
 /** "… the accounting team at Bellwether Logistics Group, …": a name after "at", ended by a comma, a full stop or "is"/"we". */
 const AT_NAME = new RegExp(`(?<![${WORD_CHARS}])at[ \\t]{1,3}(${NAME})(?=[,.]|[ \\t]{1,3}(?:is|we)\\b)`);
-const HIRES = /\b(?:hiring|hires|seeks|seeking|looking for|needs|need|is adding|are adding|recruiting|searching for|wants|opening for|has an opening|vacancy)\b/i;
+const HIRES =
+  /\b(?:hiring|hires|seeks|seeking|looking for|needs|need|is adding|are adding|recruiting|searching for|wants|opening for|has an opening|vacancy)\b/i;
 const APPOSITIVE = /^,[ \t]{1,3}(?:a|an|the)[ \t][^,.\n]{1,120}[,.]/;
 
 /** Sentence bounds within [from, to): split after . ! ? followed by a space, except after short capitalised abbreviations ("St.", "Co."). */

@@ -24,7 +24,14 @@ function isHeading(line: Line): boolean {
   const words = line.text.split(/\s+/).length;
   if (words > 8) return false;
   if (/:\s*$/.test(line.text)) return true;
-  return !/[.,;]$/.test(line.text) && words <= 6 && (REQUIRED_HEADING.test(line.text) || OPTIONAL_HEADING.test(line.text) || /^[A-Z][^a-z]*$/.test(line.text) || /^(responsibilities|about|what you(?:'|’)?ll do|the role|benefits|perks|who we are)/i.test(line.text));
+  return (
+    !/[.,;]$/.test(line.text) &&
+    words <= 6 &&
+    (REQUIRED_HEADING.test(line.text) ||
+      OPTIONAL_HEADING.test(line.text) ||
+      /^[A-Z][^a-z]*$/.test(line.text) ||
+      /^(responsibilities|about|what you(?:'|’)?ll do|the role|benefits|perks|who we are)/i.test(line.text))
+  );
 }
 
 /** Built field by field: an object spread of each line was most of the cost on a 20,000-line ad. */

@@ -95,7 +95,8 @@ function groupCategory(group: AlternativeGroup): SkillCategory {
   return all.reduce((a, b) => (CATEGORY_WEIGHT[b] > CATEGORY_WEIGHT[a] ? b : a));
 }
 
-const groupKey = (g: AlternativeGroup) => [...g.members.map((m) => m.skill.canonical), ...(g.category ? [`(${g.category.skill.canonical})`] : [])].sort().join("|");
+const groupKey = (g: AlternativeGroup) =>
+  [...g.members.map((m) => m.skill.canonical), ...(g.category ? [`(${g.category.skill.canonical})`] : [])].sort().join("|");
 
 /**
  * Skills of the title and description as distinct requirements: each skill
@@ -114,14 +115,18 @@ function skillRequirements(title: string, description: string, lineOf: (offset: 
   const titleSkills = title ? findSkills(title, { implied: false }) : [];
   const bodySkills = findSkills(description, { implied: false }).filter((m) => !insideSpans(m, ignored));
   const isRequired = (m: SkillMatch, inTitle: boolean) => inTitle || Boolean(lineOf(m.start)?.required);
-  const groups = [...groupAlternatives(title, titleSkills).map((g) => ({ g, inTitle: true })), ...groupAlternatives(description, bodySkills).map((g) => ({ g, inTitle: false }))];
+  const groups = [
+    ...groupAlternatives(title, titleSkills).map((g) => ({ g, inTitle: true })),
+    ...groupAlternatives(description, bodySkills).map((g) => ({ g, inTitle: false })),
+  ];
   const inGroup = new Set<SkillMatch>();
   for (const { g } of groups) for (const m of [...g.members, ...(g.category ? [g.category] : [])]) inGroup.add(m);
   const singles = [...titleSkills.map((m) => ({ m, inTitle: true })), ...bodySkills.map((m) => ({ m, inTitle: false }))].filter(({ m }) => !inGroup.has(m));
   const requiredAlone = new Set(singles.filter(({ m, inTitle }) => isRequired(m, inTitle)).map(({ m }) => m.skill.canonical));
   const kept = groups.filter(({ g }) => !g.members.some((m) => requiredAlone.has(m.skill.canonical)));
   const holder = new Map<string, string>(); // a kept group's member or kind → that group's key
-  for (const { g } of kept) for (const m of [...g.members, ...(g.category ? [g.category] : [])]) if (!holder.has(m.skill.canonical)) holder.set(m.skill.canonical, groupKey(g));
+  for (const { g } of kept)
+    for (const m of [...g.members, ...(g.category ? [g.category] : [])]) if (!holder.has(m.skill.canonical)) holder.set(m.skill.canonical, groupKey(g));
 
   const entries = new Map<string, SkillEntryCount>();
   const note = (key: string, m: SkillMatch, inTitle: boolean, make: () => Pick<SkillEntryCount, "term" | "category" | "alternatives">) => {
@@ -208,7 +213,14 @@ export function extractJobKeywords(jobTitle: string | null, jobDescription: stri
     ...lines
       // A phrase needs words of 3+ letters: other lines ("Go", "- AWS") cannot add one.
       .filter((l) => !l.heading && /[A-Za-z]{3}/.test(l.text))
-      .map((l) => ({ text: l.text, offset: l.start, position: l.start / length, inTitle: false, required: l.required, blocked: [...relative(bodySkills, l.start, l.end), ...clipped(ignored, l.start, l.end)] })),
+      .map((l) => ({
+        text: l.text,
+        offset: l.start,
+        position: l.start / length,
+        inTitle: false,
+        required: l.required,
+        blocked: [...relative(bodySkills, l.start, l.end), ...clipped(ignored, l.start, l.end)],
+      })),
   ];
   const phrases = extractPhrases(sources, MAX_PHRASES);
   const topScore = phrases[0]?.score ?? 1;
@@ -244,7 +256,8 @@ export function matchKeywords(keywords: JobKeyword[], resumeText: string): Keywo
   for (const keyword of keywords) {
     const share = keywordPoints(keyword);
     total += share;
-    const span = keyword.kind === "skill" ? earliest((keyword.alternatives ?? [keyword.term]).map((name) => firstSkill.get(name))) : findPhrase(tokens, keyword.term, 1);
+    const span =
+      keyword.kind === "skill" ? earliest((keyword.alternatives ?? [keyword.term]).map((name) => firstSkill.get(name))) : findPhrase(tokens, keyword.term, 1);
     if (span) {
       found.push({ keyword, evidence: evidenceAt(resumeText, span.start, span.end) });
       matched += share;

@@ -63,7 +63,11 @@ const part = (label: string, p: MatchPart) => `${label} ${p.points} of ${p.maxPo
 
 /** "required skills 40 of 55 points (5 of 7 found) + other skills … + phrases …", the parts adding up to the rate. */
 export function describeMatchParts(b: MatchBreakdown): string {
-  const parts = [["required skills", b.requiredSkills], ["other skills", b.otherSkills], ["phrases of the ad", b.phrases]] as const;
+  const parts = [
+    ["required skills", b.requiredSkills],
+    ["other skills", b.otherSkills],
+    ["phrases of the ad", b.phrases],
+  ] as const;
   return parts
     .filter(([, p]) => p.total > 0)
     .map(([label, p]) => part(label, p))

@@ -109,8 +109,21 @@ export function extractPhrases(sources: PhraseSource[], limit = 15): PhraseCandi
             existing.firstPosition = Math.min(existing.firstPosition, position);
             if (existing.firstIndex < 0) existing.firstIndex = at;
           } else {
-            const surface = run.slice(i, i + n).map((w) => w.word).join(" ");
-            byKey.set(key, { key, surface, words: n, count: 1, inTitle: source.inTitle, required: source.required, firstPosition: position, firstIndex: at, score: 0 });
+            const surface = run
+              .slice(i, i + n)
+              .map((w) => w.word)
+              .join(" ");
+            byKey.set(key, {
+              key,
+              surface,
+              words: n,
+              count: 1,
+              inTitle: source.inTitle,
+              required: source.required,
+              firstPosition: position,
+              firstIndex: at,
+              score: 0,
+            });
           }
         }
       }

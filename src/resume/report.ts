@@ -71,7 +71,13 @@ export function buildResumeReport(input: ResumeReportInput): ResumeReport {
   const words = wordCount(text);
   const estimatedPages = Math.round((words / score.LENGTH.wordsPerPage) * 10) / 10;
   const pages = input.pageCount ?? Math.max(1, Math.ceil(words / score.LENGTH.wordsPerPage));
-  const length = { words, estimatedPages, pages, tooShort: words < score.LENGTH.tooShortBelow, tooLong: words > score.LENGTH.maxWords || pages > score.LENGTH.maxPages };
+  const length = {
+    words,
+    estimatedPages,
+    pages,
+    tooShort: words < score.LENGTH.tooShortBelow,
+    tooLong: words > score.LENGTH.maxWords || pages > score.LENGTH.maxPages,
+  };
   const dateRanges = findDateRanges(text, ranges, now);
   const issues = checkDates(dateRanges, now);
 
@@ -91,7 +97,12 @@ export function buildResumeReport(input: ResumeReportInput): ResumeReport {
         projects: sections.projects.present,
         certifications: sections.certifications.present,
       }),
-      score.contactScore({ email: !!contact.email, phone: !!contact.phone, link: !!(contact.linkedin || contact.github || contact.portfolio), location: !!contact.location }),
+      score.contactScore({
+        email: !!contact.email,
+        phone: !!contact.phone,
+        link: !!(contact.linkedin || contact.github || contact.portfolio),
+        location: !!contact.location,
+      }),
       score.parsableScore(text, lines.length, words),
       lengthScore,
     ),

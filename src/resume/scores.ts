@@ -21,7 +21,14 @@ export function lengthScore(words: number, pages: number): number {
 }
 
 /** Sections recruiters and ATS parsers look for: experience 40, skills 25, education 20, summary 10, projects or certifications 5. */
-export function sectionsScore(s: { experience: boolean; skills: boolean; education: boolean; summary: boolean; projects: boolean; certifications: boolean }): number {
+export function sectionsScore(s: {
+  experience: boolean;
+  skills: boolean;
+  education: boolean;
+  summary: boolean;
+  projects: boolean;
+  certifications: boolean;
+}): number {
   return (s.experience ? 40 : 0) + (s.skills ? 25 : 0) + (s.education ? 20 : 0) + (s.summary ? 10 : 0) + (s.projects || s.certifications ? 5 : 0);
 }
 

@@ -21,7 +21,8 @@ export type SectionRange = { name: SectionName | "other"; start: number; end: nu
 const PATTERNS: Record<SectionName, RegExp> = {
   experience:
     /^(?:(?:work|professional|relevant|industry|employment|career|engineering|technical|software|teaching|research|volunteer|leadership|product)\s+)?(?:experience|employment(?: history)?)$|^(?:work|employment|career|professional) (?:history|background)$|^positions? held$|^(?:experience|employment) (?:and|&) \w+$/,
-  education: /^(?:education(?:al background)?|academic (?:background|history|qualifications)|academics|education (?:and|&) (?:training|certifications?|qualifications|courses)|training (?:and|&) education|qualifications)$/,
+  education:
+    /^(?:education(?:al background)?|academic (?:background|history|qualifications)|academics|education (?:and|&) (?:training|certifications?|qualifications|courses)|training (?:and|&) education|qualifications)$/,
   skills:
     /^(?:(?:technical|core|key|relevant|professional|computer|it|software|tech|hard)\s+)?(?:skills|competencies|proficiencies|expertise)(?:\s+(?:and|&)\s+\w+)?$|^(?:technologies|tech stack|technical stack|stack|tools(?: (?:and|&) technologies)?|skills summary|toolbox|languages (?:and|&) (?:frameworks|tools|technologies))$/,
   summary: /^(?:(?:professional|career|executive|personal)\s+)?(?:summary|profile|objective|overview)$|^about(?: me)?$|^summary of qualifications$/,
@@ -32,7 +33,8 @@ const PATTERNS: Record<SectionName, RegExp> = {
 };
 
 /** Other headings that end the previous section without being reported. */
-const OTHER_HEADING = /^(?:awards?|honou?rs(?: (?:and|&) awards)?|achievements|interests|hobbies|languages|spoken languages|publications|volunteering|references|activities|additional information|courses|training|patents|talks|leadership)$/;
+const OTHER_HEADING =
+  /^(?:awards?|honou?rs(?: (?:and|&) awards)?|achievements|interests|hobbies|languages|spoken languages|publications|volunteering|references|activities|additional information|courses|training|patents|talks|leadership)$/;
 
 export function normaliseHeading(text: string): string {
   let t = text.trim();

@@ -21,4 +21,3 @@ export function group(category: SkillCategory, rows: [string, string[]?, Options
 
 /** Short form for "match these exact-case forms only next to technical context". */
 export const ctx = (...forms: string[]): Options => ({ caseSensitive: forms, contextual: true });
-

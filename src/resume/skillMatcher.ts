@@ -76,7 +76,10 @@ function formIndex(): Map<string, Form[]> {
   for (const skill of skillTaxonomy) {
     const exact = new Set(skill.caseSensitive ?? []);
     const insensitive = new Set([...(exact.has(skill.canonical) ? [] : [skill.canonical]), ...skill.aliases].map((f) => f.toLowerCase()));
-    const surfaces: [string, boolean][] = [...[...insensitive].map((f): [string, boolean] => [f, false]), ...[...exact].map((f): [string, boolean] => [f, true])];
+    const surfaces: [string, boolean][] = [
+      ...[...insensitive].map((f): [string, boolean] => [f, false]),
+      ...[...exact].map((f): [string, boolean] => [f, true]),
+    ];
     for (const [surface, caseSensitive] of surfaces) {
       const form = compileForm(skill, surface, caseSensitive);
       if (!form) continue;
@@ -166,8 +169,18 @@ function wordsAround(text: string, start: number, end: number, n: number, lineSt
   // A word cut by the window is not a word of the text: leave it out.
   if (from > lineStart && isWordChar(text[from - 1])) while (from < start && isWordChar(text[from])) from++;
   if (to < lineEnd && isWordChar(text[to])) while (to > end && isWordChar(text[to - 1])) to--;
-  const before = (text.slice(from, start).toLowerCase().match(/[a-z][a-z\-]*/g) ?? []).slice(-n);
-  const after = (text.slice(end, to).toLowerCase().match(/[a-z][a-z\-]*/g) ?? []).slice(0, n);
+  const before = (
+    text
+      .slice(from, start)
+      .toLowerCase()
+      .match(/[a-z][a-z\-]*/g) ?? []
+  ).slice(-n);
+  const after = (
+    text
+      .slice(end, to)
+      .toLowerCase()
+      .match(/[a-z][a-z\-]*/g) ?? []
+  ).slice(0, n);
   return { before, after };
 }
 
@@ -286,7 +299,7 @@ function longestOnly(mentions: Raw[]): Raw[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const dropped = new Set<Raw>();
   let maxEndBefore = -1; // largest end among mentions starting strictly earlier
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j < sorted.length && sorted[j]!.start === sorted[i]!.start) j++;
     const groupEnd = sorted[i]!.end; // the longest of this start (sorted by end, descending)

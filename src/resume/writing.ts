@@ -81,7 +81,8 @@ const STRONG_VERBS = new Set(
   ).split(" "),
 );
 
-const WEAK_PHRASES = /\b(?:responsible for|helped (?:with|to)|helped|assisted (?:with|in)|involved in|duties included|tasked with|participated in|in charge of|worked on|was part of)\b/gi;
+const WEAK_PHRASES =
+  /\b(?:responsible for|helped (?:with|to)|helped|assisted (?:with|in)|involved in|duties included|tasked with|participated in|in charge of|worked on|was part of)\b/gi;
 
 export type VerbHit = { verb: string; evidence: Evidence };
 

@@ -40,7 +40,7 @@ export function defineAction<T, S extends z.ZodType | undefined = undefined, A e
   handler: (context: ActionContext<S, A>) => Promise<T>,
 ): FormAction<T> {
   const auth = (options.auth ?? "user") as A;
-  if (auth === "public" && options.limit) throw new Error("defineAction: a per-user limit needs auth: \"user\"");
+  if (auth === "public" && options.limit) throw new Error('defineAction: a per-user limit needs auth: "user"');
 
   const action = async (_previous?: unknown, formData: FormData = new FormData()): Promise<ActionResult<T>> => {
     const log = await getRequestLogger();

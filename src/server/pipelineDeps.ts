@@ -26,7 +26,12 @@ export async function answerPipelineDeps(): Promise<PipelineDeps> {
 }
 
 export async function livePipelineDeps(humeConfig: HumeSettings): Promise<LivePipelineDeps> {
-  const [{ getDb }, hume, ai, { logger }] = await Promise.all([import("@/drizzle/db"), import("@/services/hume"), import("@/services/ai"), import("@/lib/logger")]);
+  const [{ getDb }, hume, ai, { logger }] = await Promise.all([
+    import("@/drizzle/db"),
+    import("@/services/hume"),
+    import("@/services/ai"),
+    import("@/lib/logger"),
+  ]);
   return {
     db: await getDb(),
     log: logger.child({ worker: "analyse-live-interview" }),

@@ -66,14 +66,16 @@ export function defineRoute<
 >(options: RouteOptions<K, S, Q, A>, handler: (context: RouteContext<K, S, Q, A>) => Promise<Response>): RouteHandler {
   const auth = (options.auth ?? "user") as A;
   const body = options.body ?? (options.input ? "json" : "none");
-  if (auth === "public" && options.limit) throw new Error("defineRoute: a per-user limit needs auth: \"user\"");
+  if (auth === "public" && options.limit) throw new Error('defineRoute: a per-user limit needs auth: "user"');
   if (Boolean(options.input) !== (body === "json")) throw new Error("defineRoute: `input` is the schema of a JSON body (use `query` for the query string)");
 
   const route = async (request: Request, context?: SegmentContext): Promise<Response> => {
     const log = await getRequestLogger();
     try {
       const user = await userFor(auth);
-      const input = (options.input ? parseOrThrow(options.input, await readJsonBody(request, options.maxBytes ?? JSON_BODY_MAX_BYTES)) : undefined) as Parsed<S>;
+      const input = (
+        options.input ? parseOrThrow(options.input, await readJsonBody(request, options.maxBytes ?? JSON_BODY_MAX_BYTES)) : undefined
+      ) as Parsed<S>;
       const query = (options.query ? parseOrThrow(options.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined) as Parsed<Q>;
       await enforceLimit(user, options.limit);
       const params = await segmentParams(options.params ?? [], context);

@@ -16,8 +16,7 @@ export async function startServer() {
     const adapters = selectAdapters(adapterEnv());
     if (adapters.auth === "local" && !isLoopbackHost(env.HOST) && process.env.DARASA_ALLOW_LOCAL_AUTH_ON_NETWORK !== "1") {
       throw new Error(
-        `Local sign-in is active (no Clerk keys) but HOST=${env.HOST} would expose it to the network. ` +
-          "Configure Clerk, or bind to 127.0.0.1.",
+        `Local sign-in is active (no Clerk keys) but HOST=${env.HOST} would expose it to the network. ` + "Configure Clerk, or bind to 127.0.0.1.",
       );
     }
     logger.info({ adapters }, `adapters: ${describeAdapters(adapters)}`);
@@ -58,7 +57,10 @@ async function startWorkers() {
   // Files whose rows were deleted (or replaced) are removed by the purge: now, for anything a crash
   // left behind, then every few minutes; deletions also run it at once.
   const { purgeDeletedFiles } = await import("@/features/files/purge");
-  const purge = () => purgeDeletedFiles(db, getStorage(), logger.child({ worker: "purge-files" })).catch((error: Error) => logger.warn({ err: error.message }, "file purge failed"));
+  const purge = () =>
+    purgeDeletedFiles(db, getStorage(), logger.child({ worker: "purge-files" })).catch((error: Error) =>
+      logger.warn({ err: error.message }, "file purge failed"),
+    );
   await purge();
   setInterval(purge, 5 * 60_000).unref();
   // Answers whose analysis job was never queued (a crash or a queue error right after the upload) are queued again.

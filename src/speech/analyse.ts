@@ -51,7 +51,10 @@ export function analyseSpeech(input: SpeechInput): SpeechMetrics {
   const levels = frameLevelsDb(energies, 3);
   // Band analyses run on the 8 kHz pitch signal, the same for telephone and browser audio.
   const pitchSignal = toPitchSignal(samples, sampleRate);
-  const voiceBand = frameLevelsDb(blockEnergies(bandPass(pitchSignal.samples, pitchSignal.sampleRate, VOICE_BAND_HZ[0], VOICE_BAND_HZ[1]), pitchSignal.sampleRate, HOP_MS), 3);
+  const voiceBand = frameLevelsDb(
+    blockEnergies(bandPass(pitchSignal.samples, pitchSignal.sampleRate, VOICE_BAND_HZ[0], VOICE_BAND_HZ[1]), pitchSignal.sampleRate, HOP_MS),
+    3,
+  );
   const vad = detectVoiceActivity(levels, HOP_MS, MIN_PAUSE_MS, [fitLength(voiceBand, levels.length)]);
 
   // Pitch on and around speech segments, every PITCH_HOP_MS: voicing on the
@@ -199,7 +202,8 @@ function summarisePitch(f0: number[]): SpeechMetrics["pitch"] {
 function buildMoments(pauses: Pause[], fillers: FillerHit[]): Moment[] {
   const moments: Moment[] = [];
   for (const p of pauses) {
-    if (p.durationMs >= LONG_PAUSE_MS) moments.push({ kind: "long-pause", startMs: p.startMs, endMs: p.endMs, label: `${(p.durationMs / 1000).toFixed(1)} s pause` });
+    if (p.durationMs >= LONG_PAUSE_MS)
+      moments.push({ kind: "long-pause", startMs: p.startMs, endMs: p.endMs, label: `${(p.durationMs / 1000).toFixed(1)} s pause` });
   }
   for (const f of fillers) {
     if (f.startMs !== undefined && f.endMs !== undefined) moments.push({ kind: "filler", startMs: f.startMs, endMs: f.endMs, label: `“${f.filler}”` });

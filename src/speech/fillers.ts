@@ -39,11 +39,85 @@ const HESITATIONS = new Map<string, string>([
 ]);
 const ALWAYS = new Set(["basically", "actually"]);
 /** Before "kind of"/"sort of", these make the phrase a noun phrase ("a kind of index"). */
-const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "what", "which", "any", "some", "every", "each", "one", "same", "different", "other", "another", "no", "my", "your", "our", "their", "his", "her", "its", "all", "many", "two", "three"]);
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "these",
+  "those",
+  "what",
+  "which",
+  "any",
+  "some",
+  "every",
+  "each",
+  "one",
+  "same",
+  "different",
+  "other",
+  "another",
+  "no",
+  "my",
+  "your",
+  "our",
+  "their",
+  "his",
+  "her",
+  "its",
+  "all",
+  "many",
+  "two",
+  "three",
+]);
 /** Before "like", these make it a verb or a comparison ("I like", "would like", "looks like"). */
 const LIKE_LITERAL_BEFORE = new Set([
-  "i", "you", "we", "they", "he", "she", "would", "i'd", "we'd", "you'd", "they'd", "don't", "didn't", "doesn't", "do", "does", "did", "really", "also",
-  "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem", "seems", "seemed", "feel", "feels", "felt", "things", "something", "anything", "nothing", "more", "much", "just", "exactly", "not", "people", "would've", "to", "likes",
+  "i",
+  "you",
+  "we",
+  "they",
+  "he",
+  "she",
+  "would",
+  "i'd",
+  "we'd",
+  "you'd",
+  "they'd",
+  "don't",
+  "didn't",
+  "doesn't",
+  "do",
+  "does",
+  "did",
+  "really",
+  "also",
+  "look",
+  "looks",
+  "looked",
+  "looking",
+  "sound",
+  "sounds",
+  "sounded",
+  "seem",
+  "seems",
+  "seemed",
+  "feel",
+  "feels",
+  "felt",
+  "things",
+  "something",
+  "anything",
+  "nothing",
+  "more",
+  "much",
+  "just",
+  "exactly",
+  "not",
+  "people",
+  "would've",
+  "to",
+  "likes",
 ]);
 /** After "you know", these make it a real question or clause ("you know how to…", "do you know"). */
 const KNOW_LITERAL_BEFORE = new Set(["do", "did", "don't", "if", "as", "would", "will", "should", "whether", "how", "what"]);
@@ -102,7 +176,9 @@ export function extraFillers(phrases: readonly string[] = []): ExtraFillers {
   const single = new Set<string>();
   const pairs = new Set<string>();
   for (const phrase of phrases) {
-    const words = splitWords(phrase).map((w) => makeToken(w).norm).filter(Boolean);
+    const words = splitWords(phrase)
+      .map((w) => makeToken(w).norm)
+      .filter(Boolean);
     if (words.length === 1) single.add(words[0]!);
     else if (words.length === 2) pairs.add(words.join(" "));
   }
@@ -156,7 +232,8 @@ export function findFillers(tokens: Token[], onHit?: (from: number, to: number) 
     const pair = `${t.norm} ${next.norm}`;
     const after = tokens[i + 2];
     if (pair === "you know") {
-      const literal = !t.commaAfter && !next.commaAfter && ((prev && KNOW_LITERAL_BEFORE.has(prev.norm)) || (after !== undefined && KNOW_LITERAL_AFTER.has(after.norm)));
+      const literal =
+        !t.commaAfter && !next.commaAfter && ((prev && KNOW_LITERAL_BEFORE.has(prev.norm)) || (after !== undefined && KNOW_LITERAL_AFTER.has(after.norm)));
       if (!literal) {
         hit("you know", i, i + 1);
         i++;

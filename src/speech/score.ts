@@ -151,7 +151,10 @@ export function scoreSpeech(metrics: SpeechMetrics): SpeechScores {
   const fillers = metrics.fillers.perMinute !== null ? scoreFillersPerMinute(metrics.fillers.perMinute) : null;
   const thinkingTime = metrics.thinkingTimeMs !== null ? scoreThinkingTime(metrics.thinkingTimeMs / 1000) : null;
   const longestPause = hasSpeech ? scoreLongestPause(metrics.pauses.longestMs / 1000) : null;
-  const pitchVariability = metrics.pitch.variabilitySemitones !== null && metrics.pitch.voicedFrames >= MIN_VOICED_FRAMES ? scorePitchVariability(metrics.pitch.variabilitySemitones) : null;
+  const pitchVariability =
+    metrics.pitch.variabilitySemitones !== null && metrics.pitch.voicedFrames >= MIN_VOICED_FRAMES
+      ? scorePitchVariability(metrics.pitch.variabilitySemitones)
+      : null;
   const parts = { pace, fillers, thinkingTime, longestPause, pitchVariability };
   let sum = 0;
   let weight = 0;

@@ -57,7 +57,12 @@ export function sonorityContour(signal: PitchSignal, blocks: number, hopMs: numb
 
 export type SyllableNuclei = { timesMs: number[]; thresholdDb: number };
 
-export function detectSyllableNuclei(contour: Float64Array, segments: Interval[], isVoiced: (timeMs: number) => boolean, hopMs: number = HOP_MS): SyllableNuclei {
+export function detectSyllableNuclei(
+  contour: Float64Array,
+  segments: Interval[],
+  isVoiced: (timeMs: number) => boolean,
+  hopMs: number = HOP_MS,
+): SyllableNuclei {
   const thresholdDb = quantile(contour, 0.99) + SILENCE_DB;
   const timesMs: number[] = [];
   for (const seg of segments) {

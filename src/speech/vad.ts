@@ -86,7 +86,12 @@ function analyseContour(levels: Float64Array): Contour {
 }
 
 /** `levelsDb`: full-band frame levels; `extraContours`: other bands' levels (same frames) that can also mark speech. */
-export function detectVoiceActivity(levelsDb: Float64Array, hopMs: number = HOP_MS, minPauseMs: number = MIN_PAUSE_MS, extraContours: Float64Array[] = []): VoiceActivity {
+export function detectVoiceActivity(
+  levelsDb: Float64Array,
+  hopMs: number = HOP_MS,
+  minPauseMs: number = MIN_PAUSE_MS,
+  extraContours: Float64Array[] = [],
+): VoiceActivity {
   const n = levelsDb.length;
   const active = new Uint8Array(n);
   if (n === 0) return { segments: [], thresholdDb: FLOOR_DB, noiseFloorDb: FLOOR_DB, speechLevelDb: FLOOR_DB, active };

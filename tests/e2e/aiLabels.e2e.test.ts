@@ -17,9 +17,11 @@ const FEEDBACK = {
   summary: "Names the idempotency key and the unique constraint; says nothing about how long keys are kept.",
   strengths: [{ point: "Stores the key under a unique constraint", quote: "a unique constraint on the key" }],
   gaps: [{ point: "Key expiry", suggestion: "Say how long keys are kept and why." }],
-  modelAnswer: "Require an idempotency key per charge, store it under a unique constraint in the same transaction, replay the stored response on a retry, and expire keys after a day.",
+  modelAnswer:
+    "Require an idempotency key per charge, store it under a unique constraint in the same transaction, replay the stored response on a retry, and expire keys after a day.",
 };
-const ANSWER = "The client sends an idempotency key and the server keeps a unique constraint on the key in the same transaction as the charge, replaying the stored response.";
+const ANSWER =
+  "The client sends an idempotency key and the server keeps a unique constraint on the key in the same transaction as the charge, replaying the stored response.";
 
 describe("AI labels while streaming, with a local OpenAI-compatible model", () => {
   let llm: FakeLlmServer;
@@ -33,7 +35,11 @@ describe("AI labels while streaming, with a local OpenAI-compatible model", () =
     browser = await launchBrowser();
     page = await newPage(browser);
     await signUpLocally(page, server.url, "Ada Lovelace", "ada@example.test");
-    await createJob(page, server.url, { name: "Payments", title: "Backend Engineer", description: "Build payment APIs in Node.js and PostgreSQL; own retries and idempotency." });
+    await createJob(page, server.url, {
+      name: "Payments",
+      title: "Backend Engineer",
+      description: "Build payment APIs in Node.js and PostgreSQL; own retries and idempotency.",
+    });
     await page.getByRole("link", { name: /Technical questions/ }).click();
     await page.waitForURL("**/questions");
   });
@@ -73,7 +79,10 @@ describe("AI labels while streaming, with a local OpenAI-compatible model", () =
     await page.getByRole("button", { name: "Grade again" }).waitFor();
 
     await page.reload();
-    const item = page.getByRole("list", { name: "Past questions" }).getByRole("listitem").filter({ hasText: QUESTION.slice(0, 40) });
+    const item = page
+      .getByRole("list", { name: "Past questions" })
+      .getByRole("listitem")
+      .filter({ hasText: QUESTION.slice(0, 40) });
     await item.locator("summary").click();
     await item.getByText(`AI feedback (${MODEL})`).waitFor();
     await item.getByLabel("Rating 7 out of 10").waitFor();
@@ -84,7 +93,10 @@ describe("AI labels while streaming, with a local OpenAI-compatible model", () =
     // The model refuses the key (401), so the bank asks; then it grades out of range twice.
     llm.enqueue(status(401), ok(outOfRange, { chunkDelayMs: 30 }), ok(outOfRange, { chunkDelayMs: 30 }));
     await page.getByRole("button", { name: "Generate question" }).click();
-    await page.getByTestId("question-producer").getByText(/From Darasa's question bank/).waitFor();
+    await page
+      .getByTestId("question-producer")
+      .getByText(/From Darasa's question bank/)
+      .waitFor();
     const bankQuestion = (await page.getByTestId("question-text").textContent())!.trim();
     await page.getByLabel(/^Answer/).fill(ANSWER);
     await page.getByRole("button", { name: "Get feedback" }).click();
@@ -100,7 +112,10 @@ describe("AI labels while streaming, with a local OpenAI-compatible model", () =
     await screenshot(page, "62-feedback-fallback-label");
 
     await page.reload();
-    const item = page.getByRole("list", { name: "Past questions" }).getByRole("listitem").filter({ hasText: bankQuestion.slice(0, 40) });
+    const item = page
+      .getByRole("list", { name: "Past questions" })
+      .getByRole("listitem")
+      .filter({ hasText: bankQuestion.slice(0, 40) });
     await item.locator("summary").click();
     await item.getByText(/Automated analysis by the insights engine/).waitFor();
     expect(llm.requests.map((r) => r.path)).toEqual(["/v1/chat/completions", "/v1/chat/completions", "/v1/chat/completions"]);

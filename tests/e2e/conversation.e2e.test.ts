@@ -80,14 +80,21 @@ describe("spoken conversation interview (no keys, fake microphone and recogniser
     await screenshot(page, "49-interviews-start-form");
     await page.getByRole("button", { name: "Start spoken interview" }).click();
     await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
-    await page.getByTestId("caption-mode").getByText(/recognised on this device/).waitFor();
+    await page
+      .getByTestId("caption-mode")
+      .getByText(/recognised on this device/)
+      .waitFor();
     await page.getByRole("button", { name: "Start the interview" }).click();
 
     const turn = page.getByTestId("interviewer-turn");
     await turn.waitFor();
     const first = (await turn.textContent()) ?? "";
     expect(first.length).toBeGreaterThan(10);
-    await page.getByTestId("live-captions").getByText(/At my last job/).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId("live-captions")
+      .getByText(/At my last job/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     // Levels are measured on the audio thread (AudioWorklet), not polled on the page.
     expect(await page.locator("[data-level-source]").getAttribute("data-level-source")).toBe("worklet");
     await screenshot(page, "50-conversation-listening");
@@ -113,7 +120,10 @@ describe("spoken conversation interview (no keys, fake microphone and recogniser
     expect(second.text).not.toMatch(/^Follow-up:/);
     console.log(`conversation latency (end of turn → next question shown): ${second.latencyMs} ms`);
     // End early: the answered turns stay and are analysed; nothing unasked remains.
-    await page.getByText(/Listening…|Your turn/).first().waitFor();
+    await page
+      .getByText(/Listening…|Your turn/)
+      .first()
+      .waitFor();
     await page.getByRole("button", { name: "End the interview" }).click();
     await page.getByTestId("conversation-finished").waitFor();
 
@@ -121,7 +131,12 @@ describe("spoken conversation interview (no keys, fake microphone and recogniser
     await expect.poll(async () => cards.filter({ has: page.locator("canvas") }).count(), { timeout: 90_000, interval: 1000 }).toBe(2);
     expect(await cards.nth(1).textContent()).toMatch(/Follow-up:/);
     await cards.first().getByTestId("transcript-source").getByText("Recognised by your browser while you spoke").waitFor();
-    await cards.first().getByRole("region", { name: "Content feedback" }).getByText(/not an AI model/).first().waitFor();
+    await cards
+      .first()
+      .getByRole("region", { name: "Content feedback" })
+      .getByText(/not an AI model/)
+      .first()
+      .waitFor();
     await screenshot(page, "51-conversation-results");
   });
 });

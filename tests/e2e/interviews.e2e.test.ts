@@ -18,7 +18,10 @@ describe("recorded interview with a fake microphone (offline)", () => {
     const wav = path.join(dir, "answer.wav");
     // Real synthetic speech with pauses, fed to Chromium as its microphone.
     execFileSync("espeak-ng", [
-      "-s", "150", "-w", wav,
+      "-s",
+      "150",
+      "-w",
+      wav,
       "In my last role I led the migration of our payments service to Kubernetes. We cut deployment time from two hours to ten minutes. I learned to plan rollbacks first.",
     ]);
     server = await startTestServer();
@@ -34,11 +37,14 @@ describe("recorded interview with a fake microphone (offline)", () => {
 
   async function recordAnswer(seconds: number) {
     await page.getByRole("button", { name: "Record answer" }).click();
-    await page.getByLabel("Microphone level").waitFor({ timeout: 10_000 }).catch(async (error) => {
-      await screenshot(page, "31-interview-record-failed");
-      const alert = await page.getByRole("alert").allTextContents();
-      throw new Error(`recording did not start (${alert.join(" | ") || "no message"}): ${(error as Error).message}`);
-    });
+    await page
+      .getByLabel("Microphone level")
+      .waitFor({ timeout: 10_000 })
+      .catch(async (error) => {
+        await screenshot(page, "31-interview-record-failed");
+        const alert = await page.getByRole("alert").allTextContents();
+        throw new Error(`recording did not start (${alert.join(" | ") || "no message"}): ${(error as Error).message}`);
+      });
     await page.waitForTimeout(seconds * 1000);
     await page.getByRole("button", { name: "Stop" }).click();
     await page.getByRole("button", { name: "Submit answer" }).click();
@@ -49,7 +55,10 @@ describe("recorded interview with a fake microphone (offline)", () => {
     await createJob(page, server.url, { name: "Platform engineer", description: "Kubernetes, Terraform, AWS, CI/CD, incident response and mentoring." });
     await page.getByRole("link", { name: /Mock interviews/ }).click();
     // Without Hume keys, live interviews are hidden with a one-line explanation.
-    await page.getByTestId("live-unavailable").getByText(/spoken conversation below works without it/).waitFor();
+    await page
+      .getByTestId("live-unavailable")
+      .getByText(/spoken conversation below works without it/)
+      .waitFor();
     expect(await page.getByRole("link", { name: "Prepare a live interview" }).count()).toBe(0);
     const livePage = await page.request.get(`${page.url()}/live`);
     expect(livePage.status()).toBe(404);
@@ -65,7 +74,10 @@ describe("recorded interview with a fake microphone (offline)", () => {
     // Both answers are analysed in the background; the page updates by itself.
     const results = page.getByRole("article");
     await expect.poll(async () => results.filter({ has: page.locator("canvas") }).count(), { timeout: 60_000, interval: 1000 }).toBe(2);
-    await page.getByText(/Speaking time/).first().waitFor();
+    await page
+      .getByText(/Speaking time/)
+      .first()
+      .waitFor();
     await screenshot(page, "30-interview-results");
 
     await page.reload();
@@ -77,6 +89,9 @@ describe("recorded interview with a fake microphone (offline)", () => {
     const jobPath = new URL(page.url()).pathname.split("/interviews/")[0]!;
     await page.goto(`${server.url}${jobPath}/progress`);
     await page.getByRole("img", { name: /^Recorded interviews \(delivery\): 1 result/ }).waitFor();
-    await page.getByText(/At least 4 results are needed|One more result/).first().waitFor();
+    await page
+      .getByText(/At least 4 results are needed|One more result/)
+      .first()
+      .waitFor();
   });
 });

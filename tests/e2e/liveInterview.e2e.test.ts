@@ -103,22 +103,28 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     const saved = page.getByTestId("saved-transcript");
     await saved.getByText(candidateLine, { exact: false }).waitFor();
     for (const name of ["Substance", "Structure", "Evidence"]) await page.getByRole("heading", { name, exact: true }).waitFor();
-    await page.getByText(/not an AI model/).first().waitFor();
+    await page
+      .getByText(/not an AI model/)
+      .first()
+      .waitFor();
     await page.getByRole("heading", { name: "Speech measures" }).waitFor();
 
     // Forged attachments from the browser are refused.
-    const forged = await page.evaluate(async ({ id, chatId }) => {
-      const post = async (url: string, body?: unknown) => {
-        const r = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
-        return { status: r.status, body: await r.json() };
-      };
-      const again = await post(`/api/live-interviews/${id}/chat`, { chatId: "7d2a1f6e-1111-4222-8333-944445555666" });
-      const jobId = location.pathname.split("/")[3];
-      const fresh = await post(`/api/job-infos/${jobId}/live-interviews`);
-      const reused = await post(`/api/live-interviews/${fresh.body.data.interviewId}/chat`, { chatId });
-      const unknown = await post(`/api/live-interviews/${fresh.body.data.interviewId}/chat`, { chatId: "7d2a1f6e-1111-4222-8333-944445555666" });
-      return { again: again.status, reused: reused.body.error.code, unknown: unknown.body.error.code };
-    }, { id: interviewId, chatId: chat.id });
+    const forged = await page.evaluate(
+      async ({ id, chatId }) => {
+        const post = async (url: string, body?: unknown) => {
+          const r = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
+          return { status: r.status, body: await r.json() };
+        };
+        const again = await post(`/api/live-interviews/${id}/chat`, { chatId: "7d2a1f6e-1111-4222-8333-944445555666" });
+        const jobId = location.pathname.split("/")[3];
+        const fresh = await post(`/api/job-infos/${jobId}/live-interviews`);
+        const reused = await post(`/api/live-interviews/${fresh.body.data.interviewId}/chat`, { chatId });
+        const unknown = await post(`/api/live-interviews/${fresh.body.data.interviewId}/chat`, { chatId: "7d2a1f6e-1111-4222-8333-944445555666" });
+        return { again: again.status, reused: reused.body.error.code, unknown: unknown.body.error.code };
+      },
+      { id: interviewId, chatId: chat.id },
+    );
     expect(forged).toEqual({ again: 409, reused: "CHAT_IN_USE", unknown: "CHAT_NOT_VERIFIED" });
 
     // Notes are saved and kept.
@@ -160,7 +166,10 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     expect(preparationText).toContain(candidateLine.slice(0, 40));
     expect(preparationText).toContain("## Progress");
     const preparationPdf = await page.request.get(`${server.url}/api/job-infos/${jobId}/export?format=pdf`);
-    const preparationPdfText = (await extractText(await getDocumentProxy(new Uint8Array(await preparationPdf.body())), { mergePages: true })).text.replace(/\s+/g, " ");
+    const preparationPdfText = (await extractText(await getDocumentProxy(new Uint8Array(await preparationPdf.body())), { mergePages: true })).text.replace(
+      /\s+/g,
+      " ",
+    );
     expect(preparationPdfText).toContain("Lead with the result next time.");
     expect(preparationPdfText).toContain(candidateLine.slice(0, 40));
     expect((await page.request.get(`${server.url}/api/job-infos/${jobId}/export?format=docx`)).status()).toBe(400);
@@ -171,7 +180,10 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
     expect(await page.getByLabel("Notes", { exact: true }).inputValue()).toBe("Lead with the result next time.");
     await page.getByRole("link", { name: "Mock interviews" }).click();
     // One history for all kinds of interview: the live one is listed as completed.
-    await page.getByRole("list", { name: "Past interviews" }).getByRole("link", { name: /Live interview \(Hume\).*Completed/ }).waitFor();
+    await page
+      .getByRole("list", { name: "Past interviews" })
+      .getByRole("link", { name: /Live interview \(Hume\).*Completed/ })
+      .waitFor();
     // Two records count this month: the call, and the one the forgery test started (not yet 15 minutes old).
     await page.getByText(/1 left this month/).waitFor();
 

@@ -46,7 +46,10 @@ describe("technical questions offline in a real browser", () => {
     await page.getByRole("button", { name: "Get feedback" }).click();
     const feedback = page.getByRole("region", { name: "Feedback" });
     await feedback.getByText("How the rating was computed").waitFor();
-    await feedback.getByText(/not an AI model/).first().waitFor();
+    await feedback
+      .getByText(/not an AI model/)
+      .first()
+      .waitFor();
     const rating = await feedback.getByLabel(/Rating \d+ out of 10/).getAttribute("aria-label");
     expect(rating).toMatch(/Rating ([1-9]|10) out of 10/);
     await screenshot(page, "10-question-feedback");
@@ -94,7 +97,10 @@ describe("technical questions offline in a real browser", () => {
       "then I wrote the postmortem and added a load test to CI so it could not happen again.";
     await item.getByLabel(/^Answer/).fill(second);
     await item.getByRole("button", { name: "Get feedback" }).click();
-    await item.getByRole("region", { name: "Feedback" }).getByLabel(/Rating \d+ out of 10/).waitFor();
+    await item
+      .getByRole("region", { name: "Feedback" })
+      .getByLabel(/Rating \d+ out of 10/)
+      .waitFor();
 
     await page.reload();
     const reloaded = page.getByRole("list", { name: "Past questions" }).getByRole("listitem").first();
@@ -106,8 +112,15 @@ describe("technical questions offline in a real browser", () => {
     await attempts.nth(0).getByText("Attempt 2 (latest)").waitFor();
     await attempts.nth(0).getByText(second.slice(0, 50)).waitFor();
     await attempts.nth(1).getByText("Attempt 1").waitFor();
-    await attempts.nth(1).getByText(/First I would check the error budget/).waitFor();
-    for (const i of [0, 1]) await attempts.nth(i).getByLabel(/Rating \d+ out of 10/).waitFor();
+    await attempts
+      .nth(1)
+      .getByText(/First I would check the error budget/)
+      .waitFor();
+    for (const i of [0, 1])
+      await attempts
+        .nth(i)
+        .getByLabel(/Rating \d+ out of 10/)
+        .waitFor();
     // Quotes of covered key points are highlighted in the answer they come from (none here when nothing was covered;
     // the offsets are tested in tests/unit/quoteOffsets.test.ts): every highlight is text of that answer.
     for (const mark of await attempts.nth(0).locator("mark").allTextContents()) expect(second).toContain(mark);

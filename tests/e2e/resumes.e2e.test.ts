@@ -51,13 +51,24 @@ describe("resume check in a real browser (offline)", () => {
     const found = page.getByRole("list", { name: "Keywords found" });
     await found.getByText("TypeScript").waitFor();
     await page.getByRole("list", { name: "Keywords missing" }).getByText("Terraform").waitFor();
-    await page.getByText(/Automated analysis \(rule-based, not an AI model\)/).first().waitFor();
-    const overall = await page.getByLabel(/Overall \d+ out of 100/).first().getAttribute("aria-label");
+    await page
+      .getByText(/Automated analysis \(rule-based, not an AI model\)/)
+      .first()
+      .waitFor();
+    const overall = await page
+      .getByLabel(/Overall \d+ out of 100/)
+      .first()
+      .getAttribute("aria-label");
     await screenshot(page, "20-resume-report");
 
     await page.reload();
     await page.getByRole("heading", { name: "amani-v1.pdf" }).waitFor();
-    await expect(page.getByLabel(/Overall \d+ out of 100/).first().getAttribute("aria-label")).resolves.toBe(overall);
+    await expect(
+      page
+        .getByLabel(/Overall \d+ out of 100/)
+        .first()
+        .getAttribute("aria-label"),
+    ).resolves.toBe(overall);
 
     // A second version that adds Terraform and GraphQL, then compare.
     await page.getByRole("link", { name: "Resume check" }).click();

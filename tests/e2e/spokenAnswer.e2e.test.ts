@@ -85,7 +85,10 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
 
   it("asks once before the browser's online recogniser listens, shows live captions, then transcript, content and delivery feedback with timed quotes", async () => {
     await signUpLocally(page, server.url, "Chidi Okafor", "chidi@example.test");
-    await createJob(page, server.url, { name: "Backend engineer", description: "Node.js, PostgreSQL, payments APIs, code review and mentoring in a small team." });
+    await createJob(page, server.url, {
+      name: "Backend engineer",
+      description: "Node.js, PostgreSQL, payments APIs, code review and mentoring in a small team.",
+    });
     await page.getByRole("link", { name: /Mock interviews/ }).click();
     await page.getByLabel("Kind").selectOption("behavioural");
     await page.getByLabel("Questions").selectOption("1");
@@ -94,7 +97,10 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
 
     // Not on-device: the page explains and asks first; nothing listens before that.
     await page.getByRole("button", { name: "Allow live captions" }).click();
-    await page.getByTestId("caption-mode").getByText(/online recognition service/).waitFor();
+    await page
+      .getByTestId("caption-mode")
+      .getByText(/online recognition service/)
+      .waitFor();
 
     await page.getByRole("button", { name: "Record answer" }).click();
     const captions = page.getByTestId("live-captions");
@@ -102,8 +108,13 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
     await screenshot(page, "40-spoken-live-captions");
     await page.waitForTimeout(audioMs + 400);
     await page.getByRole("button", { name: "Stop" }).click();
-    await page.getByTestId("take-transcript").getByText(/learned to talk to people directly/).waitFor();
-    const log = await page.evaluate(() => (window as unknown as { __recognitionLog: { lang: string; processLocally: boolean; interim: boolean }[] }).__recognitionLog);
+    await page
+      .getByTestId("take-transcript")
+      .getByText(/learned to talk to people directly/)
+      .waitFor();
+    const log = await page.evaluate(
+      () => (window as unknown as { __recognitionLog: { lang: string; processLocally: boolean; interim: boolean }[] }).__recognitionLog,
+    );
     expect(log[0]).toEqual({ lang: "en-US", processLocally: false, interim: true });
     await page.getByRole("button", { name: "Submit answer" }).click();
 
@@ -155,7 +166,10 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
     const fillers = page.getByLabel("Your own filler words");
     await fillers.fill("basically, one two three");
     await page.getByRole("button", { name: "Save speaking profile" }).click();
-    await page.getByText(/two-word phrases, separated by commas/).first().waitFor();
+    await page
+      .getByText(/two-word phrases, separated by commas/)
+      .first()
+      .waitFor();
     expect(await fillers.inputValue()).toBe("basically, one two three");
     await fillers.fill("basically, na");
     await page.getByLabel("Language and accent").selectOption("en-NG");
@@ -171,7 +185,10 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
 
 async function checkAnalysedCard(page: Page) {
   const card = page.getByRole("article").first();
-  await card.getByTestId("transcript-text").getByText(/clashing in code reviews/).waitFor({ timeout: 10_000 });
+  await card
+    .getByTestId("transcript-text")
+    .getByText(/clashing in code reviews/)
+    .waitFor({ timeout: 10_000 });
   // Fillers are highlighted in the transcript.
   expect(await card.getByTestId("transcript-text").locator("mark").allTextContents()).toContain("um,");
   // Words per minute from the transcript, and content feedback from the rubric, labelled as such.
@@ -181,14 +198,15 @@ async function checkAnalysedCard(page: Page) {
   expect(wpm).toBeGreaterThan(120);
   expect(wpm).toBeLessThan(210);
   const content = card.getByRole("region", { name: "Content feedback" });
-  await content.getByText(/not an AI model/).first().waitFor();
+  await content
+    .getByText(/not an AI model/)
+    .first()
+    .waitFor();
   expect(await content.getByLabel(/Rating \d+ out of 10/).count()).toBe(1);
   expect(await card.getByTestId("overall-formula").textContent()).toMatch(/60% content \(\d+\/10 → \d+\) \+ 40% delivery/);
   // A quote carries the time it was said; clicking it plays the recording from there.
   const timed = content.getByRole("button", { name: /^Play from \d+:\d\d$/ }).first();
   await timed.waitFor();
   await timed.click();
-  await expect
-    .poll(async () => card.locator("audio").evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5_000 })
-    .toBeGreaterThan(0);
+  await expect.poll(async () => card.locator("audio").evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5_000 }).toBeGreaterThan(0);
 }

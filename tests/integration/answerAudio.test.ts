@@ -55,7 +55,14 @@ describe.each(["local", "s3"] as const)("GET /api/interview-answers/[answerId]/a
       storage = createLocalStorage(root);
     } else {
       s3 = await startFakeS3();
-      storage = createS3Storage({ bucket: s3.bucket, region: "auto", endpoint: s3.endpoint, accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey, forcePathStyle: true });
+      storage = createS3Storage({
+        bucket: s3.bucket,
+        region: "auto",
+        endpoint: s3.endpoint,
+        accessKeyId: s3.accessKeyId,
+        secretAccessKey: s3.secretAccessKey,
+        forcePathStyle: true,
+      });
     }
     // Playback must stream: a whole-file read into memory is recorded and fails the test below.
     const streaming: ObjectStorage = { ...storage, get: async (key) => (wholeReads.push(key), storage.get(key)) };

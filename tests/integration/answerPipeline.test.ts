@@ -283,7 +283,10 @@ describe.skipIf(!hasEspeak()).each(databaseKinds)("spoken answers without typing
     await updateSettings(t.db, user.id, { name: "Spoken", aiProvider: "gemini", webhookUrl: null });
     expect(await saveUserTranscript(t.db, user.id, answerIds[3]!, STORY)).toBe(true);
     const garbageLlm = { id: "gemini" as const, kind: "llm" as const, label: "Garbage LLM", model: garbage };
-    await processAnswer({ ...deps, producersFor: (preference) => (preference === "insights" ? [insightsProducer()] : [garbageLlm, insightsProducer()]) }, answerIds[3]!);
+    await processAnswer(
+      { ...deps, producersFor: (preference) => (preference === "insights" ? [insightsProducer()] : [garbageLlm, insightsProducer()]) },
+      answerIds[3]!,
+    );
     const answer = (await getAnswer(t.db, user.id, answerIds[3]!))!;
     expect(answer.contentFeedback!.source).toBe("insights");
     expect(garbage.doGenerateCalls).toHaveLength(2); // the unusable answer was asked for once more before the rubric graded

@@ -20,7 +20,10 @@ describe.each(databaseKinds)("coach conversation on %s", (kind) => {
   it("saves the message, streams the offline coach's question about a skill without evidence, and saves it labelled", async () => {
     const user = await makeUser(t.db);
     const job = await makeJob(t.db, user.id, { description: "Requirements: PostgreSQL, Kafka and Kubernetes. You will build payment APIs." });
-    const { response, saved } = await streamCoachReply({ db: t.db, user, producers: [producerOf(createInsightsModel())], log: silentLog }, { jobInfoId: job.id, message: "Hi, where should I start?" });
+    const { response, saved } = await streamCoachReply(
+      { db: t.db, user, producers: [producerOf(createInsightsModel())], log: silentLog },
+      { jobInfoId: job.id, message: "Hi, where should I start?" },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("x-darasa-producer")).toBe("insights");
     const text = await response.text();
@@ -38,7 +41,9 @@ describe.each(databaseKinds)("coach conversation on %s", (kind) => {
     const user = await makeUser(t.db);
     const job = await makeJob(t.db, user.id);
     const model = mockTextModel(["What was ", "the result?"]);
-    await (await streamCoachReply({ db: t.db, user, producers: [producerOf(model)], log: silentLog }, { jobInfoId: job.id, message: "First message" })).saved;
+    await (
+      await streamCoachReply({ db: t.db, user, producers: [producerOf(model)], log: silentLog }, { jobInfoId: job.id, message: "First message" })
+    ).saved;
     const second = await streamCoachReply({ db: t.db, user, producers: [producerOf(model)], log: silentLog }, { jobInfoId: job.id, message: "Second message" });
     expect(second.response.headers.get("x-darasa-producer")).toBe("llm");
     expect(await second.response.text()).toBe("What was the result?");
@@ -56,7 +61,10 @@ describe.each(databaseKinds)("coach conversation on %s", (kind) => {
   it("keeps the user's message and answers 503 when the model fails", async () => {
     const user = await makeUser(t.db);
     const job = await makeJob(t.db, user.id);
-    const { response } = await streamCoachReply({ db: t.db, user, producers: [producerOf(failingModel(new Error("down")))], log: silentLog }, { jobInfoId: job.id, message: "Help me prepare" });
+    const { response } = await streamCoachReply(
+      { db: t.db, user, producers: [producerOf(failingModel(new Error("down")))], log: silentLog },
+      { jobInfoId: job.id, message: "Help me prepare" },
+    );
     expect(response.status).toBe(503);
     expect((await response.json()).error.code).toBe("AI_UNAVAILABLE");
     expect((await listCoachMessages(t.db, user.id, job.id)).map((m) => [m.role, m.content])).toEqual([["user", "Help me prepare"]]);
@@ -66,7 +74,10 @@ describe.each(databaseKinds)("coach conversation on %s", (kind) => {
     const [owner, other] = [await makeUser(t.db), await makeUser(t.db)];
     const job = await makeJob(t.db, owner.id);
     const model = new MockLanguageModelV4();
-    const { response } = await streamCoachReply({ db: t.db, user: other, producers: [producerOf(model)], log: silentLog }, { jobInfoId: job.id, message: "hello" });
+    const { response } = await streamCoachReply(
+      { db: t.db, user: other, producers: [producerOf(model)], log: silentLog },
+      { jobInfoId: job.id, message: "hello" },
+    );
     expect(response.status).toBe(404);
     expect(await listCoachMessages(t.db, other.id, job.id)).toEqual([]);
     expect(await listCoachMessages(t.db, owner.id, job.id)).toEqual([]);

@@ -19,7 +19,10 @@ describe.each(databaseKinds)("offline coach conversation on %s", (kind) => {
 
   it("answers the same message twice with two different replies about the job skill it names", async () => {
     const user = await makeUser(t.db);
-    const job = await makeJob(t.db, user.id, { title: "Frontend Engineer", description: "Requirements: React, TypeScript and GraphQL. You will build our design system." });
+    const job = await makeJob(t.db, user.id, {
+      title: "Frontend Engineer",
+      description: "Requirements: React, TypeScript and GraphQL. You will build our design system.",
+    });
     const deps = { db: t.db, user, producers: [producerOf(createInsightsModel())], log: silentLog };
     const replies: string[] = [];
     for (let i = 0; i < 2; i++) {

@@ -33,7 +33,12 @@ describe.each(databaseKinds)("conversation turns on %s", (kind) => {
   const answer = async (answerId: string, transcript?: string) => {
     if (transcript) {
       const segments = [{ text: transcript, startMs: 500, endMs: 9000 }];
-      expect(await saveBrowserTranscript(t.db, user.id, interviewId, answerId, { text: transcript, timing: { segments, words: interpolateWords(segments), wordTimings: "interpolated" } })).toBe(true);
+      expect(
+        await saveBrowserTranscript(t.db, user.id, interviewId, answerId, {
+          text: transcript,
+          timing: { segments, words: interpolateWords(segments), wordTimings: "interpolated" },
+        }),
+      ).toBe(true);
     }
     const bytes = wav();
     // As the upload route answers: 202, or the refusal's status.
@@ -117,7 +122,12 @@ describe.each(databaseKinds)("conversation turns on %s", (kind) => {
       const settings = { GOOGLE_GENERATIVE_AI_API_KEY: "test-key", GOOGLE_MODEL: "gemini-2.5-flash", GOOGLE_BASE_URL: `${fake.url}/v1beta` };
       const llmDeps = { ...deps(), user: { ...user, aiProvider: "gemini" as const }, producers: getProducers("gemini", settings) };
       const job = await makeJob(t.db, user.id);
-      const other = await createInterview(t.db, { userId: user.id, jobInfoId: job.id, mode: "conversation", questions: [q1, q2].map((q) => ({ text: q.question, bankQuestionId: q.id })) });
+      const other = await createInterview(t.db, {
+        userId: user.id,
+        jobInfoId: job.id,
+        mode: "conversation",
+        questions: [q1, q2].map((q) => ({ text: q.question, bankQuestionId: q.id })),
+      });
       const saved = interviewId;
       interviewId = other.id;
       try {
@@ -128,9 +138,15 @@ describe.each(databaseKinds)("conversation turns on %s", (kind) => {
         expect(checked.ok).toBe(true);
         const started = performance.now();
         const sentences: { text: string; atMs: number }[] = [];
-        const next = await continueConversation(llmDeps, checked as Extract<typeof checked, { ok: true }>, (text) => sentences.push({ text, atMs: performance.now() - started }));
+        const next = await continueConversation(llmDeps, checked as Extract<typeof checked, { ok: true }>, (text) =>
+          sentences.push({ text, atMs: performance.now() - started }),
+        );
         const finishedMs = performance.now() - started;
-        expect(next).toMatchObject({ followUp: true, producer: { kind: "llm", label: "Google gemini-2.5-flash" }, text: "Thanks, that helps. What did you measure to know the reviews had really improved?" });
+        expect(next).toMatchObject({
+          followUp: true,
+          producer: { kind: "llm", label: "Google gemini-2.5-flash" },
+          text: "Thanks, that helps. What did you measure to know the reviews had really improved?",
+        });
         // The first sentence is out (and can be spoken) while the rest is still being written: 11 more words at 60 ms each.
         expect(sentences.map((s) => s.text)).toEqual(["Thanks, that helps.", "What did you measure to know the reviews had really improved?"]);
         expect(finishedMs - sentences[0]!.atMs).toBeGreaterThan(400);
@@ -156,7 +172,12 @@ describe.each(databaseKinds)("conversation turns on %s", (kind) => {
 
   it("ending early drops questions not yet asked and keeps the answered ones", async () => {
     const job = await makeJob(t.db, user.id);
-    const other = await createInterview(t.db, { userId: user.id, jobInfoId: job.id, mode: "conversation", questions: [q1, q2].map((q) => ({ text: q.question, bankQuestionId: q.id })) });
+    const other = await createInterview(t.db, {
+      userId: user.id,
+      jobInfoId: job.id,
+      mode: "conversation",
+      questions: [q1, q2].map((q) => ({ text: q.question, bankQuestionId: q.id })),
+    });
     expect(await endConversation(t.db, user.id, other.id)).toBe(true);
     expect(await listAnswerSummaries(t.db, user.id, other.id)).toEqual([]);
     expect((await getInterview(t.db, user.id, other.id))!.mode).toBe("conversation");

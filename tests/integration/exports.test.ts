@@ -35,9 +35,21 @@ describe.each(databaseKinds)("export documents on %s", (kind) => {
       answeredAt: new Date(),
       rating: 7,
       feedbackSource: "insights",
-      feedback: { rating: 7, summary: "Solid on atomicity.", strengths: [{ point: "Atomic writes", quote: "one transaction" }], gaps: [], modelAnswer: "Double entry, one transaction.", breakdown },
+      feedback: {
+        rating: 7,
+        summary: "Solid on atomicity.",
+        strengths: [{ point: "Atomic writes", quote: "one transaction" }],
+        gaps: [],
+        modelAnswer: "Double entry, one transaction.",
+        breakdown,
+      },
     });
-    const interview = await createInterview(t.db, { userId: alice.id, jobInfoId: job.id, kind: "technical", questions: [{ text: "Explain idempotency.", bankQuestionId: null }] });
+    const interview = await createInterview(t.db, {
+      userId: alice.id,
+      jobInfoId: job.id,
+      kind: "technical",
+      questions: [{ text: "Explain idempotency.", bankQuestionId: null }],
+    });
     await t.db.update(interviews).set({ notes: "Mention the retry window." }).where(eq(interviews.id, interview.id));
     await t.db
       .update(interviewAnswers)
@@ -50,10 +62,25 @@ describe.each(databaseKinds)("export documents on %s", (kind) => {
         transcriptSource: "browser",
         metrics: makeSpeechMetrics({
           wordsPerMinute: 140,
-          scores: { pace: { value: 140, band: { low: 120, high: 160 }, score: 100, verdict: "within", explanation: "A steady pace." }, fillers: null, thinkingTime: null, longestPause: null, pitchVariability: null, aggregate: 80 },
+          scores: {
+            pace: { value: 140, band: { low: 120, high: 160 }, score: 100, verdict: "within", explanation: "A steady pace." },
+            fillers: null,
+            thinkingTime: null,
+            longestPause: null,
+            pitchVariability: null,
+            aggregate: 80,
+          },
         }),
         feedback: { engine: "insights", items: [{ type: "strength", metric: "pace", message: "Your pace is easy to follow." }] },
-        contentFeedback: { source: "insights", rating: 8, summary: "Defines it well.", strengths: [], gaps: [], modelAnswer: "Same result however often.", breakdown },
+        contentFeedback: {
+          source: "insights",
+          rating: 8,
+          summary: "Defines it well.",
+          strengths: [],
+          gaps: [],
+          modelAnswer: "Same result however often.",
+          breakdown,
+        },
         contentRating: 8,
       })
       .where(eq(interviewAnswers.interviewId, interview.id));
@@ -69,11 +96,27 @@ describe.each(databaseKinds)("export documents on %s", (kind) => {
         score: 70,
         transcript: turns,
         metrics: computeLiveMetrics(turns, 60_000),
-        feedback: { source: "insights", summary: "Short and clear.", droppedUngrounded: 0, categories: [{ name: "Motivation", score: 7, explanation: "Specific.", strengths: [], improvements: [] }] },
+        feedback: {
+          source: "insights",
+          summary: "Short and clear.",
+          droppedUngrounded: 0,
+          categories: [{ name: "Motivation", score: 7, explanation: "Specific.", strengths: [], improvements: [] }],
+        },
         notes: "Smile more.",
       })
       .where(eq(liveInterviews.id, live.interview.id));
-    await insertResumeAnalysis(t.db, { userId: alice.id, jobInfoId: job.id, fileName: "cv.pdf", fileType: "pdf", fileSize: 1, storageKey: "k", resumeText: "r", report: makeResumeReport(), overallScore: 55, matchRate: 0.5 });
+    await insertResumeAnalysis(t.db, {
+      userId: alice.id,
+      jobInfoId: job.id,
+      fileName: "cv.pdf",
+      fileType: "pdf",
+      fileSize: 1,
+      storageKey: "k",
+      resumeText: "r",
+      report: makeResumeReport(),
+      overallScore: 55,
+      matchRate: 0.5,
+    });
     return { alice, bob, job, interviewId: interview.id, liveId: live.interview.id };
   }
 
@@ -111,7 +154,13 @@ describe.each(databaseKinds)("export documents on %s", (kind) => {
     }
     const pdf = await getDocumentProxy(await markdownToPdf(preparation!.markdown, { title: preparation!.title }));
     const flat = (await extractText(pdf, { mergePages: true })).text.replace(/\s+/g, " ");
-    for (const phrase of ["Double-entry rows written in one transaction.", "coverage: 75%: 0.6: 0.45", "Mention the retry window.", "Smile more.", "You (0:06): Because ledgers must never lose a cent."]) {
+    for (const phrase of [
+      "Double-entry rows written in one transaction.",
+      "coverage: 75%: 0.6: 0.45",
+      "Mention the retry window.",
+      "Smile more.",
+      "You (0:06): Because ledgers must never lose a cent.",
+    ]) {
       expect(flat).toContain(phrase);
     }
 

@@ -38,7 +38,12 @@ describe.each(databaseKinds)("stored files follow their rows on %s", (kind) => {
     const user = await makeUser(t.db, "pro");
     const job = await makeJob(t.db, user.id);
     const keep = await makeJob(t.db, user.id);
-    const keys = { resume: `resumes/u/${crypto.randomUUID()}.pdf`, take: `recordings/u/${crypto.randomUUID()}.wav`, latest: `recordings/u/${crypto.randomUUID()}.wav`, other: `recordings/u/${crypto.randomUUID()}.wav` };
+    const keys = {
+      resume: `resumes/u/${crypto.randomUUID()}.pdf`,
+      take: `recordings/u/${crypto.randomUUID()}.wav`,
+      latest: `recordings/u/${crypto.randomUUID()}.wav`,
+      other: `recordings/u/${crypto.randomUUID()}.wav`,
+    };
     for (const key of Object.values(keys)) await put(key);
     await t.db.insert(resumeAnalyses).values({
       userId: user.id,

@@ -74,17 +74,14 @@ describe.each(databaseKinds)("job infos on %s", (kind) => {
     expect(await getJobInfo(t.db, alice, created.id)).toEqual(created);
   });
 
-  it.each(["nope", "1; drop table job_infos", "", MISSING_UUID, `${MISSING_UUID}' or '1'='1`])(
-    "treats id %j as not found",
-    async (id) => {
-      const alice = await newUser();
-      const existing = await insertJobInfo(t.db, alice, job("Keep me"));
-      await expect(getJobInfo(t.db, alice, id)).resolves.toBeUndefined();
-      await expect(updateJobInfo(t.db, alice, id, job("Changed"))).resolves.toBeUndefined();
-      await expect(deleteJobInfo(t.db, alice, id)).resolves.toBe(false);
-      expect(await listJobInfos(t.db, alice)).toEqual([existing]);
-    },
-  );
+  it.each(["nope", "1; drop table job_infos", "", MISSING_UUID, `${MISSING_UUID}' or '1'='1`])("treats id %j as not found", async (id) => {
+    const alice = await newUser();
+    const existing = await insertJobInfo(t.db, alice, job("Keep me"));
+    await expect(getJobInfo(t.db, alice, id)).resolves.toBeUndefined();
+    await expect(updateJobInfo(t.db, alice, id, job("Changed"))).resolves.toBeUndefined();
+    await expect(deleteJobInfo(t.db, alice, id)).resolves.toBe(false);
+    expect(await listJobInfos(t.db, alice)).toEqual([existing]);
+  });
 
   it("lists only the owner's jobs, most recently updated first", async () => {
     const alice = await newUser();
@@ -119,9 +116,7 @@ describe.each(databaseKinds)("job infos on %s", (kind) => {
   });
 
   it("indexes job_infos by user_id", async () => {
-    const result = await t.db.execute(
-      sql`select indexdef from pg_indexes where schemaname = 'public' and tablename = 'job_infos'`,
-    );
+    const result = await t.db.execute(sql`select indexdef from pg_indexes where schemaname = 'public' and tablename = 'job_infos'`);
     // postgres.js returns rows as an array, PGlite as `{ rows }`.
     const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { indexdef: string }[];
     const defs = rows.map((r) => r.indexdef);

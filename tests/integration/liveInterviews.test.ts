@@ -2,7 +2,13 @@ import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { MockLanguageModelV4 } from "ai/test";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { liveInterviews, type User } from "@/drizzle/schema";
-import { countLiveInterviewsThisMonth, deleteLiveInterview, getLiveInterview, reserveLiveInterview, saveLiveInterviewNotes } from "@/features/liveInterviews/db";
+import {
+  countLiveInterviewsThisMonth,
+  deleteLiveInterview,
+  getLiveInterview,
+  reserveLiveInterview,
+  saveLiveInterviewNotes,
+} from "@/features/liveInterviews/db";
 import { processLiveInterview, type LivePipelineDeps } from "@/features/liveInterviews/pipeline";
 import * as live from "@/features/liveInterviews/service";
 import type { LiveDeps } from "@/features/liveInterviews/service";
@@ -73,7 +79,12 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
   it("creates the record first and returns a server-minted token with the job's interviewer prompt", async () => {
     const started = await start();
     expect(started.status).toBe(201);
-    const session = started.data as { interviewId: string; accessToken: string; hostname: string; sessionSettings: { systemPrompt: string; customSessionId: string } };
+    const session = started.data as {
+      interviewId: string;
+      accessToken: string;
+      hostname: string;
+      sessionSettings: { systemPrompt: string; customSessionId: string };
+    };
     expect(hume.tokensIssued).toContain(session.accessToken);
     expect(session.hostname).toBe(hume.eviHost);
     expect(session.sessionSettings.customSessionId).toBe(session.interviewId);
@@ -300,7 +311,9 @@ describe.each(databaseKinds)("live interviews on %s", (kind) => {
     const saved = (await getLiveInterview(t.db, user.id, record.id))!;
     const feedback = saved.feedback!;
     expect(feedback.source).toBe("llm");
-    expect(feedback.categories[0]!.strengths).toEqual([{ point: "Measured latency", quote: "our checkout API took about 900 ms at the 95th percentile", atMs: 12_000 }]);
+    expect(feedback.categories[0]!.strengths).toEqual([
+      { point: "Measured latency", quote: "our checkout API took about 900 ms at the 95th percentile", atMs: 12_000 },
+    ]);
     expect(feedback.categories[0]!.improvements).toEqual([]);
     expect(feedback.droppedUngrounded).toBe(1);
     expect(saved.score).toBe(70);

@@ -8,7 +8,22 @@ import { assertLocalDatabaseUrl, createTestDatabase, databaseKinds, type TestDat
 /** postgres.js returns rows as an array, PGlite as `{ rows }`. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
-const EXPECTED_TABLES = ["answer_takes", "coach_messages", "deleted_users", "file_deletions", "interview_answers", "interviews", "job_infos", "live_interviews", "question_attempts", "questions", "rate_limits", "resume_analyses", "users", "webhook_events"];
+const EXPECTED_TABLES = [
+  "answer_takes",
+  "coach_messages",
+  "deleted_users",
+  "file_deletions",
+  "interview_answers",
+  "interviews",
+  "job_infos",
+  "live_interviews",
+  "question_attempts",
+  "questions",
+  "rate_limits",
+  "resume_analyses",
+  "users",
+  "webhook_events",
+];
 
 async function journalTags(): Promise<string[]> {
   const journal = JSON.parse(await readFile(path.join(migrationsFolder, "meta/_journal.json"), "utf8")) as {
@@ -21,9 +36,7 @@ describe.each(databaseKinds)("migrations on %s", (kind) => {
   let t: TestDatabase;
 
   async function publicTables(): Promise<string[]> {
-    const result = await t.db.execute(
-      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
-    );
+    const result = await t.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
     return rowsOf<{ table_name: string }>(result).map((r) => r.table_name);
   }
   async function appliedCount(): Promise<number> {
@@ -73,21 +86,17 @@ describe.each(databaseKinds)("migrations on %s", (kind) => {
 });
 
 describe("assertLocalDatabaseUrl", () => {
-  it.each([
-    "postgres://u@db.example.com/x",
-    "postgres://u@10.0.0.5:5432/x",
-    "postgres://u@localhost.example.com/x",
-    "postgres://u@127.0.0.2/x",
-  ])("refuses %s", (url) => {
-    expect(() => assertLocalDatabaseUrl(url)).toThrow(/non-local/);
-  });
+  it.each(["postgres://u@db.example.com/x", "postgres://u@10.0.0.5:5432/x", "postgres://u@localhost.example.com/x", "postgres://u@127.0.0.2/x"])(
+    "refuses %s",
+    (url) => {
+      expect(() => assertLocalDatabaseUrl(url)).toThrow(/non-local/);
+    },
+  );
 
-  it.each([
-    "postgres://postgres@127.0.0.1:5432/test",
-    "postgres://u@localhost/x",
-    "postgresql://u:p@localhost:6543/x",
-    "postgres://u@[::1]:5432/x",
-  ])("accepts %s", (url) => {
-    expect(() => assertLocalDatabaseUrl(url)).not.toThrow();
-  });
+  it.each(["postgres://postgres@127.0.0.1:5432/test", "postgres://u@localhost/x", "postgresql://u:p@localhost:6543/x", "postgres://u@[::1]:5432/x"])(
+    "accepts %s",
+    (url) => {
+      expect(() => assertLocalDatabaseUrl(url)).not.toThrow();
+    },
+  );
 });

@@ -70,7 +70,13 @@ describe.each(databaseKinds)("progress per job on %s", (kind) => {
     const job = await makeJob(t.db, alice.id);
     const interview = await createInterview(t.db, { userId: alice.id, jobInfoId: job.id, questions: [{ text: "Q", bankQuestionId: null }] });
     const [answer] = await t.db.select().from(interviewAnswers).where(eq(interviewAnswers.interviewId, interview.id));
-    const metrics = makeSpeechMetrics({ wordsPerMinute: 182, estimatedWordsPerMinute: 170, fillers: { count: 9, perMinute: 7.5 }, pauses: { longestMs: 4200 }, thinkingTimeMs: 2100 });
+    const metrics = makeSpeechMetrics({
+      wordsPerMinute: 182,
+      estimatedWordsPerMinute: 170,
+      fillers: { count: 9, perMinute: 7.5 },
+      pauses: { longestMs: 4200 },
+      thinkingTimeMs: 2100,
+    });
     await t.db.update(interviewAnswers).set({ status: "ready", metrics, processedAt: new Date() }).where(eq(interviewAnswers.id, answer!.id));
     const live = await reserveLiveInterview(t.db, { userId: alice.id, jobInfoId: job.id, monthlyLimit: null });
     if (!live.ok) throw new Error("reserve failed");
@@ -78,7 +84,12 @@ describe.each(databaseKinds)("progress per job on %s", (kind) => {
       .update(liveInterviews)
       .set({ status: "ready", metrics: makeLiveMetrics({ medianWordsPerMinute: 150, fillersPerMinute: 6.2 }) })
       .where(eq(liveInterviews.id, live.interview.id));
-    const [rated] = await insertReadyQuestions(t.db, alice.id, job.id, 1, { rating: 3, answeredAt: new Date(), bankQuestionId: "da-where-vs-having", feedbackSource: "insights" });
+    const [rated] = await insertReadyQuestions(t.db, alice.id, job.id, 1, {
+      rating: 3,
+      answeredAt: new Date(),
+      bankQuestionId: "da-where-vs-having",
+      feedbackSource: "insights",
+    });
 
     const input = await getDrillInput(t.db, alice.id, job.id);
     expect(input.wordsPerMinute.sort()).toEqual([150, 182]);
@@ -112,15 +123,34 @@ describe.each(databaseKinds)("progress per job on %s", (kind) => {
       .set({
         humeChatId: `chat-${live.interview.id}`,
         status: "ready",
-        transcript: [
-          makeTurn("interviewer", "Tell me about Kubernetes."),
-          makeTurn("candidate", "I upgraded our Kubernetes clusters.", 3_000),
-        ],
+        transcript: [makeTurn("interviewer", "Tell me about Kubernetes."), makeTurn("candidate", "I upgraded our Kubernetes clusters.", 3_000)],
       })
       .where(eq(liveInterviews.id, live.interview.id));
-    await insertResumeAnalysis(t.db, { userId: alice.id, jobInfoId: job.id, fileName: "a.pdf", fileType: "pdf", fileSize: 1, storageKey: "k1", resumeText: "old resume", report: makeResumeReport(), overallScore: 1, matchRate: 0 });
+    await insertResumeAnalysis(t.db, {
+      userId: alice.id,
+      jobInfoId: job.id,
+      fileName: "a.pdf",
+      fileType: "pdf",
+      fileSize: 1,
+      storageKey: "k1",
+      resumeText: "old resume",
+      report: makeResumeReport(),
+      overallScore: 1,
+      matchRate: 0,
+    });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await insertResumeAnalysis(t.db, { userId: alice.id, jobInfoId: job.id, fileName: "b.pdf", fileType: "pdf", fileSize: 1, storageKey: "k2", resumeText: "new resume", report: makeResumeReport(), overallScore: 2, matchRate: 0 });
+    await insertResumeAnalysis(t.db, {
+      userId: alice.id,
+      jobInfoId: job.id,
+      fileName: "b.pdf",
+      fileType: "pdf",
+      fileSize: 1,
+      storageKey: "k2",
+      resumeText: "new resume",
+      report: makeResumeReport(),
+      overallScore: 2,
+      matchRate: 0,
+    });
 
     const plan = await getPlanData(t.db, alice.id, job.id);
     expect(plan.activity).toEqual({ behaviouralGraded: 1, technicalGraded: 1, interviewsAnalysed: 2, interviewsWithNotes: 1, resumesAnalysed: 2 });

@@ -187,7 +187,11 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       const outcomes = await Promise.all(
         Array.from({ length: 20 }, () => streamNewQuestion(depsFor(t.db, user, createInsightsModel()), { jobInfoId: job.id, difficulty: "medium" })),
       );
-      const shown = await Promise.all(outcomes.map(async ({ response }) => (response.status === 200 ? { id: response.headers.get("x-question-id")!, text: (await response.text()).trim() } : null)));
+      const shown = await Promise.all(
+        outcomes.map(async ({ response }) =>
+          response.status === 200 ? { id: response.headers.get("x-question-id")!, text: (await response.text()).trim() } : null,
+        ),
+      );
       await Promise.all(outcomes.map((o) => o.saved));
       const delivered = shown.filter((s): s is { id: string; text: string } => s !== null);
       expect(delivered.length).toBeGreaterThanOrEqual(10);
@@ -448,10 +452,13 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       const { user, question } = await setup({ bankQuestionId: BANK_ID, text: getBankQuestion(BANK_ID)!.question });
       const model = mockTextModel([JSON.stringify({ ...llmFeedback, rating: 50 })]);
       const deps = depsFor(t.db, user, model);
-      const { response, saved } = await streamFeedback({ ...deps, producers: [...deps.producers, producerOf(createInsightsModel())] }, {
-        questionId: question.id,
-        answer: GOOD_ANSWER,
-      });
+      const { response, saved } = await streamFeedback(
+        { ...deps, producers: [...deps.producers, producerOf(createInsightsModel())] },
+        {
+          questionId: question.id,
+          answer: GOOD_ANSWER,
+        },
+      );
       const read = await readProduced(response);
       await saved;
       expect(read.header?.kind).toBe("llm");
@@ -585,7 +592,12 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
       const user = await makeUser(t.db, plan);
       const job = await makeJob(t.db, user.id);
       const bank = getBankQuestion(BANK_ID)!;
-      const [question] = await insertReadyQuestions(t.db, user.id, job.id, 1, { text: bank.question, source: "insights", bankQuestionId: BANK_ID, difficulty: bank.difficulty });
+      const [question] = await insertReadyQuestions(t.db, user.id, job.id, 1, {
+        text: bank.question,
+        source: "insights",
+        bankQuestionId: BANK_ID,
+        difficulty: bank.difficulty,
+      });
       return { user, job, question: question! };
     }
 
@@ -598,7 +610,10 @@ describe.each(databaseKinds)("questions on %s", (kind) => {
 
     it("answers a question left unanswered two days ago, from the past list, and grades it", async () => {
       const { user, job, question } = await bankQuestion();
-      await t.db.update(questionsTable).set({ createdAt: new Date(Date.now() - 48 * HOUR) }).where(eq(questionsTable.id, question.id));
+      await t.db
+        .update(questionsTable)
+        .set({ createdAt: new Date(Date.now() - 48 * HOUR) })
+        .where(eq(questionsTable.id, question.id));
       expect((await listQuestions(t.db, user.id, job.id))[0]).toMatchObject({ id: question.id, answer: null });
       await grade(user, question.id, GOOD_ANSWER);
       const row = await getRow(t.db, question.id);

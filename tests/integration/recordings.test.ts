@@ -33,7 +33,9 @@ const body = (bytes: Uint8Array) => new Blob([bytes as BlobPart]).stream();
 
 function files(dir: string) {
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
   } catch {
     return [];
   }
@@ -112,7 +114,15 @@ describe.each(databaseKinds)("recorded answers on %s", (kind) => {
   it.each([
     ["non-audio bytes", new TextEncoder().encode("%PDF-1.7 not audio at all"), 415],
     ["an empty body", new Uint8Array(0), 400],
-    ["a WAV with a broken format block", (() => { const w = wav(500); w.fill(0, 20, 36); return w; })(), 422],
+    [
+      "a WAV with a broken format block",
+      (() => {
+        const w = wav(500);
+        w.fill(0, 20, 36);
+        return w;
+      })(),
+      422,
+    ],
   ])("refuses %s with a clear 4xx and stores nothing", async (_label, bytes, status) => {
     const before = files(root).length;
     const response = await upload(bytes, answerIds[1]!);

@@ -34,7 +34,12 @@ describe("resume analysis streaming (PGlite)", () => {
   let docxId: string;
 
   async function uploaded(bytes: Uint8Array, name: string) {
-    const { id } = await uploadResume(base, { jobInfoId: jobId, fileName: name, contentLength: bytes.byteLength, body: new Blob([bytes as BlobPart]).stream() });
+    const { id } = await uploadResume(base, {
+      jobInfoId: jobId,
+      fileName: name,
+      contentLength: bytes.byteLength,
+      body: new Blob([bytes as BlobPart]).stream(),
+    });
     return id;
   }
   let jobId: string;

@@ -103,7 +103,12 @@ describe.each(databaseKinds)("resume uploads on %s", (kind) => {
     ["an encrypted PDF", () => makeEncryptedPdf(), 422, "ENCRYPTED"],
     ["a DOCX that expands enormously", () => makeZipBombDocx(), 422, "TOO_LARGE_EXPANDED"],
     // Its first bytes look like Word (a word/ part); the whole directory has no word/document.xml.
-    ["a ZIP that only looks like a Word document", async () => makeZip([{ name: "word/notes.xml", data: new TextEncoder().encode("<notes/>") }]), 415, "UNSUPPORTED_TYPE"],
+    [
+      "a ZIP that only looks like a Word document",
+      async () => makeZip([{ name: "word/notes.xml", data: new TextEncoder().encode("<notes/>") }]),
+      415,
+      "UNSUPPORTED_TYPE",
+    ],
     ["a text file with nothing in it", async () => new TextEncoder().encode("   \n  "), 422, "EMPTY"],
   ] as const)("refuses %s with a clear 4xx and stores nothing", async (_label, make, status, code) => {
     const before = listFiles(uploadsDir()).length;

@@ -57,7 +57,9 @@ describe("S3-compatible storage adapter (real AWS SDK against a local S3 fake)",
 
   it("uploads a large object in parts and reads it back byte for byte", async () => {
     const bytes = pattern(12 * 1024 * 1024);
-    expect(await storage.put("recordings/u1/big.webm", streamOf(bytes), { contentType: "audio/webm", maxBytes: 25 * 1024 * 1024 })).toEqual({ size: bytes.length });
+    expect(await storage.put("recordings/u1/big.webm", streamOf(bytes), { contentType: "audio/webm", maxBytes: 25 * 1024 * 1024 })).toEqual({
+      size: bytes.length,
+    });
     expect(s3.requests.some((r) => r.query.includes("uploads"))).toBe(true);
     expect(s3.requests.filter((r) => r.query.includes("partNumber")).length).toBeGreaterThanOrEqual(2);
     const back = await storage.get("recordings/u1/big.webm");
@@ -67,9 +69,9 @@ describe("S3-compatible storage adapter (real AWS SDK against a local S3 fake)",
 
   it("refuses an object over the limit and leaves nothing behind", async () => {
     const before = s3.objects.size;
-    await expect(storage.put("recordings/u1/too-big.webm", streamOf(pattern(7 * 1024 * 1024)), { contentType: "audio/webm", maxBytes: 6 * 1024 * 1024 })).rejects.toBeInstanceOf(
-      FileTooLargeError,
-    );
+    await expect(
+      storage.put("recordings/u1/too-big.webm", streamOf(pattern(7 * 1024 * 1024)), { contentType: "audio/webm", maxBytes: 6 * 1024 * 1024 }),
+    ).rejects.toBeInstanceOf(FileTooLargeError);
     expect(s3.objects.has("recordings/u1/too-big.webm")).toBe(false);
     expect(s3.objects.size).toBe(before);
     expect(s3.pendingUploads.size).toBe(0); // the multipart upload was aborted
@@ -109,7 +111,14 @@ describe("S3-compatible storage adapter (real AWS SDK against a local S3 fake)",
   });
 
   it("fails clearly with the wrong credentials", async () => {
-    const wrong = createS3Storage({ bucket: s3.bucket, region: "auto", endpoint: s3.endpoint, accessKeyId: "AKIAWRONG", secretAccessKey: "x", forcePathStyle: true });
+    const wrong = createS3Storage({
+      bucket: s3.bucket,
+      region: "auto",
+      endpoint: s3.endpoint,
+      accessKeyId: "AKIAWRONG",
+      secretAccessKey: "x",
+      forcePathStyle: true,
+    });
     await expect(wrong.put("k", streamOf(new Uint8Array([1])), { contentType: "text/plain", maxBytes: 10 })).rejects.toThrow();
     expect(s3.objects.has("k")).toBe(false);
   });

@@ -7,7 +7,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server";
 import { HttpClient, boundActionInputs, findForm, redirectPath, UUID_RE, type ClientResponse } from "../support/serverHttp";
-import { CLERK_FRONTEND_HOST, createClerkTestKeys, mintSessionToken, otherPrivateKey, sessionCookies, type ClerkTestKeys, type SessionTokenOptions } from "../support/clerkTestKeys";
+import {
+  CLERK_FRONTEND_HOST,
+  createClerkTestKeys,
+  mintSessionToken,
+  otherPrivateKey,
+  sessionCookies,
+  type ClerkTestKeys,
+  type SessionTokenOptions,
+} from "../support/clerkTestKeys";
 import { clerkUserDeleted, clerkUserEvent, newWebhookSecret, signDelivery } from "../support/svixSigner";
 
 const WEBHOOK_SECRET = newWebhookSecret();

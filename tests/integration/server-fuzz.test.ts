@@ -44,7 +44,10 @@ const BODIES: { type?: string; body?: string | Buffer }[] = [
   { type: "application/json", body: "{" },
   { type: "application/json", body: "[]" },
   { type: "application/json", body: "null" },
-  { type: "application/json", body: JSON.stringify({ message: "a\u0000b", answer: "a\u0000b", transcript: "a\u0000b", segments: [{ text: "a\u0000", startMs: 0, endMs: 1 }] }) },
+  {
+    type: "application/json",
+    body: JSON.stringify({ message: "a\u0000b", answer: "a\u0000b", transcript: "a\u0000b", segments: [{ text: "a\u0000", startMs: 0, endMs: 1 }] }),
+  },
   { type: "application/json", body: JSON.stringify({ message: 5, difficulty: "impossible", answer: ["x"], transcript: {}, chatId: 7, segments: "no" }) },
   { type: "application/json", body: JSON.stringify({ message: "x".repeat(70_000) }) },
   { type: "application/json", body: Buffer.from([0xff, 0xfe, 0x00, 0x7b]) },
@@ -70,11 +73,18 @@ describe.each(databaseKinds)("fuzzing every route handler (local mode, %s)", (ki
     const health = JSON.parse((await client.get("/api/health")).text) as { data: { database: { adapter: string } } };
     expect(health.data.database.adapter).toBe(kind);
     expect((await client.submitPageForm("/sign-in", { name: "Fuzz", email: "fuzz@example.test" })).response.status).toBe(303);
-    const job = await client.submitPageForm("/app/job-infos/new", { name: "Fuzz job", title: "", experienceLevel: "junior", description: "Testing everything." });
+    const job = await client.submitPageForm("/app/job-infos/new", {
+      name: "Fuzz job",
+      title: "",
+      experienceLevel: "junior",
+      description: "Testing everything.",
+    });
     real.jobId = redirectPath(job.response, server.url)!.match(UUID_RE)![0];
     const start = await client.submitPageForm(`/app/job-infos/${real.jobId}/interviews`, { jobInfoId: real.jobId, questionCount: "1" });
     real.interviewId = redirectPath(start.response, server.url)!.split("/").pop()!;
-    real.answerId = (JSON.parse((await client.get(`/api/interviews/${real.interviewId}/status`)).text) as { data: { answers: { id: string }[] } }).data.answers[0]!.id;
+    real.answerId = (
+      JSON.parse((await client.get(`/api/interviews/${real.interviewId}/status`)).text) as { data: { answers: { id: string }[] } }
+    ).data.answers[0]!.id;
   });
 
   afterAll(async () => {

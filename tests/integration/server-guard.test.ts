@@ -137,7 +137,10 @@ describe("bad input is a 4xx, never a 5xx", () => {
       const response = await raw(path, { headers: host });
       expect(response.status, path).toBe(400);
     }
-    expect(JSON.parse((await raw("/api/interviews/%E0%A4%A/status", { headers: host })).text)).toMatchObject({ success: false, error: { code: "BAD_REQUEST" } });
+    expect(JSON.parse((await raw("/api/interviews/%E0%A4%A/status", { headers: host })).text)).toMatchObject({
+      success: false,
+      error: { code: "BAD_REQUEST" },
+    });
   });
 
   it("a NUL character in a JSON body is a clear 400", async () => {

@@ -155,7 +155,12 @@ describe("job forms (server actions without JavaScript)", () => {
   });
 
   it("answers 404 (not 500) for malformed and unknown job ids", async () => {
-    for (const p of ["/app/job-infos/not-a-uuid", "/app/job-infos/not-a-uuid/edit", "/app/job-infos/00000000-0000-4000-8000-000000000000", "/app/job-infos/%27%3B--"]) {
+    for (const p of [
+      "/app/job-infos/not-a-uuid",
+      "/app/job-infos/not-a-uuid/edit",
+      "/app/job-infos/00000000-0000-4000-8000-000000000000",
+      "/app/job-infos/%27%3B--",
+    ]) {
       const res = await alice.get(p);
       expect(res.status, p).toBe(404);
       expect(res.text).toContain("Not found");

@@ -14,7 +14,10 @@ type Status = { data: { answers: { id: string; status: string }[] } };
  */
 describe.skipIf(!hasEspeak()).each([
   ["OpenAI-compatible", (fake: FakeSttServer) => ({ STT_BASE_URL: `${fake.url}/v1`, STT_MODEL: "whisper-large-v3", STT_API_KEY: "sk-test-stt" })],
-  ["Gemini only", (fake: FakeSttServer) => ({ GOOGLE_GENERATIVE_AI_API_KEY: "gemini-test-key", GOOGLE_BASE_URL: `${fake.url}/v1beta`, GOOGLE_MODEL: "gemini-2.5-flash" })],
+  [
+    "Gemini only",
+    (fake: FakeSttServer) => ({ GOOGLE_GENERATIVE_AI_API_KEY: "gemini-test-key", GOOGLE_BASE_URL: `${fake.url}/v1beta`, GOOGLE_MODEL: "gemini-2.5-flash" }),
+  ],
 ] as const)("server speech-to-text (%s)", (_name, envFor) => {
   let fake: FakeSttServer;
   let server: TestServer;
@@ -61,7 +64,11 @@ describe.skipIf(!hasEspeak()).each([
       ),
     );
     const wav = espeakWav({ wpm: 150, voice: "en-us", text: "Um, I led the migration to Postgres. It took three months.", dir: audio.dir });
-    const upload = await client.request(`/api/interviews/${interviewId}/answers/${answerId}/audio`, { method: "POST", body: wav as BodyInit, headers: { "content-type": "audio/wav" } });
+    const upload = await client.request(`/api/interviews/${interviewId}/answers/${answerId}/audio`, {
+      method: "POST",
+      body: wav as BodyInit,
+      headers: { "content-type": "audio/wav" },
+    });
     expect(upload.status).toBe(202);
     const deadline = Date.now() + 45_000;
     let state = "processing";

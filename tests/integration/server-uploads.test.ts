@@ -20,7 +20,12 @@ describe("upload limits through the production server", () => {
     server = await startTestServer();
     client = new HttpClient(server.url);
     expect((await client.submitPageForm("/sign-in", { name: "Upload Test", email: "upload@example.test" })).response.status).toBe(303);
-    const job = await client.submitPageForm("/app/job-infos/new", { name: "SRE", title: "", experienceLevel: "mid-level", description: "Kubernetes and incident response." });
+    const job = await client.submitPageForm("/app/job-infos/new", {
+      name: "SRE",
+      title: "",
+      experienceLevel: "mid-level",
+      description: "Kubernetes and incident response.",
+    });
     const jobId = redirectPath(job.response, server.url)!.match(UUID_RE)![0];
     const start = await client.submitPageForm(`/app/job-infos/${jobId}/interviews`, { jobInfoId: jobId, questionCount: "1" });
     interviewId = redirectPath(start.response, server.url)!.split("/").pop()!;
@@ -53,7 +58,13 @@ describe("upload limits through the production server", () => {
         url,
         {
           method: "POST",
-          headers: { cookie, "content-type": "audio/wav", "user-agent": BROWSER_UA, origin: server.url, ...(chunked ? {} : { "content-length": String(bytes) }) },
+          headers: {
+            cookie,
+            "content-type": "audio/wav",
+            "user-agent": BROWSER_UA,
+            origin: server.url,
+            ...(chunked ? {} : { "content-length": String(bytes) }),
+          },
         },
         (res) => {
           let body = "";
@@ -61,7 +72,11 @@ describe("upload limits through the production server", () => {
           res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
         },
       );
-      req.on("error", (error) => ((error as NodeJS.ErrnoException).code === "EPIPE" || (error as NodeJS.ErrnoException).code === "ECONNRESET" ? resolve({ status: 413, body: "closed" }) : reject(error)));
+      req.on("error", (error) =>
+        (error as NodeJS.ErrnoException).code === "EPIPE" || (error as NodeJS.ErrnoException).code === "ECONNRESET"
+          ? resolve({ status: 413, body: "closed" })
+          : reject(error),
+      );
       let sent = 0;
       const chunk = Buffer.alloc(1024 * 1024);
       Readable.from(
@@ -97,7 +112,13 @@ describe("upload limits through the production server", () => {
         url,
         {
           method: "POST",
-          headers: { cookie, "content-type": "audio/wav", "user-agent": BROWSER_UA, origin: server.url, ...(chunked ? {} : { "content-length": String(11 * 1024 * 1024) }) },
+          headers: {
+            cookie,
+            "content-type": "audio/wav",
+            "user-agent": BROWSER_UA,
+            origin: server.url,
+            ...(chunked ? {} : { "content-length": String(11 * 1024 * 1024) }),
+          },
         },
         (res) => {
           let body = "";

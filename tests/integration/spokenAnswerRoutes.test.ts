@@ -58,7 +58,11 @@ describe("recorded-answer transcript routes", () => {
     owner = await makeUser(t.db, "free");
     stranger = await makeUser(t.db, "free");
     const job = await makeJob(t.db, owner.id);
-    const interview = await createInterview(t.db, { userId: owner.id, jobInfoId: job.id, questions: [1, 2].map((n) => ({ text: `Q${n}`, bankQuestionId: null })) });
+    const interview = await createInterview(t.db, {
+      userId: owner.id,
+      jobInfoId: job.id,
+      questions: [1, 2].map((n) => ({ text: `Q${n}`, bankQuestionId: null })),
+    });
     interviewId = interview.id;
     answerIds = (await listAnswerSummaries(t.db, owner.id, interviewId)).map((a) => a.id);
   });
@@ -146,7 +150,12 @@ describe("recorded-answer transcript routes", () => {
         controller.close();
       },
     });
-    const request = new Request(`http://localhost/x`, { method: "PUT", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+    const request = new Request(`http://localhost/x`, {
+      method: "PUT",
+      body: stream,
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     const response = await putBrowserTranscript(request, { params: Promise.resolve({ interviewId, answerId: answerIds[0]! }) });
     expect(response.status).toBe(413);
   });
@@ -172,7 +181,11 @@ describe("recorded-answer transcript routes", () => {
     expect(text).toMatch(/## 2\. Q2\n\n_Not answered yet\._/);
     const pdf = await exportAs("pdf");
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect((await exportAs("docx")).status).toBe(400);
   });
 

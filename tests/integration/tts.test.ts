@@ -34,7 +34,9 @@ describe("server voice for the conversational interviewer", () => {
       requests.push({ path: req.url ?? "", headers: req.headers, body: JSON.parse(body) });
       if (failNext > 0) {
         failNext--;
-        res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "overloaded", type: "server_error", param: null, code: null } }));
+        res
+          .writeHead(500, { "content-type": "application/json" })
+          .end(JSON.stringify({ error: { message: "overloaded", type: "server_error", param: null, code: null } }));
         return;
       }
       res.writeHead(200, { "content-type": "audio/mpeg" }).end(MP3);
@@ -53,7 +55,12 @@ describe("server voice for the conversational interviewer", () => {
     (globalThis as typeof globalThis & { __darasaDatabase?: Promise<DatabaseHandle> }).__darasaDatabase = Promise.resolve(t);
     owner = { ...(await makeUser(t.db, "free")), name: "Kofi", aiProvider: null };
     const job = await makeJob(t.db, owner.id);
-    const interview = await createInterview(t.db, { userId: owner.id, jobInfoId: job.id, mode: "conversation", questions: [{ text: "Why this role?", bankQuestionId: null }] });
+    const interview = await createInterview(t.db, {
+      userId: owner.id,
+      jobInfoId: job.id,
+      mode: "conversation",
+      questions: [{ text: "Why this role?", bankQuestionId: null }],
+    });
     interviewId = interview.id;
     answerId = (await listAnswerSummaries(t.db, owner.id, interviewId))[0]!.id;
   });

@@ -47,9 +47,7 @@ describe.each(databaseKinds)("users on %s", (kind) => {
   it("ends with the newest data when the update arrives before the create", async () => {
     const id = "user_reordered";
     expect(await unsafeApplyClerkUser(t.db, { id, email: "updated@example.com", name: "Updated" }, T2)).toBe("applied");
-    expect(await unsafeApplyClerkUser(t.db, { id, email: "created@example.com", name: "Created" }, T1)).toBe(
-      "ignored-stale",
-    );
+    expect(await unsafeApplyClerkUser(t.db, { id, email: "created@example.com", name: "Created" }, T1)).toBe("ignored-stale");
     expect(await getUser(t.db, id)).toMatchObject({ email: "updated@example.com", name: "Updated" });
   });
 
@@ -79,9 +77,7 @@ describe.each(databaseKinds)("users on %s", (kind) => {
     await unsafeDeleteUser(t.db, id);
     await unsafeDeleteUser(t.db, id); // a repeated delete event is harmless
     expect(await t.db.select().from(deletedUsers).where(eq(deletedUsers.id, id))).toHaveLength(1);
-    expect(await unsafeApplyClerkUser(t.db, { id, email: "n@example.com", name: "Late create" }, T1)).toBe(
-      "ignored-deleted",
-    );
+    expect(await unsafeApplyClerkUser(t.db, { id, email: "n@example.com", name: "Late create" }, T1)).toBe("ignored-deleted");
     expect(await getUser(t.db, id)).toBeUndefined();
   });
 

@@ -55,10 +55,22 @@ const FEEDBACK = {
   summary: "Covers idempotency keys and the unique constraint; says little about expiry.",
   strengths: [{ point: "Uses an idempotency key with a unique constraint", quote: "stores it with a unique constraint" }],
   gaps: [{ point: "Key expiry", suggestion: "Say how long keys are kept and why." }],
-  modelAnswer: "Store an idempotency key under a unique constraint in the charge's transaction; replay the stored response on retries; expire keys after a day.",
+  modelAnswer:
+    "Store an idempotency key under a unique constraint in the charge's transaction; replay the stored response on retries; expire keys after a day.",
 };
-const category = (score: number) => ({ score, summary: "Clear.", items: [{ type: "strength", message: "Quantified impact.", quote: "cut p95 API latency from 820 ms to 140 ms" }] });
-const RESUME = { overall: { score: 81, summary: "A strong backend resume for this job." }, ats: category(90), jobMatch: category(75), writing: category(80), keywords: category(70), other: category(88) };
+const category = (score: number) => ({
+  score,
+  summary: "Clear.",
+  items: [{ type: "strength", message: "Quantified impact.", quote: "cut p95 API latency from 820 ms to 140 ms" }],
+});
+const RESUME = {
+  overall: { score: 81, summary: "A strong backend resume for this job." },
+  ats: category(90),
+  jobMatch: category(75),
+  writing: category(80),
+  keywords: category(70),
+  other: category(88),
+};
 const LIVE_LINES = [
   { at: 1_000, speaker: "interviewer" as const, text: "Tell me about a time you made a slow service faster." },
   { at: 12_000, speaker: "candidate" as const, text: "At my previous job our checkout API took about 900 ms at the 95th percentile." },
@@ -183,9 +195,42 @@ export function defineAiRouteSuite(p: ProviderUnderTest) {
       import("./resumeFiles"),
       import("./speechAudio"),
     ]);
-    const [users, questionsDb, resumesDb, coachDb, liveDb, interviewsDb, livePipeline, answerPipeline, deps, hume, bank, questionSchemas, resumeSchemas, coachPrompt, resumeFiles, speech] =
-      loaded;
-    m = { users, questionsDb, resumesDb, coachDb, liveDb, interviewsDb, livePipeline, answerPipeline, deps, hume, bank, questionSchemas, resumeSchemas, coachPrompt, resumeFiles, speech };
+    const [
+      users,
+      questionsDb,
+      resumesDb,
+      coachDb,
+      liveDb,
+      interviewsDb,
+      livePipeline,
+      answerPipeline,
+      deps,
+      hume,
+      bank,
+      questionSchemas,
+      resumeSchemas,
+      coachPrompt,
+      resumeFiles,
+      speech,
+    ] = loaded;
+    m = {
+      users,
+      questionsDb,
+      resumesDb,
+      coachDb,
+      liveDb,
+      interviewsDb,
+      livePipeline,
+      answerPipeline,
+      deps,
+      hume,
+      bank,
+      questionSchemas,
+      resumeSchemas,
+      coachPrompt,
+      resumeFiles,
+      speech,
+    };
   });
 
   afterAll(async () => {
@@ -245,8 +290,7 @@ export function defineAiRouteSuite(p: ProviderUnderTest) {
   }
 
   function userText(request: RecordedRequest): string {
-    const text = (content: unknown) =>
-      typeof content === "string" ? content : (content as { text?: string }[]).map((part) => part.text ?? "").join("");
+    const text = (content: unknown) => (typeof content === "string" ? content : (content as { text?: string }[]).map((part) => part.text ?? "").join(""));
     if (isGemini) {
       return (request.body.contents as { role: string; parts: { text?: string }[] }[])
         .filter((c) => c.role === "user")
@@ -281,7 +325,8 @@ export function defineAiRouteSuite(p: ProviderUnderTest) {
   // --- Questions ----------------------------------------------------------------------------------
 
   describe("questions", () => {
-    const ask = (jobInfoId: string) => routes.question(json(`/api/job-infos/${jobInfoId}/questions`, { difficulty: "medium", kind: "technical" }), { params: Promise.resolve({ jobInfoId }) });
+    const ask = (jobInfoId: string) =>
+      routes.question(json(`/api/job-infos/${jobInfoId}/questions`, { difficulty: "medium", kind: "technical" }), { params: Promise.resolve({ jobInfoId }) });
 
     it("streams the model's question, named in the headers before the first byte, and saves it with its label", async () => {
       const { user, job } = await signIn();
@@ -303,7 +348,12 @@ export function defineAiRouteSuite(p: ProviderUnderTest) {
       expect(prompt).toContain("Kind: technical");
 
       const [row] = await m.questionsDb.listQuestions(t.db, user.id, job.id);
-      expect(row).toMatchObject({ text: "How would you make POST /payments idempotent under retries?", source: "llm", modelLabel: llmLabel, bankQuestionId: null });
+      expect(row).toMatchObject({
+        text: "How would you make POST /payments idempotent under retries?",
+        source: "llm",
+        modelLabel: llmLabel,
+        bankQuestionId: null,
+      });
     });
 
     it("a 429 with Retry-After: 1 is waited out before the retry, and the model still writes the question", async () => {
@@ -347,10 +397,16 @@ export function defineAiRouteSuite(p: ProviderUnderTest) {
     async function askedBankQuestion() {
       const { user, job } = await signIn();
       const bank = m.bank.getBankQuestion(BANK_ID)!;
-      const [question] = await f.insertReadyQuestions(t.db, user.id, job.id, 1, { text: bank.question, source: "insights", bankQuestionId: BANK_ID, modelLabel: "insights engine" });
+      const [question] = await f.insertReadyQuestions(t.db, user.id, job.id, 1, {
+        text: bank.question,
+        source: "insights",
+        bankQuestionId: BANK_ID,
+        modelLabel: "insights engine",
+      });
       return { user, question: question! };
     }
-    const grade = (questionId: string, answer = ANSWER) => routes.feedback(json(`/api/questions/${questionId}/feedback`, { answer }), { params: Promise.resolve({ questionId }) });
+    const grade = (questionId: string, answer = ANSWER) =>
+      routes.feedback(json(`/api/questions/${questionId}/feedback`, { answer }), { params: Promise.resolve({ questionId }) });
     const row = (userId: string, id: string) => m.questionsDb.getQuestion(t.db, userId, id);
 
     it("asks for JSON within bounded limits and no breakdown, streams it labelled from the first event, and saves who wrote it", async () => {
@@ -453,7 +509,8 @@ export function defineAiRouteSuite(p: ProviderUnderTest) {
       const id = ((await response.json()) as { data: { id: string } }).data.id;
       return { user, id, pdf };
     }
-    const analyse = (analysisId: string) => routes.analyseResume(json(`/api/resume-analyses/${analysisId}/analysis`, {}), { params: Promise.resolve({ analysisId }) });
+    const analyse = (analysisId: string) =>
+      routes.analyseResume(json(`/api/resume-analyses/${analysisId}/analysis`, {}), { params: Promise.resolve({ analysisId }) });
 
     it(`streams the model's analysis labelled, with bounded scores asked for, ${isGemini ? "the PDF itself as a file part" : "the extracted text (no file)"}, and saves it`, async () => {
       const { user, id, pdf } = await uploaded();
@@ -502,7 +559,8 @@ export function defineAiRouteSuite(p: ProviderUnderTest) {
   // --- Coach ------------------------------------------------------------------------------------
 
   describe("coach", () => {
-    const say = (jobInfoId: string, message: string) => routes.coach(json(`/api/job-infos/${jobInfoId}/coach`, { message }), { params: Promise.resolve({ jobInfoId }) });
+    const say = (jobInfoId: string, message: string) =>
+      routes.coach(json(`/api/job-infos/${jobInfoId}/coach`, { message }), { params: Promise.resolve({ jobInfoId }) });
 
     it("streams the model's reply labelled from the first byte, with the fenced job and the user's words, and saves it", async () => {
       const { user, job } = await signIn();
@@ -552,7 +610,9 @@ export function defineAiRouteSuite(p: ProviderUnderTest) {
       chat.events = scriptedEvents(chat.id, startedAtMs, LIVE_LINES);
       const params = { params: Promise.resolve({ interviewId }) };
       expect((await routes.attachChat(json(`/api/live-interviews/${interviewId}/chat`, { chatId: chat.id }), params)).status).toBe(200);
-      expect((await routes.analyseLive(new Request(`http://localhost/api/live-interviews/${interviewId}/analysis`, { method: "POST" }), params)).status).toBe(202);
+      expect((await routes.analyseLive(new Request(`http://localhost/api/live-interviews/${interviewId}/analysis`, { method: "POST" }), params)).status).toBe(
+        202,
+      );
       expect(session.queued.live).toEqual([interviewId]);
       return { user, interviewId };
     }
@@ -599,11 +659,19 @@ export function defineAiRouteSuite(p: ProviderUnderTest) {
     async function typedAnswer(transcript: string) {
       const { user, job } = await signIn("pro");
       const bank = m.bank.getBankQuestion(SPOKEN_BANK_ID)!;
-      const interview = await m.interviewsDb.createInterview(t.db, { userId: user.id, jobInfoId: job.id, questions: [{ text: bank.question, bankQuestionId: bank.id }] });
+      const interview = await m.interviewsDb.createInterview(t.db, {
+        userId: user.id,
+        jobInfoId: job.id,
+        questions: [{ text: bank.question, bankQuestionId: bank.id }],
+      });
       const [answer] = await m.interviewsDb.listAnswerSummaries(t.db, user.id, interview.id);
       const wav = m.speech.writeWav({ samples: m.speech.sineTone(220, 1_500, 16_000), sampleRate: 16_000 });
       const uploadedResponse = await routes.uploadAnswer(
-        new Request(`http://localhost/api/interviews/${interview.id}/answers/${answer!.id}/audio`, { method: "POST", body: wav as BodyInit, headers: { "content-length": String(wav.byteLength) } }),
+        new Request(`http://localhost/api/interviews/${interview.id}/answers/${answer!.id}/audio`, {
+          method: "POST",
+          body: wav as BodyInit,
+          headers: { "content-length": String(wav.byteLength) },
+        }),
         { params: Promise.resolve({ interviewId: interview.id, answerId: answer!.id }) },
       );
       expect(uploadedResponse.status).toBe(202);
@@ -613,7 +681,9 @@ export function defineAiRouteSuite(p: ProviderUnderTest) {
       await m.answerPipeline.processAnswer(deps, session.queued.answers.shift()!);
       expect(llm.requests).toHaveLength(isGemini ? 1 : 0); // no transcript yet: nothing to grade
       if (isGemini) expect(llm.requests[0]!.rawBody).toContain("audio/wav");
-      const typed = await routes.typeTranscript(json(`/api/interview-answers/${answer!.id}/transcript`, { transcript }, "PUT"), { params: Promise.resolve({ answerId: answer!.id }) });
+      const typed = await routes.typeTranscript(json(`/api/interview-answers/${answer!.id}/transcript`, { transcript }, "PUT"), {
+        params: Promise.resolve({ answerId: answer!.id }),
+      });
       expect(typed.status).toBe(202);
       const before = llm.requests.length;
       return {

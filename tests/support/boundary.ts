@@ -17,7 +17,9 @@ export async function asResponse<T>(work: Promise<T>, status = 200): Promise<Res
 }
 
 /** The same for a streaming feature: its `{ response, saved }`, or the refusal with nothing to save. */
-export async function asOutcome<T extends { response: Response; saved: Promise<void> }>(work: Promise<T>): Promise<{ response: Response; saved: Promise<void> }> {
+export async function asOutcome<T extends { response: Response; saved: Promise<void> }>(
+  work: Promise<T>,
+): Promise<{ response: Response; saved: Promise<void> }> {
   try {
     return await work;
   } catch (error) {

@@ -47,11 +47,54 @@ export type FakeChat = {
 export type ScriptStep = { speaker: "interviewer"; text: string } | { speaker: "candidate"; utterances: string[] };
 
 export const EXPRESSION_NAMES = [
-  "Admiration", "Adoration", "Aesthetic Appreciation", "Amusement", "Anger", "Anxiety", "Awe", "Awkwardness", "Boredom", "Calmness",
-  "Concentration", "Confusion", "Contemplation", "Contempt", "Contentment", "Craving", "Desire", "Determination", "Disappointment",
-  "Disgust", "Distress", "Doubt", "Ecstasy", "Embarrassment", "Empathic Pain", "Entrancement", "Envy", "Excitement", "Fear", "Guilt",
-  "Horror", "Interest", "Joy", "Love", "Nostalgia", "Pain", "Pride", "Realization", "Relief", "Romance", "Sadness", "Satisfaction", "Shame",
-  "Surprise (negative)", "Surprise (positive)", "Sympathy", "Tiredness", "Triumph",
+  "Admiration",
+  "Adoration",
+  "Aesthetic Appreciation",
+  "Amusement",
+  "Anger",
+  "Anxiety",
+  "Awe",
+  "Awkwardness",
+  "Boredom",
+  "Calmness",
+  "Concentration",
+  "Confusion",
+  "Contemplation",
+  "Contempt",
+  "Contentment",
+  "Craving",
+  "Desire",
+  "Determination",
+  "Disappointment",
+  "Disgust",
+  "Distress",
+  "Doubt",
+  "Ecstasy",
+  "Embarrassment",
+  "Empathic Pain",
+  "Entrancement",
+  "Envy",
+  "Excitement",
+  "Fear",
+  "Guilt",
+  "Horror",
+  "Interest",
+  "Joy",
+  "Love",
+  "Nostalgia",
+  "Pain",
+  "Pride",
+  "Realization",
+  "Relief",
+  "Romance",
+  "Sadness",
+  "Satisfaction",
+  "Shame",
+  "Surprise (negative)",
+  "Surprise (positive)",
+  "Sympathy",
+  "Tiredness",
+  "Triumph",
 ];
 
 /** All 48 expression scores (the SDK's schema wants every one), with a few leading. */
@@ -250,7 +293,7 @@ export async function startFakeHume(options: { script?: ScriptStep[]; audioBytes
 
     ws.on("message", (data, isBinary) => {
       if (isBinary) {
-        const size = Array.isArray(data) ? data.reduce((s, b) => s + b.length, 0) : (data as ArrayBuffer).byteLength ?? (data as Buffer).length;
+        const size = Array.isArray(data) ? data.reduce((s, b) => s + b.length, 0) : ((data as ArrayBuffer).byteLength ?? (data as Buffer).length);
         chat.audioBytes += size;
         audioSinceTurn += size;
         advance();

@@ -142,7 +142,15 @@ function errorBody(request: RecordedRequest, code: number) {
   const message = `fake error ${code}`;
   if (request.protocol === "gemini") {
     const statusName =
-      code === 429 ? "RESOURCE_EXHAUSTED" : code === 400 ? "INVALID_ARGUMENT" : code === 401 || code === 403 ? "PERMISSION_DENIED" : code >= 500 ? "INTERNAL" : "UNKNOWN";
+      code === 429
+        ? "RESOURCE_EXHAUSTED"
+        : code === 400
+          ? "INVALID_ARGUMENT"
+          : code === 401 || code === 403
+            ? "PERMISSION_DENIED"
+            : code >= 500
+              ? "INTERNAL"
+              : "UNKNOWN";
     return { error: { code, message, status: statusName } };
   }
   const type = code === 429 ? "rate_limit_exceeded" : code === 401 ? "invalid_request_error" : "server_error";

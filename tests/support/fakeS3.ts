@@ -79,7 +79,11 @@ export async function startFakeS3(): Promise<FakeS3> {
     if (req.method === "POST" && url.searchParams.has("uploads")) {
       const id = randomUUID();
       pendingUploads.set(id, { key, parts: new Map() });
-      return xml(res, 200, `<InitiateMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${key}</Key><UploadId>${id}</UploadId></InitiateMultipartUploadResult>`);
+      return xml(
+        res,
+        200,
+        `<InitiateMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${key}</Key><UploadId>${id}</UploadId></InitiateMultipartUploadResult>`,
+      );
     }
     if (req.method === "PUT" && uploadId) {
       const upload = pendingUploads.get(uploadId);
@@ -110,7 +114,10 @@ export async function startFakeS3(): Promise<FakeS3> {
     }
     if (req.method === "HEAD") {
       const object = objects.get(key);
-      res.writeHead(object ? 200 : 404, object ? { "content-type": object.contentType ?? "application/octet-stream", "content-length": String(object.body.length) } : {});
+      res.writeHead(
+        object ? 200 : 404,
+        object ? { "content-type": object.contentType ?? "application/octet-stream", "content-length": String(object.body.length) } : {},
+      );
       return res.end(); // S3 answers HEAD with no body, also for a missing key
     }
     if (req.method === "GET") {
@@ -126,10 +133,17 @@ export async function startFakeS3(): Promise<FakeS3> {
         const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
         const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
         if (start >= size) {
-          return xml(res, 416, `<Error><Code>InvalidRange</Code><Message>The requested range is not satisfiable</Message></Error>`, { "content-range": `bytes */${size}` });
+          return xml(res, 416, `<Error><Code>InvalidRange</Code><Message>The requested range is not satisfiable</Message></Error>`, {
+            "content-range": `bytes */${size}`,
+          });
         }
         ranges.push(rangeHeader!);
-        res.writeHead(206, { "content-type": type, "content-length": String(end - start + 1), "content-range": `bytes ${start}-${end}/${size}`, "accept-ranges": "bytes" });
+        res.writeHead(206, {
+          "content-type": type,
+          "content-length": String(end - start + 1),
+          "content-range": `bytes ${start}-${end}/${size}`,
+          "accept-ranges": "bytes",
+        });
         return res.end(object.body.subarray(start, end + 1));
       }
       res.writeHead(200, { "content-type": type, "content-length": String(size), "accept-ranges": "bytes" });

@@ -32,10 +32,7 @@ export type FakeTranscript = {
 };
 
 export type SttBehaviour =
-  | { kind: "ok"; transcript: FakeTranscript }
-  | { kind: "raw"; text: string }
-  | { kind: "status"; status: number; body?: unknown }
-  | { kind: "hang" };
+  { kind: "ok"; transcript: FakeTranscript } | { kind: "raw"; text: string } | { kind: "status"; status: number; body?: unknown } | { kind: "hang" };
 
 /** Sample speech: "Um, I led the migration to Postgres. It took three months." with word and segment timings. */
 export const SAMPLE_TRANSCRIPT: FakeTranscript = {
@@ -236,7 +233,10 @@ function respond(request: RecordedSttRequest, res: ServerResponse) {
     case "raw":
       return json(200, request.protocol === "gemini" ? geminiAnswer(behaviour.text) : behaviour.text);
     case "ok":
-      return json(200, request.protocol === "gemini" ? geminiAnswer(geminiTranscriptText(behaviour.transcript)) : verboseJson(request.form, behaviour.transcript));
+      return json(
+        200,
+        request.protocol === "gemini" ? geminiAnswer(geminiTranscriptText(behaviour.transcript)) : verboseJson(request.form, behaviour.transcript),
+      );
   }
 }
 
@@ -290,7 +290,9 @@ export async function startFakeSttServer(): Promise<FakeSttServer> {
       }
       if (parseError) {
         res.writeHead(400, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: { message: `fake STT server: unreadable body: ${parseError}`, type: "invalid_request_error", param: null, code: null } }));
+        res.end(
+          JSON.stringify({ error: { message: `fake STT server: unreadable body: ${parseError}`, type: "invalid_request_error", param: null, code: null } }),
+        );
         return;
       }
       respond(request, res);

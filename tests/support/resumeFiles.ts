@@ -214,8 +214,7 @@ const md5 = (...parts: Uint8Array[]) => {
   return hash.digest();
 };
 
-const padPassword = (password: string) =>
-  Buffer.concat([Buffer.from(password, "latin1"), PASSWORD_PADDING]).subarray(0, 32);
+const padPassword = (password: string) => Buffer.concat([Buffer.from(password, "latin1"), PASSWORD_PADDING]).subarray(0, 32);
 
 /** The password that opens {@link makeEncryptedPdf}'s output. */
 export const ENCRYPTED_PDF_PASSWORD = "s3cret-resume";
@@ -419,7 +418,7 @@ async function deflatedZeros(size: number): Promise<{ compressed: Buffer; crc: n
     deflate.on("error", reject);
   });
   let crc = 0;
-  for (let remaining = size; remaining > 0; ) {
+  for (let remaining = size; remaining > 0;) {
     const piece = remaining >= chunk.length ? chunk : chunk.subarray(0, remaining);
     crc = crc32(piece, crc);
     if (!deflate.write(piece)) await new Promise((resolve) => deflate.once("drain", resolve));
@@ -450,7 +449,11 @@ export async function makeZipBombDocx(options: { expandedBytes?: number; lieAbou
     uncompressedSize: expandedBytes,
   };
   return assembleZip(
-    [buildEntry({ name: "[Content_Types].xml", data: enc.encode(CONTENT_TYPES_XML) }), buildEntry({ name: "_rels/.rels", data: enc.encode(ROOT_RELS_XML) }), bomb],
+    [
+      buildEntry({ name: "[Content_Types].xml", data: enc.encode(CONTENT_TYPES_XML) }),
+      buildEntry({ name: "_rels/.rels", data: enc.encode(ROOT_RELS_XML) }),
+      bomb,
+    ],
     options.lieAboutSize ? { declaredUncompressedSize: (e) => (e === bomb ? 4096 : e.uncompressedSize) } : {},
   );
 }
@@ -481,7 +484,9 @@ export function makeExeRenamed(size = 4096): Uint8Array {
 /** A large file of `bytes` bytes (default 11 MiB): a `%PDF-` header then ASCII comment padding, or plain text. */
 export function makeLargeFile(bytes = 11 * 1024 * 1024, kind: "pdf" | "txt" = "pdf"): Uint8Array {
   const out = new Uint8Array(bytes);
-  const line = new TextEncoder().encode(kind === "pdf" ? "% padding padding padding padding padding padding padding\n" : "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n");
+  const line = new TextEncoder().encode(
+    kind === "pdf" ? "% padding padding padding padding padding padding padding\n" : "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n",
+  );
   for (let i = 0; i < bytes; i += line.length) out.set(line.subarray(0, Math.min(line.length, bytes - i)), i);
   if (kind === "pdf") out.set(new TextEncoder().encode("%PDF-1.7\n"));
   return out;

@@ -5,8 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /** A normal desktop browser user agent (bot detection blocks curl and HeadlessChrome). */
-export const BROWSER_UA =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
+export const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
 
 export type TestServer = {
   url: string;
@@ -97,7 +96,10 @@ export async function runServerExpectingExit(env: Record<string, string>, timeou
   const dataDir = mkdtempSync(path.join(tmpdir(), "darasa-test-"));
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: path.resolve(import.meta.dirname, "../.."),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: String(port), DARASA_DATA_DIR: dataDir, ...env } as Record<string, string | undefined> as unknown as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: "127.0.0.1", PORT: String(port), DARASA_DATA_DIR: dataDir, ...env } as Record<
+      string,
+      string | undefined
+    > as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

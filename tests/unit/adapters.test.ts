@@ -78,7 +78,12 @@ describe("selectAuth", () => {
     ["only secret", { CLERK_SECRET_KEY: SK }, ["CLERK_PUBLISHABLE_KEY"], ["CLERK_SECRET_KEY"]],
     ["only jwt key", { CLERK_JWT_KEY: PEM }, ["CLERK_PUBLISHABLE_KEY"], ["CLERK_SECRET_KEY"]],
     ["secret + jwt key", { CLERK_SECRET_KEY: SK, CLERK_JWT_KEY: PEM }, ["CLERK_PUBLISHABLE_KEY"], ["CLERK_SECRET_KEY"]],
-    ["publishable + jwt key (Clerk needs the secret key on every request)", { CLERK_PUBLISHABLE_KEY: PK, CLERK_JWT_KEY: PEM }, ["CLERK_SECRET_KEY"], ["CLERK_PUBLISHABLE_KEY"]],
+    [
+      "publishable + jwt key (Clerk needs the secret key on every request)",
+      { CLERK_PUBLISHABLE_KEY: PK, CLERK_JWT_KEY: PEM },
+      ["CLERK_SECRET_KEY"],
+      ["CLERK_PUBLISHABLE_KEY"],
+    ],
   ])("throws for %s, naming what is missing", (_label, env: AdapterEnv, named, notNamed) => {
     const error = configError(env);
     expect(error.message).toMatch(/partially configured/);

@@ -67,8 +67,7 @@ function openAiModel(server: FakeLlmServer) {
 }
 
 function geminiModel(server: FakeLlmServer) {
-  return configuredLlms({ GOOGLE_GENERATIVE_AI_API_KEY: "test-key", GOOGLE_MODEL: "gemini-2.5-flash", GOOGLE_BASE_URL: `${server.url}/v1beta` })[0]!
-    .model;
+  return configuredLlms({ GOOGLE_GENERATIVE_AI_API_KEY: "test-key", GOOGLE_MODEL: "gemini-2.5-flash", GOOGLE_BASE_URL: `${server.url}/v1beta` })[0]!.model;
 }
 
 type Setup = { model: LanguageModel; policy: ModelPolicy; fallbackPolicy?: ModelPolicy; retryDelays: number[]; fallbacks: unknown[] };

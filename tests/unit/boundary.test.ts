@@ -45,7 +45,8 @@ function captureLogs() {
 
 const post = (body: string, type = "application/json", url = "http://localhost/api/thing") =>
   new Request(url, { method: "POST", body, headers: { "content-type": type } });
-const json = async (response: Response) => (await response.json()) as { success: boolean; data?: unknown; error?: { code: string; message: string; fieldErrors?: Record<string, string[]> } };
+const json = async (response: Response) =>
+  (await response.json()) as { success: boolean; data?: unknown; error?: { code: string; message: string; fieldErrors?: Record<string, string[]> } };
 
 beforeAll(async () => {
   handle = await openDatabase({ kind: "pglite" });
@@ -141,7 +142,9 @@ describe("defineRoute", () => {
 
   it("parses the query string with `query` (400 when refused)", async () => {
     signIn();
-    const route = defineRoute({ query: z.object({ format: z.enum(["md", "pdf"], { error: "format must be md or pdf." }).default("md") }) }, async ({ query }) => apiOk(query));
+    const route = defineRoute({ query: z.object({ format: z.enum(["md", "pdf"], { error: "format must be md or pdf." }).default("md") }) }, async ({ query }) =>
+      apiOk(query),
+    );
     expect(await json(await route(new Request("http://localhost/api/x")))).toEqual({ success: true, data: { format: "md" } });
     const refused = await route(new Request("http://localhost/api/x?format=docx"));
     expect(refused.status).toBe(400);
@@ -151,7 +154,9 @@ describe("defineRoute", () => {
   it("leaves a streamed body to the handler, unread", async () => {
     signIn();
     const route = defineRoute({ body: "stream" }, async ({ request }) => apiOk({ bytes: (await request.arrayBuffer()).byteLength }));
-    const response = await route(new Request("http://localhost/api/upload", { method: "POST", body: new Uint8Array(3000), headers: { "content-type": "audio/wav" } }));
+    const response = await route(
+      new Request("http://localhost/api/upload", { method: "POST", body: new Uint8Array(3000), headers: { "content-type": "audio/wav" } }),
+    );
     expect(await json(response)).toEqual({ success: true, data: { bytes: 3000 } });
   });
 
@@ -180,7 +185,11 @@ describe("defineAction", () => {
     return data;
   };
   const save = defineAction(
-    { name: "saveThing", input: z.object({ name: z.string().trim().min(1, "Give it a name."), notes: z.string().max(5, "At most 5 characters.") }), limit: "ai" },
+    {
+      name: "saveThing",
+      input: z.object({ name: z.string().trim().min(1, "Give it a name."), notes: z.string().max(5, "At most 5 characters.") }),
+      limit: "ai",
+    },
     async ({ user, input }) => ({ owner: user.id, ...input }),
   );
 
@@ -201,7 +210,8 @@ describe("defineAction", () => {
 
   it("answers RATE_LIMITED once the user's limit is spent", async () => {
     const user = signIn();
-    for (let i = 0; i < 10; i++) expect(await save(null, form({ name: "Ada", notes: "" }))).toEqual({ success: true, data: { owner: user.id, name: "Ada", notes: "" } });
+    for (let i = 0; i < 10; i++)
+      expect(await save(null, form({ name: "Ada", notes: "" }))).toEqual({ success: true, data: { owner: user.id, name: "Ada", notes: "" } });
     expect(await save(null, form({ name: "Ada", notes: "" }))).toMatchObject({ success: false, error: { code: "RATE_LIMITED" } });
   });
 
@@ -210,7 +220,10 @@ describe("defineAction", () => {
     const action = defineAction({ name: "wrongPassphrase" }, async () => {
       throw new AppError("FORBIDDEN", "Wrong passphrase.", { fieldErrors: { passphrase: ["Wrong passphrase."] } });
     });
-    expect(await action(null, form({}))).toEqual({ success: false, error: { code: "FORBIDDEN", message: "Wrong passphrase.", fieldErrors: { passphrase: ["Wrong passphrase."] } } });
+    expect(await action(null, form({}))).toEqual({
+      success: false,
+      error: { code: "FORBIDDEN", message: "Wrong passphrase.", fieldErrors: { passphrase: ["Wrong passphrase."] } },
+    });
   });
 
   it("answers an unknown error with INTERNAL and no details, logged with the action's name and the request id", async () => {
@@ -223,7 +236,10 @@ describe("defineAction", () => {
     expect(result).toEqual({ success: false, error: { code: "INTERNAL", message: messages.INTERNAL } });
     expect(JSON.stringify(result)).not.toContain("users_pkey");
     expect(logs).toEqual([
-      expect.objectContaining({ bindings: { requestId: "req-boundary-1" }, entry: expect.objectContaining({ action: "explodes", err: expect.objectContaining({ message: expect.stringContaining("users_pkey") }) }) }),
+      expect.objectContaining({
+        bindings: { requestId: "req-boundary-1" },
+        entry: expect.objectContaining({ action: "explodes", err: expect.objectContaining({ message: expect.stringContaining("users_pkey") }) }),
+      }),
     ]);
   });
 

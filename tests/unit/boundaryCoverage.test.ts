@@ -23,7 +23,9 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
 }
 
 const routeFiles = filesUnder("src/app/api", (name) => name === "route.ts");
-const serverActionFiles = filesUnder("src", (name) => /\.tsx?$/.test(name)).filter((file) => /^\s*["']use server["']/.test(readFileSync(path.join(root, file), "utf8")));
+const serverActionFiles = filesUnder("src", (name) => /\.tsx?$/.test(name)).filter((file) =>
+  /^\s*["']use server["']/.test(readFileSync(path.join(root, file), "utf8")),
+);
 const load = (file: string) => import(/* @vite-ignore */ path.join(root, file)) as Promise<Record<string, unknown>>;
 
 describe("route handlers", () => {
@@ -33,25 +35,38 @@ describe("route handlers", () => {
     expect(routeFiles).toContain("src/app/api/webhooks/clerk/route.ts");
   });
 
-  it.each(routeFiles)("%s: every exported method is built by defineRoute", async (file) => {
-    const exports = await load(file);
-    const handlers = Object.keys(exports).filter((name) => METHODS.includes(name));
-    expect(handlers.length, "exports no HTTP method").toBeGreaterThan(0);
-    for (const name of handlers) expect(isBoundaryRoute(exports[name]), `${name} is not built by defineRoute`).toBe(true);
-  }, 60_000);
+  it.each(routeFiles)(
+    "%s: every exported method is built by defineRoute",
+    async (file) => {
+      const exports = await load(file);
+      const handlers = Object.keys(exports).filter((name) => METHODS.includes(name));
+      expect(handlers.length, "exports no HTTP method").toBeGreaterThan(0);
+      for (const name of handlers) expect(isBoundaryRoute(exports[name]), `${name} is not built by defineRoute`).toBe(true);
+    },
+    60_000,
+  );
 });
 
 describe("server actions", () => {
   it("are found in every feature that has actions", () => {
-    for (const file of ["src/features/jobInfos/actions.ts", "src/features/users/actions.ts", "src/features/users/settingsAction.ts", "src/features/interviews/notesAction.ts"]) {
+    for (const file of [
+      "src/features/jobInfos/actions.ts",
+      "src/features/users/actions.ts",
+      "src/features/users/settingsAction.ts",
+      "src/features/interviews/notesAction.ts",
+    ]) {
       expect(serverActionFiles).toContain(file);
     }
   });
 
-  it.each(serverActionFiles)("%s: every exported function is built by defineAction", async (file) => {
-    const exports = await load(file);
-    const functions = Object.entries(exports).filter(([, value]) => typeof value === "function");
-    expect(functions.length, "exports no action").toBeGreaterThan(0);
-    for (const [name, value] of functions) expect(isBoundaryAction(value), `${name} is not built by defineAction`).toBe(true);
-  }, 60_000);
+  it.each(serverActionFiles)(
+    "%s: every exported function is built by defineAction",
+    async (file) => {
+      const exports = await load(file);
+      const functions = Object.entries(exports).filter(([, value]) => typeof value === "function");
+      expect(functions.length, "exports no action").toBeGreaterThan(0);
+      for (const [name, value] of functions) expect(isBoundaryAction(value), `${name} is not built by defineAction`).toBe(true);
+    },
+    60_000,
+  );
 });

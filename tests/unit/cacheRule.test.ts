@@ -28,8 +28,7 @@ function resolveSpecifier(file: string, specifier: string): string {
 }
 
 /** Database modules: the client and every feature's query module (db.ts, takesDb.ts …), not dbCache.ts. */
-const isDatabaseModule = (target: string) =>
-  /^src\/drizzle\/(db|client)(\.ts)?$/.test(target) || /^src\/features\/[^/]+\/(db|[a-z]\w*Db)(\.ts)?$/.test(target);
+const isDatabaseModule = (target: string) => /^src\/drizzle\/(db|client)(\.ts)?$/.test(target) || /^src\/features\/[^/]+\/(db|[a-z]\w*Db)(\.ts)?$/.test(target);
 
 /** Value imports (and re-exports) of database modules; `import type` carries no query and is allowed. */
 function databaseImports(file: string, text: string): string[] {

@@ -20,7 +20,8 @@ describe("offline coach", () => {
   });
 
   it("asks for the first missing part of a story", () => {
-    const story = "At my previous job we had a slow reporting database and the finance team waited hours every morning for their numbers to load. I decided to add indexes and rewrote the worst queries.";
+    const story =
+      "At my previous job we had a slow reporting database and the finance team waited hours every morning for their numbers to load. I decided to add indexes and rewrote the worst queries.";
     const reply = coachQuestion({ ...base, lastUserMessage: story });
     expect(reply.rule).toBe("star");
     expect(reply.text).toMatch(/responsible for|result/);

@@ -27,7 +27,13 @@ function converse(messages: string[], context: Partial<CoachContext> = {}): Coac
   const history: Turn[] = [];
   return messages.map((message) => {
     history.push({ role: "user", content: message });
-    const reply = coachQuestion({ ...base, ...context, lastUserMessage: message, answeringCoach: history.some((m) => m.role === "coach"), history: [...history] });
+    const reply = coachQuestion({
+      ...base,
+      ...context,
+      lastUserMessage: message,
+      answeringCoach: history.some((m) => m.role === "coach"),
+      history: [...history],
+    });
     history.push({ role: "coach", content: reply.text });
     return reply;
   });
@@ -131,7 +137,10 @@ describe("the offline coach listens", () => {
   it("never repeats itself, even when the user does, over a long conversation", () => {
     const replies = converse(Array.from({ length: 40 }, () => "Hi"));
     expect(new Set(replies.map((r) => r.text)).size).toBe(40);
-    const noSkills = converse(Array.from({ length: 25 }, () => "ok"), { focusSkill: null, jobSkills: [] });
+    const noSkills = converse(
+      Array.from({ length: 25 }, () => "ok"),
+      { focusSkill: null, jobSkills: [] },
+    );
     expect(new Set(noSkills.map((r) => r.text)).size).toBe(25);
   });
 

@@ -24,7 +24,11 @@ describe("turn taking from microphone levels", () => {
   const ROOM = -60;
 
   it("ends the turn after the configured silence following speech", () => {
-    const at = endsAt([[ROOM, 1000], [SPEECH, 3000], [ROOM, 4000]]);
+    const at = endsAt([
+      [ROOM, 1000],
+      [SPEECH, 3000],
+      [ROOM, 4000],
+    ]);
     expect(at).not.toBeNull();
     expect(at! - 4000).toBeGreaterThanOrEqual(DEFAULT_TURN_CONFIG.minSilenceMs - 50);
     expect(at! - 4000).toBeLessThanOrEqual(DEFAULT_TURN_CONFIG.minSilenceMs + 100);
@@ -32,15 +36,34 @@ describe("turn taking from microphone levels", () => {
 
   it("does not end on short pauses between phrases, nor on silence before the first word", () => {
     expect(endsAt([[ROOM, 6000]])).toBeNull(); // thinking before answering never ends the turn
-    expect(endsAt([[SPEECH, 2000], [ROOM, 1500], [SPEECH, 2000], [ROOM, 1200], [SPEECH, 1000]])).toBeNull();
+    expect(
+      endsAt([
+        [SPEECH, 2000],
+        [ROOM, 1500],
+        [SPEECH, 2000],
+        [ROOM, 1200],
+        [SPEECH, 1000],
+      ]),
+    ).toBeNull();
   });
 
   it("ignores a click or cough shorter than the minimum speech", () => {
-    expect(endsAt([[ROOM, 500], [SPEECH, 150], [ROOM, 5000]])).toBeNull();
+    expect(
+      endsAt([
+        [ROOM, 500],
+        [SPEECH, 150],
+        [ROOM, 5000],
+      ]),
+    ).toBeNull();
   });
 
   it("gives people who need longer pauses the extra thinking time", () => {
-    const script: [number, number][] = [[SPEECH, 2000], [ROOM, 3500], [SPEECH, 1000], [ROOM, 8000]];
+    const script: [number, number][] = [
+      [SPEECH, 2000],
+      [ROOM, 3500],
+      [SPEECH, 1000],
+      [ROOM, 8000],
+    ];
     expect(endsAt(script)).toBeLessThan(5000); // default: the 3.5 s pause ends it
     const patient = endsAt(script, { ...DEFAULT_TURN_CONFIG, extraThinkingMs: 2000 });
     expect(patient).toBeGreaterThan(6500); // +2 s: the pause is kept, the final silence ends it
@@ -48,7 +71,10 @@ describe("turn taking from microphone levels", () => {
 
   it("detects the candidate speaking over the interviewer (barge-in) within the minimum speech time", () => {
     const detector = createTurnDetector({ ...DEFAULT_TURN_CONFIG, minSpeechMs: 400 });
-    const states = frames([[ROOM, 1000], [SPEECH, 600]]).map(([db, at]) => detector.push(db, at));
+    const states = frames([
+      [ROOM, 1000],
+      [SPEECH, 600],
+    ]).map(([db, at]) => detector.push(db, at));
     expect(states.indexOf("speaking")).toBe(1000 / 50 + 400 / 50);
   });
 

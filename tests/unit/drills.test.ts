@@ -8,7 +8,13 @@ const none: DrillInput = { wordsPerMinute: [], fillersPerMinute: [], longestPaus
 describe("chooseDrills", () => {
   it("suggests nothing when every measure is within its norm band", () => {
     expect(
-      chooseDrills({ wordsPerMinute: [130, 150], fillersPerMinute: [1, 3], longestPauseSeconds: [1, 2], thinkingSeconds: [1.5, 2], topics: [{ topic: "SQL", ratings: [7, 8] }] }),
+      chooseDrills({
+        wordsPerMinute: [130, 150],
+        fillersPerMinute: [1, 3],
+        longestPauseSeconds: [1, 2],
+        thinkingSeconds: [1.5, 2],
+        topics: [{ topic: "SQL", ratings: [7, 8] }],
+      }),
     ).toEqual([]);
   });
 
@@ -38,7 +44,14 @@ describe("chooseDrills", () => {
   });
 
   it("picks the lowest-rated topic under 6/10", () => {
-    const [drill] = chooseDrills({ ...none, topics: [{ topic: "SQL", ratings: [5, 5] }, { topic: "Caching", ratings: [3, 4] }, { topic: "HTTP", ratings: [9] }] });
+    const [drill] = chooseDrills({
+      ...none,
+      topics: [
+        { topic: "SQL", ratings: [5, 5] },
+        { topic: "Caching", ratings: [3, 4] },
+        { topic: "HTTP", ratings: [9] },
+      ],
+    });
     expect(drill).toMatchObject({ id: "topic", title: "Topic drill: Caching", practise: "questions" });
     expect(drill!.why).toContain("average 3.5/10");
   });
@@ -46,7 +59,13 @@ describe("chooseDrills", () => {
   it("needs at least two rated answers before suggesting a topic drill", () => {
     expect(chooseDrills({ ...none, topics: [{ topic: "Caching", ratings: [2] }] })).toEqual([]);
     // A one-answer topic is not the weakest, however low: the two-answer one is chosen.
-    const [drill] = chooseDrills({ ...none, topics: [{ topic: "Caching", ratings: [1] }, { topic: "SQL", ratings: [4, 5] }] });
+    const [drill] = chooseDrills({
+      ...none,
+      topics: [
+        { topic: "Caching", ratings: [1] },
+        { topic: "SQL", ratings: [4, 5] },
+      ],
+    });
     expect(drill).toMatchObject({ id: "topic", title: "Topic drill: SQL", target: { topic: "SQL" } });
     expect(drill!.why).toBe("Your 2 rated answers on SQL average 4.5/10, your lowest topic.");
   });

@@ -26,7 +26,13 @@ async function embeddedFonts(bytes: Uint8Array): Promise<string[]> {
   const names = new Set<string>();
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     const baseFont = object instanceof PDFDict ? object.lookup(PDFName.of("BaseFont")) : undefined;
-    if (baseFont instanceof PDFName) names.add(baseFont.decodeText().replace(/^[A-Z]{6}\+/, "").replace(/-\d+$/, ""));
+    if (baseFont instanceof PDFName)
+      names.add(
+        baseFont
+          .decodeText()
+          .replace(/^[A-Z]{6}\+/, "")
+          .replace(/-\d+$/, ""),
+      );
   }
   return [...names].sort();
 }
@@ -43,7 +49,10 @@ describe("Markdown to PDF", () => {
   });
 
   it("renders a PDF whose text can be read back, across pages, boxing (and noting) characters its fonts lack", async () => {
-    const long = Array.from({ length: 120 }, (_, i) => `- Point ${i + 1}: a line long enough to need wrapping when the page is narrow, about caching and retries.`).join("\n");
+    const long = Array.from(
+      { length: 120 },
+      (_, i) => `- Point ${i + 1}: a line long enough to need wrapping when the page is narrow, about caching and retries.`,
+    ).join("\n");
     const bytes = await markdownToPdf(`# Preparation — Zoë\n\n## Notes\n\nPractise “STAR” answers. 面试 practice.\n\n${long}`, { title: "Test" });
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
     const { flat, pages } = await pdfText(bytes);
@@ -173,7 +182,11 @@ const readyAnswer: AnswerForExport = {
       aggregate: 71,
     },
   }),
-  feedback: { engine: "insights", items: [{ type: "improvement", metric: "pace", message: "Adjust your pace.", atMs: 3_000, quote: "an idempotency key" }], notes: ["Pitch was not measured: too little voiced audio."] },
+  feedback: {
+    engine: "insights",
+    items: [{ type: "improvement", metric: "pace", message: "Adjust your pace.", atMs: 3_000, quote: "an idempotency key" }],
+    notes: ["Pitch was not measured: too little voiced audio."],
+  },
   contentFeedback,
   contentRating: 6,
 };
@@ -182,7 +195,22 @@ const recorded = {
   kindLabel: "Technical",
   mode: "recorded" as const,
   createdAt: new Date("2026-11-02T09:30:00Z"),
-  answers: [readyAnswer, { ...readyAnswer, position: 1, questionText: "Why us?", status: "failed" as const, error: "The recording was silent.", metrics: null, contentFeedback: null, contentRating: null, score: null, transcript: null, transcriptSource: null }],
+  answers: [
+    readyAnswer,
+    {
+      ...readyAnswer,
+      position: 1,
+      questionText: "Why us?",
+      status: "failed" as const,
+      error: "The recording was silent.",
+      metrics: null,
+      contentFeedback: null,
+      contentRating: null,
+      score: null,
+      transcript: null,
+      transcriptSource: null,
+    },
+  ],
   notes: "Slow down after the first sentence.",
   baseline: { paceWpm: { median: 168, answers: 5 } },
 };
@@ -205,8 +233,20 @@ const live: LiveInterviewForExport = {
     summary: "Clear story; add the outcome in numbers.",
     droppedUngrounded: 1,
     categories: [
-      { name: "Substance", score: 7, explanation: "A real incident, told in order.", strengths: [{ point: "Acts quickly", quote: "I rolled back the release", atMs: 14_000 }], improvements: [] },
-      { name: "Impact", score: 6, explanation: "No numbers.", strengths: [], improvements: [{ point: "Quantify the result", quote: "we never saw it again", atMs: 30_000 }] },
+      {
+        name: "Substance",
+        score: 7,
+        explanation: "A real incident, told in order.",
+        strengths: [{ point: "Acts quickly", quote: "I rolled back the release", atMs: 14_000 }],
+        improvements: [],
+      },
+      {
+        name: "Impact",
+        score: 6,
+        explanation: "No numbers.",
+        strengths: [],
+        improvements: [{ point: "Quantify the result", quote: "we never saw it again", atMs: 30_000 }],
+      },
     ],
   },
   notes: "Lead with the outcome next time.",
@@ -233,7 +273,14 @@ const question = {
   rating: 6,
   feedbackSource: "insights",
   feedbackModelLabel: "insights engine",
-  feedback: { rating: 6, summary: "Covers the key idea.", strengths: [{ point: "Idempotency", quote: "idempotency keys" }], gaps: [{ point: "Backoff", suggestion: "Not mentioned." }], modelAnswer: "Keys and backoff.", breakdown },
+  feedback: {
+    rating: 6,
+    summary: "Covers the key idea.",
+    strengths: [{ point: "Idempotency", quote: "idempotency keys" }],
+    gaps: [{ point: "Backoff", suggestion: "Not mentioned." }],
+    modelAnswer: "Keys and backoff.",
+    breakdown,
+  },
   createdAt: new Date("2026-11-01T08:00:00Z"),
 } as Question;
 
@@ -272,7 +319,10 @@ const RECORDED_PHRASES: [markdown: string, pdf: string][] = [
   ["- Names idempotency keys “we store an idempotency key” (0:04)", "Names idempotency keys “we store an idempotency key” (0:04)"],
   ["- Retry with exponential backoff Not mentioned.", "Retry with exponential backoff Not mentioned."],
   ["Use idempotency keys and retry with backoff and jitter.", "Use idempotency keys and retry with backoff and jitter."],
-  ["| Pace | 176 wpm | 120–160 | above the norm | 62/100 | 168 wpm (last 5) | 176 words per minute is fast. |", "Pace: 176 wpm: 120–160: above the norm: 62/100: 168 wpm (last 5): 176 words per minute is fast."],
+  [
+    "| Pace | 176 wpm | 120–160 | above the norm | 62/100 | 168 wpm (last 5) | 176 words per minute is fast. |",
+    "Pace: 176 wpm: 120–160: above the norm: 62/100: 168 wpm (last 5): 176 words per minute is fast.",
+  ],
   ["| Fillers | 4.3 per minute | 0–5 | within the norm | 100/100 |", "Fillers: 4.3 per minute: 0–5: within the norm: 100/100:"],
   ["- Pauses: 2 (longest 2.6 s)", "Pauses: 2 (longest 2.6 s)"],
   ["Moments: 0:09 Long pause 2.6 s", "Moments: 0:09 Long pause 2.6 s"],
@@ -283,8 +333,14 @@ const RECORDED_PHRASES: [markdown: string, pdf: string][] = [
 ];
 
 const LIVE_PHRASES: [markdown: string, pdf: string][] = [
-  ["- Overall: 65/100 = the mean of the 2 category scores out of 10 (Substance 7, Impact 6) × 10", "Overall: 65/100 = the mean of the 2 category scores out of 10 (Substance 7, Impact 6) × 10"],
-  ["Written by an AI model (Gemini 2.5 Flash); every quote was checked against your transcript. 1 point(s) were left out", "Written by an AI model (Gemini 2.5 Flash); every quote was checked against your transcript. 1 point(s) were left out"],
+  [
+    "- Overall: 65/100 = the mean of the 2 category scores out of 10 (Substance 7, Impact 6) × 10",
+    "Overall: 65/100 = the mean of the 2 category scores out of 10 (Substance 7, Impact 6) × 10",
+  ],
+  [
+    "Written by an AI model (Gemini 2.5 Flash); every quote was checked against your transcript. 1 point(s) were left out",
+    "Written by an AI model (Gemini 2.5 Flash); every quote was checked against your transcript. 1 point(s) were left out",
+  ],
   ["- Acts quickly “I rolled back the release” (0:14)", "Acts quickly “I rolled back the release” (0:14)"],
   ["- Quantify the result “we never saw it again” (0:30)", "Quantify the result “we never saw it again” (0:30)"],
   ["| Your share of words |", "Your share of words:"],
@@ -292,7 +348,10 @@ const LIVE_PHRASES: [markdown: string, pdf: string][] = [
   ["Lead with the outcome next time.", "Lead with the outcome next time."],
   ["_Transcribed by the live voice provider (Hume EVI) during the call", "Transcribed by the live voice provider (Hume EVI) during the call"],
   ["**You** (0:14): Last spring our checkout API started timing out", "You (0:14): Last spring our checkout API started timing out"],
-  ["**Interviewer** (0:00): Tell me about a time you fixed a production incident.", "Interviewer (0:00): Tell me about a time you fixed a production incident."],
+  [
+    "**Interviewer** (0:00): Tell me about a time you fixed a production incident.",
+    "Interviewer (0:00): Tell me about a time you fixed a production incident.",
+  ],
 ];
 
 describe("recorded interview export", () => {
@@ -316,7 +375,12 @@ describe("recorded interview export", () => {
   });
 
   it("names a spoken conversation as such and marks follow-ups", () => {
-    const spoken = recordedInterviewMarkdown({ ...recorded, mode: "conversation", jobName: "Payments", answers: [{ ...readyAnswer, position: 1, followUpOf: "a0" }] });
+    const spoken = recordedInterviewMarkdown({
+      ...recorded,
+      mode: "conversation",
+      jobName: "Payments",
+      answers: [{ ...readyAnswer, position: 1, followUpOf: "a0" }],
+    });
     expect(spoken).toMatch(/^# Spoken interview — Payments/);
     expect(spoken).toContain("## 2. Follow-up: How do you make payment retries safe?");
   });

@@ -13,13 +13,7 @@ import { isAddressedToGrader, separateGraderText } from "@/insights/graderAddres
 import { getBankQuestion, questionBank } from "@/insights/questionBank";
 import { gradeAnswer, gradeOpenAnswer, UNREFERENCED_LABEL } from "@/insights/rubric";
 import { InsightsTaskError, runInsightsTask, type FeedbackOutput } from "@/insights/tasks";
-import {
-  FROZEN_INJECTIONS_SHA256,
-  FROZEN_SHA256,
-  injectionsSha256,
-  loadSplit,
-  splitSha256,
-} from "../fixtures/eval/grading";
+import { FROZEN_INJECTIONS_SHA256, FROZEN_SHA256, injectionsSha256, loadSplit, splitSha256 } from "../fixtures/eval/grading";
 
 describe("grading thresholds on the dev split", () => {
   const dev = loadSplit("dev");
@@ -80,7 +74,8 @@ const nPlusOne = getBankQuestion("be-n-plus-one")!;
 describe("failure class: keyword-stuffed lists", () => {
   const honestWeak = "XSS is when someone puts bad code on your site. I would validate the form input and use HTTPS, which I think stops most attacks.";
   const lists = {
-    commas: "XSS, cross-site scripting, escaping, sanitization, DOMPurify, dangerouslySetInnerHTML, Content Security Policy, CSP, HttpOnly cookies, output encoding, Trusted Types",
+    commas:
+      "XSS, cross-site scripting, escaping, sanitization, DOMPurify, dangerouslySetInnerHTML, Content Security Policy, CSP, HttpOnly cookies, output encoding, Trusted Types",
     bullets: "- XSS\n- escaping output\n- sanitize HTML\n- DOMPurify\n- Content Security Policy\n- HttpOnly cookies\n- Trusted Types",
     semicolons: "XSS; output encoding; sanitization; DOMPurify; CSP; nonce-based scripts; HttpOnly; javascript: URLs",
     pipes: "XSS | escaping | sanitizing | DOMPurify | CSP | HttpOnly cookies | dangerouslySetInnerHTML",
@@ -97,7 +92,8 @@ describe("failure class: keyword-stuffed lists", () => {
   });
 
   it("credits only the first few terms of a list hung on one verb, and caps a mostly listed answer at 3", () => {
-    const hung = "I know XSS, CSP, escaping, sanitization, DOMPurify, HttpOnly cookies, Trusted Types, output encoding, nonces, strict-dynamic and dangerouslySetInnerHTML.";
+    const hung =
+      "I know XSS, CSP, escaping, sanitization, DOMPurify, HttpOnly cookies, Trusted Types, output encoding, nonces, strict-dynamic and dangerouslySetInnerHTML.";
     const analysis = analyseClauses(hung);
     const anchored = analysis.tokens.filter((t) => t.anchored).map((t) => t.raw);
     expect(anchored).toContain("xss");

@@ -15,9 +15,12 @@ function fieldErrors(input: unknown) {
 
 describe("jobInfoSchema", () => {
   it("accepts valid input and trims it", () => {
-    expect(
-      jobInfoSchema.parse({ name: "  Backend role ", title: " Engineer ", experienceLevel: "junior", description: "\n Build APIs.\n" }),
-    ).toEqual({ name: "Backend role", title: "Engineer", experienceLevel: "junior", description: "Build APIs." });
+    expect(jobInfoSchema.parse({ name: "  Backend role ", title: " Engineer ", experienceLevel: "junior", description: "\n Build APIs.\n" })).toEqual({
+      name: "Backend role",
+      title: "Engineer",
+      experienceLevel: "junior",
+      description: "Build APIs.",
+    });
   });
 
   it.each([undefined, "", "   "])("turns title %j into null", (title) => {

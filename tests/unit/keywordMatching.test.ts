@@ -43,7 +43,12 @@ describe("evaluation sets", () => {
     const recorded = [...readme.matchAll(/^([0-9a-f]{64}) {2}(test\/\S+\.ts)$/gm)].map((m) => [m[2]!, m[1]!] as const);
     expect(recorded.length).toBeGreaterThanOrEqual(5);
     for (const [file, hash] of recorded) {
-      expect(createHash("sha256").update(readFileSync(path.join(EVAL_DIR, file))).digest("hex"), file).toBe(hash);
+      expect(
+        createHash("sha256")
+          .update(readFileSync(path.join(EVAL_DIR, file)))
+          .digest("hex"),
+        file,
+      ).toBe(hash);
     }
   });
 });
@@ -59,7 +64,7 @@ describe("development split (the matcher may be tuned on it)", () => {
     expect(all.foundRecall).toBeGreaterThanOrEqual(0.85);
   });
 
-  it("never lists an employer, team, people or generic phrase, and lists each \"A or B\" once", () => {
+  it('never lists an employer, team, people or generic phrase, and lists each "A or B" once', () => {
     expect(all.notSkillListings).toBe(0);
     const [once, groups] = all.alternativesOnce.split("/").map(Number);
     expect(once).toBe(groups);
@@ -128,7 +133,8 @@ Requirements
   });
 
   it("shows one match rate: job match is that rate, the other numbers are its parts", () => {
-    const job = "Requirements\n- TypeScript and React\n- Go or Python\n\nNice to have\n- Terraform, Kafka\n\nYou will build payment processing and payment processing reports.";
+    const job =
+      "Requirements\n- TypeScript and React\n- Go or Python\n\nNice to have\n- Terraform, Kafka\n\nYou will build payment processing and payment processing reports.";
     const resume = "Jane Roe\njane@example.com\nExperience\n- Built React and TypeScript apps; Python services; payment processing.";
     const report = buildResumeReport({ resumeText: resume, jobTitle: "Engineer", jobDescription: job, now: NOW });
     const b = matchBreakdown(report.keywords);
@@ -139,7 +145,9 @@ Requirements
     expect(report.scores.keywordCoverage).toBe(Math.round((100 * b.requiredSkills.points) / b.requiredSkills.maxPoints));
     // Every percentage the keyword parts of the report print is the match rate.
     const analysis = resumeAnalysisFromReport(report);
-    const texts = [...report.items.jobMatch, ...report.items.keywordCoverage].map((i) => i.message).concat(analysis.jobMatch.summary, analysis.keywords.summary);
+    const texts = [...report.items.jobMatch, ...report.items.keywordCoverage]
+      .map((i) => i.message)
+      .concat(analysis.jobMatch.summary, analysis.keywords.summary);
     expect(texts.join(" ")).toContain(`Match rate ${rate}%`);
     for (const text of texts) for (const m of text.matchAll(/(\d+)%/g)) expect(Number(m[1]), text).toBe(rate);
   });
@@ -150,6 +158,8 @@ Requirements
       expect.arrayContaining(["Node.js", "PostgreSQL", "Redis"]),
     );
     // A real employer's opening sentence is still left out.
-    expect(terms("Brightwater Instruments designs Payroll sensors for farms. We need an embedded C engineer with STM32 and RTOS experience.")).not.toContain("Payroll");
+    expect(terms("Brightwater Instruments designs Payroll sensors for farms. We need an embedded C engineer with STM32 and RTOS experience.")).not.toContain(
+      "Payroll",
+    );
   });
 });

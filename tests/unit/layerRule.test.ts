@@ -22,9 +22,13 @@ describe("layer rule", () => {
     ["src/insights/x.ts", 'import type { Turn } from "@/services/hume/transcript";'],
     ["src/resume/x.ts", 'import { defineRoute } from "@/server/route";'],
     ["src/features/x/y.ts", 'import { GET } from "@/app/api/health/route";'],
-  ])("refuses in %s: %s", async (file, source) => {
-    expect(await restricted(file, source)).toBe(true);
-  }, 60_000);
+  ])(
+    "refuses in %s: %s",
+    async (file, source) => {
+      expect(await restricted(file, source)).toBe(true);
+    },
+    60_000,
+  );
 
   it.each([
     ["src/lib/x.ts", 'import { env } from "@/config/env";'],
@@ -32,7 +36,11 @@ describe("layer rule", () => {
     ["src/server/x.ts", 'import { getCurrentUser } from "@/features/users/currentUser";'],
     ["src/services/x/y.ts", 'import type { Turn } from "@/insights/liveInterviewTypes";'],
     ["src/app/api/x/route.ts", 'import { defineRoute } from "@/server/route";'],
-  ])("allows in %s: %s", async (file, source) => {
-    expect(await restricted(file, source)).toBe(false);
-  }, 60_000);
+  ])(
+    "allows in %s: %s",
+    async (file, source) => {
+      expect(await restricted(file, source)).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -60,8 +60,8 @@ const INPUTS: Record<string, string> = {
   '"a@" repeated': repeat("a@"),
   '"a-" repeated': repeat("a-"),
   '"Aa-" repeated (city pattern)': repeat("Aa-"),
-  "digits": repeat("1"),
-  "dots": repeat("."),
+  digits: repeat("1"),
+  dots: repeat("."),
   "dashes (a long line of -)": repeat("-"),
   "dots inside a word": `a${repeat(".", SIZE - 2)}a`,
   "dashes inside a word": `x${repeat("-", SIZE - 2)}x`,
@@ -102,7 +102,8 @@ const JOB = {
 /** Entry points that take user text: resume, job ad, typed answer, transcript, prompt and export text. */
 const ENTRY_POINTS: Record<string, (text: string) => unknown> = {
   "resume report (resume text)": (text) => buildResumeReport({ resumeText: text, ...JOB, now: new Date("2025-06-01") }),
-  "resume report (job description)": (text) => buildResumeReport({ resumeText: "Jane Doe\njane@example.com\nSkills: Go", jobTitle: "Engineer", jobDescription: text }),
+  "resume report (job description)": (text) =>
+    buildResumeReport({ resumeText: "Jane Doe\njane@example.com\nSkills: Go", jobTitle: "Engineer", jobDescription: text }),
   "contact extractor": (text) => findContact(text, splitLines(text)),
   "skill matcher": (text) => findSkills(text),
   "job keywords": (text) => extractJobKeywords("Backend Engineer", text),

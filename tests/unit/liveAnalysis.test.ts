@@ -31,7 +31,12 @@ describe("live metrics from timestamps", () => {
     const m = answerMetrics(turns, 1);
     expect(m.fillerCount).toBe(3);
     expect(m.fillersPerMinute).toBe(6);
-    expect(m.fillers).toEqual(expect.arrayContaining([{ word: "um", count: 2 }, { word: "uh", count: 1 }]));
+    expect(m.fillers).toEqual(
+      expect.arrayContaining([
+        { word: "um", count: 2 },
+        { word: "uh", count: 1 },
+      ]),
+    );
   });
 
   it("gives no pace for a window under 2 s and no latency without a question", () => {
@@ -69,7 +74,10 @@ describe("offline live-interview analysis", () => {
       "At my previous job our checkout API was slow, about 900 ms at the 95th percentile. My task was to get it under 300 ms. I profiled it and found an N plus one query, so I decided to batch the reads and add a cache. As a result latency dropped to 200 ms and conversion improved by 3%. I learned to measure before optimising.",
     ),
   ]);
-  const weak = condenseMessages([say("interviewer", 0, "Tell me about a time you improved a slow service."), say("candidate", 9_000, "I made it faster I guess.")]);
+  const weak = condenseMessages([
+    say("interviewer", 0, "Tell me about a time you improved a slow service."),
+    say("candidate", 9_000, "I made it faster I guess."),
+  ]);
 
   it("rates a structured, specific answer above a vague one in every content category", () => {
     const good = analyseLiveInterview(strong, computeLiveMetrics(strong, 45_000));

@@ -21,7 +21,15 @@ describe("live interview Markdown export", () => {
         source: "insights",
         summary: "Short answers.",
         droppedUngrounded: 0,
-        categories: [{ name: "Substance", score: 6, explanation: "1 of 1 short.", strengths: [], improvements: [{ point: "Say more.", quote: "we needed transactions", atMs: 65_000 }] }],
+        categories: [
+          {
+            name: "Substance",
+            score: 6,
+            explanation: "1 of 1 short.",
+            strengths: [],
+            improvements: [{ point: "Say more.", quote: "we needed transactions", atMs: 65_000 }],
+          },
+        ],
       },
     });
     expect(md).toContain("# Live interview — Payments \\# team");

@@ -14,15 +14,32 @@ const activity = (over: Partial<Activity> = {}): Activity => ({
   resumesAnalysed: 0,
   ...over,
 });
-const drill = (id: Drill["id"], severity: number): Drill => ({ id, title: `${id} drill`, why: `median ${severity}`, how: "…", practise: id === "topic" ? "questions" : "recorded", severity });
+const drill = (id: Drill["id"], severity: number): Drill => ({
+  id,
+  title: `${id} drill`,
+  why: `median ${severity}`,
+  how: "…",
+  practise: id === "topic" ? "questions" : "recorded",
+  severity,
+});
 const done = activity({ behaviouralGraded: 2, technicalGraded: 5, interviewsAnalysed: 1, interviewsWithNotes: 1, resumesAnalysed: 1 });
 
 describe("the next step on a job's hub", () => {
   it("is the journey's current step, and moves on as the user practises", () => {
-    expect(nextStep(journey(activity(), jobPath), [], links)).toMatchObject({ source: "journey", title: "Build your stories", action: { href: `${jobPath}/questions` } });
+    expect(nextStep(journey(activity(), jobPath), [], links)).toMatchObject({
+      source: "journey",
+      title: "Build your stories",
+      action: { href: `${jobPath}/questions` },
+    });
     expect(nextStep(journey(activity({ behaviouralGraded: 2 }), jobPath), [], links)).toMatchObject({ title: "Practise technical questions" });
-    expect(nextStep(journey(activity({ behaviouralGraded: 2, technicalGraded: 5 }), jobPath), [], links)).toMatchObject({ title: "Mock interview", action: { href: `${jobPath}/interviews` } });
-    expect(nextStep(journey(activity({ jobSkills: 1 }), jobPath), [], links)).toMatchObject({ title: "Understand the role", action: { href: `${jobPath}/edit` } });
+    expect(nextStep(journey(activity({ behaviouralGraded: 2, technicalGraded: 5 }), jobPath), [], links)).toMatchObject({
+      title: "Mock interview",
+      action: { href: `${jobPath}/interviews` },
+    });
+    expect(nextStep(journey(activity({ jobSkills: 1 }), jobPath), [], links)).toMatchObject({
+      title: "Understand the role",
+      action: { href: `${jobPath}/edit` },
+    });
   });
 
   it("puts a measure far outside its norm first; a mild one waits for the journey", () => {

@@ -12,7 +12,13 @@ describe("preparation journey", () => {
   });
 
   it("marks later steps done when they are, while the next step stays the earliest unfinished one", () => {
-    expect(states({ ...nothing, technicalGraded: 5, interviewsAnalysed: 1 })).toEqual(["role:done", "stories:current", "practise:done", "mock:done", "review:locked"]);
+    expect(states({ ...nothing, technicalGraded: 5, interviewsAnalysed: 1 })).toEqual([
+      "role:done",
+      "stories:current",
+      "practise:done",
+      "mock:done",
+      "review:locked",
+    ]);
   });
 
   it("needs both notes and a resume check to finish the review", () => {

@@ -31,8 +31,18 @@ describe("a streaming object cut to its producer's schema", () => {
   });
 
   it("keeps the engine's breakdown, but only scores and weights within 0..1", () => {
-    const shown = boundedDraft(engineDraft, { breakdown: [{ part: "coverage", score: 0.8, weight: 0.4 }, { part: "length", score: 5, weight: 0.1 }] });
-    expect(shown).toEqual({ breakdown: [{ part: "coverage", score: 0.8, weight: 0.4 }, { part: "length", weight: 0.1 }] });
+    const shown = boundedDraft(engineDraft, {
+      breakdown: [
+        { part: "coverage", score: 0.8, weight: 0.4 },
+        { part: "length", score: 5, weight: 0.1 },
+      ],
+    });
+    expect(shown).toEqual({
+      breakdown: [
+        { part: "coverage", score: 0.8, weight: 0.4 },
+        { part: "length", weight: 0.1 },
+      ],
+    });
   });
 
   it("cuts lists and text at their maximum and drops an enum value until it is complete", () => {
@@ -42,7 +52,17 @@ describe("a streaming object cut to its producer's schema", () => {
     expect(shown.strengths[0]!.quote).toHaveLength(500);
     expect(shown.summary).toHaveLength(1200);
     const resume = z.toJSONSchema(resumeAnalysisSchema) as DraftSchema;
-    expect(boundedDraft(resume, { ats: { score: 140, items: [{ type: "stren", message: "m" }, { type: "major", message: "x" }] } })).toEqual({
+    expect(
+      boundedDraft(resume, {
+        ats: {
+          score: 140,
+          items: [
+            { type: "stren", message: "m" },
+            { type: "major", message: "x" },
+          ],
+        },
+      }),
+    ).toEqual({
       ats: { items: [{ message: "m" }, { type: "major", message: "x" }] },
     });
   });
@@ -72,7 +92,9 @@ describe("the structured stream's wire format", () => {
       { type: "delta", text: '{"summary":"Très bien — ' },
       { type: "done", object: { rating: 7 } },
     ];
-    const bytes = new TextEncoder().encode(`${encodeEvent(events[0]!)}not json\n{"type":"nope"}\n${encodeEvent(events[1]!)}${encodeEvent(events[2]!).trimEnd()}`);
+    const bytes = new TextEncoder().encode(
+      `${encodeEvent(events[0]!)}not json\n{"type":"nope"}\n${encodeEvent(events[1]!)}${encodeEvent(events[2]!).trimEnd()}`,
+    );
     const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.slice(i * 7, i * 7 + 7));
     const read: ProducedEvent[] = [];
     for await (const event of readEvents(stream(chunks))) read.push(event);
@@ -99,7 +121,11 @@ describe("the insights engine's own output passes its own schema", () => {
 
   it("the resume analysis built from the deterministic report", () => {
     for (const text of [REALISTIC_RESUME_TEXT, "Jane Doe\nSkills: none", REALISTIC_RESUME_TEXT.repeat(4)]) {
-      const report = buildResumeReport({ resumeText: text, jobTitle: "Engineer", jobDescription: "TypeScript, PostgreSQL, Kubernetes, Kafka, Go, React, AWS, Terraform, Redis." });
+      const report = buildResumeReport({
+        resumeText: text,
+        jobTitle: "Engineer",
+        jobDescription: "TypeScript, PostgreSQL, Kubernetes, Kafka, Go, React, AWS, Terraform, Redis.",
+      });
       expect(engineResumeAnalysisSchema.safeParse(resumeAnalysisFromReport(report)).success).toBe(true);
     }
   });

@@ -72,8 +72,12 @@ describe("trend wording", () => {
   it("a rise within the noise says how far it rose and the noise figure it was measured against", () => {
     const verdict = assessTrend(series(5, 5, 5, 6, 6, 6), rating);
     expect(verdict).toMatchObject({ kind: "steady", label: "Within noise", delta: 1, threshold: 1.3 });
-    expect(verdict.text).toBe("Up 1 point (the latest 3 results vs the 3 before) — within the scoring noise of ±1.3 (the spread of equal answers), so not a clear change yet.");
-    expect(assessTrend(series(60, 60, 60, 82, 82, 82), { sd: 20, method: "m" }).text).toMatch(/^Up 22 points \(the latest 3 results vs the 3 before\) — within the scoring noise of ±32\.7 \(m\)/);
+    expect(verdict.text).toBe(
+      "Up 1 point (the latest 3 results vs the 3 before) — within the scoring noise of ±1.3 (the spread of equal answers), so not a clear change yet.",
+    );
+    expect(assessTrend(series(60, 60, 60, 82, 82, 82), { sd: 20, method: "m" }).text).toMatch(
+      /^Up 22 points \(the latest 3 results vs the 3 before\) — within the scoring noise of ±32\.7 \(m\)/,
+    );
   });
 
   it("a rise beyond the noise says so, with the figure; a fall says “down”", () => {
@@ -88,7 +92,9 @@ describe("trend wording", () => {
   it("a deterministic score that rose, then held, says both (the ±0 noise included)", () => {
     const verdict = assessTrend(series(62, 84, 84), RESUME_SCORE_NOISE);
     expect(verdict).toMatchObject({ kind: "steady", label: "Same as last", delta: 0 });
-    expect(verdict.text).toBe(`Same as the previous result (84); up 22 points from the first result (62 → 84) — beyond the scoring noise of ±0 (${RESUME_SCORE_NOISE.method}).`);
+    expect(verdict.text).toBe(
+      `Same as the previous result (84); up 22 points from the first result (62 → 84) — beyond the scoring noise of ±0 (${RESUME_SCORE_NOISE.method}).`,
+    );
     expect(assessTrend(series(62, 84), RESUME_SCORE_NOISE).text).toMatch(/^Up 22 points from the previous result \(62 → 84\) — beyond the scoring noise of ±0/);
   });
 
@@ -98,7 +104,9 @@ describe("trend wording", () => {
     );
     const live = assessTrend(series(50, 62), null);
     expect(live).toMatchObject({ kind: "unmeasured", label: "Trend only" });
-    expect(live.text).toBe("Up 12 points from the first result (50 → 62). Shown as a trend only: the noise of this score has not been measured, so no change is claimed.");
+    expect(live.text).toBe(
+      "Up 12 points from the first result (50 → 62). Shown as a trend only: the noise of this score has not been measured, so no change is claimed.",
+    );
     expect(assessTrend(series(150, 138), null, " wpm").text).toMatch(/^Down 12 wpm from the first result/);
   });
 });
@@ -117,28 +125,32 @@ describe("measured scoring noise", () => {
     }
   });
 
-  it.skipIf(!hasEspeak())("delivery: the constant matches the spread across voices for the same answer and pace", async () => {
-    const texts = [
-      "In my last role I led a small team that rebuilt the payment service. We moved from a single large database to smaller services, and we cut the time to process a refund from two days to a few minutes. I learned to write clear plans and to ask for help early.",
-      "When a deadline slips, I first talk with the people who depend on the work. Then I split the task into parts that can ship on their own, and I pick the part that gives the most value. Last year this helped us launch a mobile app on time for a big client.",
-      "I enjoy solving hard problems with simple tools. At my current company I found that the build took forty minutes, so I measured each step, removed two slow tests that did nothing, and cached the rest. Now the build runs in nine minutes and the team ships twice as often.",
-    ];
-    const tmp = makeTempDir();
-    const groups: number[][] = [];
-    try {
-      for (const [t, text] of texts.entries()) {
-        for (const rate of [130, 160]) {
-          const scores: number[] = [];
-          for (const voice of ["en", "en-us", "en-gb-x-rp", "en+f3"]) {
-            const audio = await decodeAudio(espeakWav({ wpm: rate, voice, text, dir: tmp.dir, name: `noise-${t}-${voice}-${rate}` }));
-            scores.push(scoreSpeech(analyseSpeech({ samples: audio.samples, sampleRate: audio.sampleRate, transcript: { text } })).aggregate!);
+  it.skipIf(!hasEspeak())(
+    "delivery: the constant matches the spread across voices for the same answer and pace",
+    async () => {
+      const texts = [
+        "In my last role I led a small team that rebuilt the payment service. We moved from a single large database to smaller services, and we cut the time to process a refund from two days to a few minutes. I learned to write clear plans and to ask for help early.",
+        "When a deadline slips, I first talk with the people who depend on the work. Then I split the task into parts that can ship on their own, and I pick the part that gives the most value. Last year this helped us launch a mobile app on time for a big client.",
+        "I enjoy solving hard problems with simple tools. At my current company I found that the build took forty minutes, so I measured each step, removed two slow tests that did nothing, and cached the rest. Now the build runs in nine minutes and the team ships twice as often.",
+      ];
+      const tmp = makeTempDir();
+      const groups: number[][] = [];
+      try {
+        for (const [t, text] of texts.entries()) {
+          for (const rate of [130, 160]) {
+            const scores: number[] = [];
+            for (const voice of ["en", "en-us", "en-gb-x-rp", "en+f3"]) {
+              const audio = await decodeAudio(espeakWav({ wpm: rate, voice, text, dir: tmp.dir, name: `noise-${t}-${voice}-${rate}` }));
+              scores.push(scoreSpeech(analyseSpeech({ samples: audio.samples, sampleRate: audio.sampleRate, transcript: { text } })).aggregate!);
+            }
+            groups.push(scores);
           }
-          groups.push(scores);
         }
+      } finally {
+        tmp.cleanup();
       }
-    } finally {
-      tmp.cleanup();
-    }
-    expect(pooledSd(groups)).toBeCloseTo(DELIVERY_SCORE_NOISE.sd, 1);
-  }, 60_000);
+      expect(pooledSd(groups)).toBeCloseTo(DELIVERY_SCORE_NOISE.sd, 1);
+    },
+    60_000,
+  );
 });

@@ -2,20 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/drizzle/client";
 import { openDatabase } from "@/drizzle/client";
 import { rateLimits } from "@/drizzle/schema/rateLimits";
-import {
-  activeProtectionAdapter,
-  consumeLimit,
-  createDrizzleLimiter,
-  getClientIp,
-  limitUser,
-  protectRequest,
-} from "@/services/protection";
+import { activeProtectionAdapter, consumeLimit, createDrizzleLimiter, getClientIp, limitUser, protectRequest } from "@/services/protection";
 import { decisionFromArcjet } from "@/services/protection/arcjet";
 import { checkUserAgent } from "@/services/protection/botCheck";
 import { normalizeIp } from "@/services/protection/clientIp";
 
-const CHROME =
-  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 const MSG = "Too fast.";
 
@@ -77,9 +69,13 @@ describe("local bot rule (Arcjet, no network)", () => {
     [GOOGLEBOT, false],
     ["facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)", false],
     ["python-requests/2.31.0", true],
-  ])("%j -> bot: %s", async (ua, bot) => {
-    expect((await checkUserAgent(ua)).bot).toBe(bot);
-  }, 30_000);
+  ])(
+    "%j -> bot: %s",
+    async (ua, bot) => {
+      expect((await checkUserAgent(ua)).bot).toBe(bot);
+    },
+    30_000,
+  );
 
   it("uses Arcjet's rule, not the isbot fallback", async () => {
     const verdict = await checkUserAgent("curl/8.0");
@@ -127,12 +123,14 @@ describe("adapter selection and Arcjet decision mapping", () => {
     const aj = await import("@arcjet/next");
     const results: never[] = [];
     const rate = new aj.ArcjetDenyDecision({
-      ttl: 30, results,
+      ttl: 30,
+      results,
       reason: new aj.ArcjetRateLimitReason({ max: 300, remaining: 0, reset: 42, window: 60 }),
     });
     expect(decisionFromArcjet(rate)).toMatchObject({ allowed: false, status: 429, code: "RATE_LIMITED", retryAfterSeconds: 42 });
     const bot = new aj.ArcjetDenyDecision({
-      ttl: 60, results,
+      ttl: 60,
+      results,
       reason: new aj.ArcjetBotReason({ allowed: [], denied: ["CURL"], verified: false, spoofed: false }),
     });
     expect(decisionFromArcjet(bot)).toMatchObject({ allowed: false, status: 403, code: "BOT_DETECTED" });
@@ -171,17 +169,21 @@ describe("protectRequest / limitUser (local adapter, app database = in-memory PG
     expect(await protectRequest(page(GOOGLEBOT))).toEqual({ allowed: true });
   });
 
-  it.skipIf(activeProtectionAdapter() !== "local")("rate limits per IP at RATE_LIMIT_IP_PER_MINUTE", async () => {
-    const { env } = await import("@/config/env");
-    for (let i = 0; i < env.RATE_LIMIT_IP_PER_MINUTE; i++) {
-      expect((await protectRequest(page(CHROME, "192.0.2.77"))).allowed).toBe(true);
-    }
-    const denied = await protectRequest(page(CHROME, "192.0.2.77"));
-    expect(denied).toMatchObject({ allowed: false, status: 429, code: "RATE_LIMITED" });
-    expect(denied.allowed === false && denied.retryAfterSeconds).toBeGreaterThan(0);
-    expect((await protectRequest(page(CHROME, "192.0.2.78"))).allowed).toBe(true);
-    expect((await protectRequest(page(CHROME, "192.0.2.99"), { ip: "192.0.2.79" })).allowed).toBe(true);
-  }, 60_000);
+  it.skipIf(activeProtectionAdapter() !== "local")(
+    "rate limits per IP at RATE_LIMIT_IP_PER_MINUTE",
+    async () => {
+      const { env } = await import("@/config/env");
+      for (let i = 0; i < env.RATE_LIMIT_IP_PER_MINUTE; i++) {
+        expect((await protectRequest(page(CHROME, "192.0.2.77"))).allowed).toBe(true);
+      }
+      const denied = await protectRequest(page(CHROME, "192.0.2.77"));
+      expect(denied).toMatchObject({ allowed: false, status: 429, code: "RATE_LIMITED" });
+      expect(denied.allowed === false && denied.retryAfterSeconds).toBeGreaterThan(0);
+      expect((await protectRequest(page(CHROME, "192.0.2.78"))).allowed).toBe(true);
+      expect((await protectRequest(page(CHROME, "192.0.2.99"), { ip: "192.0.2.79" })).allowed).toBe(true);
+    },
+    60_000,
+  );
 
   it("limitUser: ai 10/min and write 60/min, per user", async () => {
     for (let i = 0; i < 10; i++) expect((await limitUser("user_1", "ai")).allowed).toBe(true);

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  allowedHostSet,
-  capUserAgent,
-  checkCsrf,
-  checkHost,
-  checkRequest,
-  guardConfig,
-  isLocalMode,
-  refusalResponse,
-} from "../../scripts/requestGuard.mjs";
+import { allowedHostSet, capUserAgent, checkCsrf, checkHost, checkRequest, guardConfig, isLocalMode, refusalResponse } from "../../scripts/requestGuard.mjs";
 
 const PORT = 3922;
 const local = guardConfig({}, { hostname: "127.0.0.1", port: PORT });
@@ -35,7 +26,16 @@ describe("Host check (DNS rebinding)", () => {
   });
 
   it("refuses any other Host with 421 in local mode", () => {
-    for (const host of [`rebind.example:${PORT}`, "rebind.example", `localhost:${PORT + 1}`, "localhost", `127.0.0.2:${PORT}`, `localhost.:${PORT}`, `127.0.0.1:${PORT}.evil`, ""]) {
+    for (const host of [
+      `rebind.example:${PORT}`,
+      "rebind.example",
+      `localhost:${PORT + 1}`,
+      "localhost",
+      `127.0.0.2:${PORT}`,
+      `localhost.:${PORT}`,
+      `127.0.0.1:${PORT}.evil`,
+      "",
+    ]) {
       expect(checkHost(get(host), local), host).toMatchObject({ status: 421, code: "MISDIRECTED" });
     }
     expect(checkHost(get(undefined), local)).toMatchObject({ status: 421 });
@@ -110,7 +110,11 @@ describe("CSRF check", () => {
   });
 
   it("compares with the forwarded host only behind a trusted proxy", () => {
-    const request = { method: "POST", url: coach, headers: { host: "127.0.0.1:3000", "x-forwarded-host": "app.example.com", origin: "https://app.example.com" } };
+    const request = {
+      method: "POST",
+      url: coach,
+      headers: { host: "127.0.0.1:3000", "x-forwarded-host": "app.example.com", origin: "https://app.example.com" },
+    };
     const proxied = guardConfig({ TRUST_PROXY: "1", CLERK_SECRET_KEY: "sk_test_x" }, { hostname: "127.0.0.1", port: 3000 });
     expect(checkCsrf(request, proxied)).toBeNull();
     expect(checkCsrf(request, clerk)).toMatchObject({ status: 403 });

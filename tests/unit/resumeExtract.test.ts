@@ -86,7 +86,9 @@ describe("sniffResumeType", () => {
     const xlsx = makeZip([
       {
         name: "[Content_Types].xml",
-        data: enc.encode('<Types><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'),
+        data: enc.encode(
+          '<Types><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+        ),
       },
       { name: "xl/workbook.xml", data: enc.encode("<workbook/>") },
     ]);
@@ -101,7 +103,9 @@ describe("sniffResumeType", () => {
     const docx = makeZip([
       {
         name: "[Content_Types].xml",
-        data: enc.encode('<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+        data: enc.encode(
+          '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        ),
       },
       { name: "_rels/.rels", data: enc.encode("<Relationships/>") },
     ]);

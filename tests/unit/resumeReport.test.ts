@@ -45,7 +45,22 @@ describe("taxonomy", () => {
 describe("skill matching", () => {
   it("normalises synonyms and abbreviations", () => {
     const found = skillsIn("Stack: JS, TS, k8s, Postgres, Golang, sklearn, GCP, IaC, TDD, ci/cd, mongo, ReactJS, VueJS, NodeJS");
-    for (const name of ["JavaScript", "TypeScript", "Kubernetes", "PostgreSQL", "Go", "scikit-learn", "Google Cloud Platform", "Infrastructure as code", "Test-driven development", "CI/CD", "MongoDB", "React", "Vue.js", "Node.js"]) {
+    for (const name of [
+      "JavaScript",
+      "TypeScript",
+      "Kubernetes",
+      "PostgreSQL",
+      "Go",
+      "scikit-learn",
+      "Google Cloud Platform",
+      "Infrastructure as code",
+      "Test-driven development",
+      "CI/CD",
+      "MongoDB",
+      "React",
+      "Vue.js",
+      "Node.js",
+    ]) {
       expect(found.has(name), name).toBe(true);
     }
     expect(skillsIn("Built microservices; mentored two juniors; test driven development").has("Test-driven development")).toBe(true);
@@ -158,7 +173,9 @@ describe("labelled resume/job pairs", () => {
       const r = report(pair.resume, pair);
       // An "A or B" keyword stands for the alternatives the resume shows (labels name single skills).
       const shown = skillsIn(pair.resume);
-      const predicted = new Set(r.keywords.found.filter((f) => f.keyword.kind === "skill").flatMap((f) => f.keyword.alternatives?.filter((a) => shown.has(a)) ?? [f.keyword.term]));
+      const predicted = new Set(
+        r.keywords.found.filter((f) => f.keyword.kind === "skill").flatMap((f) => f.keyword.alternatives?.filter((a) => shown.has(a)) ?? [f.keyword.term]),
+      );
       const labelled = new Set(pair.expectedFound);
       for (const s of predicted) {
         if (labelled.has(s)) truePositives++;
@@ -176,7 +193,9 @@ describe("labelled resume/job pairs", () => {
     }
     const precision = truePositives / (truePositives + falsePositives);
     const recall = truePositives / (truePositives + falseNegatives);
-    console.log(`resume skill matching over ${resumePairs.length} pairs: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (TP ${truePositives}, FP ${falsePositives}, FN ${falseNegatives})`);
+    console.log(
+      `resume skill matching over ${resumePairs.length} pairs: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (TP ${truePositives}, FP ${falsePositives}, FN ${falseNegatives})`,
+    );
     if (errors.length > 0) console.log(errors.join("\n"));
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.9);
@@ -212,7 +231,8 @@ CKA`;
   });
 
   it("finds e-mail, phone, LinkedIn, GitHub, portfolio and location", () => {
-    const text = "Ana Silva\nPorto, Portugal | ana.silva@example.com | +351 912 345 678\nlinkedin.com/in/anasilva · github.com/anasilva · anasilva.dev\n\nExperience\n2019 - 2021 Acme";
+    const text =
+      "Ana Silva\nPorto, Portugal | ana.silva@example.com | +351 912 345 678\nlinkedin.com/in/anasilva · github.com/anasilva · anasilva.dev\n\nExperience\n2019 - 2021 Acme";
     const contact = findContact(text, splitLines(text));
     expect(contact.email?.text).toBe("ana.silva@example.com");
     expect(contact.phone?.text).toBe("+351 912 345 678");

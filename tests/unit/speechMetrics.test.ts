@@ -65,7 +65,19 @@ describe.skipIf(!espeak)("speech rate from syllable nuclei (espeak-ng matrix)", 
   });
 
   it("estimates the rate within ±15% for ≥ 90% of 60 files (3 texts × 4 voices × 5 rates)", async () => {
-    type Row = { text: number; voice: string; espeakS: number; words: number; syllables: number; detected: number; speakingS: number; trueWpm: number; estWpm: number; fixedWpm: number; error: number };
+    type Row = {
+      text: number;
+      voice: string;
+      espeakS: number;
+      words: number;
+      syllables: number;
+      detected: number;
+      speakingS: number;
+      trueWpm: number;
+      estWpm: number;
+      fixedWpm: number;
+      error: number;
+    };
     const rows: Row[] = [];
     for (const [t, text] of TEXTS.entries()) {
       const wordCount = words(text).length;
@@ -78,7 +90,7 @@ describe.skipIf(!espeak)("speech rate from syllable nuclei (espeak-ng matrix)", 
           // Ground truth: espeak's -s is only nominal, so true wpm = words / speaking time measured by the VAD.
           const trueWpm = wordCount / speakingMin;
           // Audio-only estimate: detected syllables over the same speaking time, ÷ this text's syllables per word.
-          const estWpm = m.syllablesPerSecond.articulation * 60 / syllablesPerWord;
+          const estWpm = (m.syllablesPerSecond.articulation * 60) / syllablesPerWord;
           rows.push({
             text: t,
             voice,
@@ -99,7 +111,9 @@ describe.skipIf(!espeak)("speech rate from syllable nuclei (espeak-ng matrix)", 
     const hitRate = hits / rows.length;
     console.table(rows);
     const meanAbs = rows.reduce((s, r) => s + Math.abs(r.error), 0) / rows.length;
-    console.log(`speech-rate hit rate (±15%): ${hits}/${rows.length} = ${(hitRate * 100).toFixed(1)}%; mean |error| ${meanAbs.toFixed(1)}%; worst ${Math.max(...rows.map((r) => Math.abs(r.error))).toFixed(1)}%`);
+    console.log(
+      `speech-rate hit rate (±15%): ${hits}/${rows.length} = ${(hitRate * 100).toFixed(1)}%; mean |error| ${meanAbs.toFixed(1)}%; worst ${Math.max(...rows.map((r) => Math.abs(r.error))).toFixed(1)}%`,
+    );
     expect(rows.length).toBeGreaterThanOrEqual(24);
     expect(hitRate).toBeGreaterThanOrEqual(0.9);
     // The estimate must follow the rate: faster espeak settings give higher estimates.
@@ -218,7 +232,9 @@ describe("pitch (YIN) on synthetic tones", () => {
     const sampleRate = 22050;
     const steady = analyseSpeech({ samples: sineTone(200, 3000, sampleRate), sampleRate });
     const glided = analyseSpeech({ samples: glide(150, 300, 3000, sampleRate), sampleRate });
-    console.log(`variability: steady ${steady.pitch.variabilitySemitones?.toFixed(2)} st, glide ${glided.pitch.variabilitySemitones?.toFixed(2)} st (uniform over 12 st → 3.46)`);
+    console.log(
+      `variability: steady ${steady.pitch.variabilitySemitones?.toFixed(2)} st, glide ${glided.pitch.variabilitySemitones?.toFixed(2)} st (uniform over 12 st → 3.46)`,
+    );
     expect(steady.pitch.variabilitySemitones as number).toBeLessThan(0.5);
     expect(glided.pitch.variabilitySemitones as number).toBeGreaterThan((steady.pitch.variabilitySemitones as number) + 2);
     expect(steady.pitch.monotone).toBe(true);

@@ -231,7 +231,9 @@ describe("OpenAI-compatible transcription", () => {
   });
 
   it("does not retry a 401 and never shows the key", async () => {
-    fake.enqueue(status(401, { error: { message: `Incorrect API key provided: ${STT_KEY}`, type: "invalid_request_error", param: null, code: "invalid_api_key" } }));
+    fake.enqueue(
+      status(401, { error: { message: `Incorrect API key provided: ${STT_KEY}`, type: "invalid_request_error", param: null, code: "invalid_api_key" } }),
+    );
     const error = await expectSttError(sttFor(openAiSettings()).transcribe(wav, "audio/wav"));
     expect(error.retryable).toBe(false);
     expect(fake.requests).toHaveLength(1);
@@ -243,7 +245,12 @@ describe("OpenAI-compatible transcription", () => {
   it("reports a 400 as a refusal with the server's short reason, without the key", async () => {
     fake.enqueue(
       status(400, {
-        error: { message: `Invalid file format. Supported formats: flac, m4a, mp3, mp4, ogg, wav, webm (key ${STT_KEY})`, type: "invalid_request_error", param: "file", code: null },
+        error: {
+          message: `Invalid file format. Supported formats: flac, m4a, mp3, mp4, ogg, wav, webm (key ${STT_KEY})`,
+          type: "invalid_request_error",
+          param: "file",
+          code: null,
+        },
       }),
     );
     const error = await expectSttError(sttFor(openAiSettings()).transcribe(wav, "audio/wav"));
@@ -341,7 +348,9 @@ describe("Gemini transcription", () => {
 
   it("refuses audio too large to send inline, without a request and without retrying", async () => {
     const large = new Uint8Array(14 * 1024 * 1024 + 1);
-    const error = await sttFor(geminiSettings()).transcribe(large, "audio/wav").catch((e: unknown) => e);
+    const error = await sttFor(geminiSettings())
+      .transcribe(large, "audio/wav")
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ retryable: false });
     expect((error as Error).message).toMatch(/too large/);
     expect(fake.requests).toHaveLength(0);

@@ -39,7 +39,15 @@ describe("TrendChart", () => {
       { id: "c", at: at("2026-11-17"), value: 84 },
     ];
     const html = renderToStaticMarkup(
-      createElement(TrendChart, { title: "Resume match", points, min: 0, max: 100, unit: "/100", verdict: assessTrend(points, RESUME_SCORE_NOISE), empty: "none" }),
+      createElement(TrendChart, {
+        title: "Resume match",
+        points,
+        min: 0,
+        max: 100,
+        unit: "/100",
+        verdict: assessTrend(points, RESUME_SCORE_NOISE),
+        empty: "none",
+      }),
     );
     const axis = /<g data-testid="x-axis">(.*?)<\/g><polyline/.exec(html)?.[1] ?? "";
     const labels = [...axis.matchAll(/<text x="([\d.]+)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), label: m[2] }));

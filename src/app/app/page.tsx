@@ -38,13 +38,16 @@ export default async function JobsPage() {
         <ul className="grid gap-4 sm:grid-cols-2" aria-label="Jobs">
           {jobInfos.map((job) => (
             <li key={job.id}>
-              <Link href={`/app/job-infos/${job.id}`} className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+              <Link
+                href={`/app/job-infos/${job.id}`}
+                className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+              >
                 <Card className="h-full transition-colors hover:border-primary/60">
                   <CardHeader>
-                    <CardTitle as="h2" className="break-words">{job.name}</CardTitle>
-                    <CardDescription>
-                      {[job.title, experienceLevelLabels[job.experienceLevel]].filter(Boolean).join(" · ")}
-                    </CardDescription>
+                    <CardTitle as="h2" className="break-words">
+                      {job.name}
+                    </CardTitle>
+                    <CardDescription>{[job.title, experienceLevelLabels[job.experienceLevel]].filter(Boolean).join(" · ")}</CardDescription>
                     <JobProgressLine progress={progressOf.get(job.id)} />
                   </CardHeader>
                 </Card>
@@ -63,8 +66,12 @@ function JobProgressLine({ progress }: { progress: JobProgressSummary | undefine
     return <p className="text-sm text-muted-foreground">Not practised yet: open it to see the first step.</p>;
   }
   const parts = [
-    progress.questionsGraded > 0 ? `${progress.questionsGraded} question${progress.questionsGraded === 1 ? "" : "s"} graded (mean ${progress.meanRating}/10)` : null,
-    progress.interviews > 0 ? `${progress.interviews} interview${progress.interviews === 1 ? "" : "s"}${progress.latestInterviewScore !== null ? `, latest ${progress.latestInterviewScore}/100` : ""}` : null,
+    progress.questionsGraded > 0
+      ? `${progress.questionsGraded} question${progress.questionsGraded === 1 ? "" : "s"} graded (mean ${progress.meanRating}/10)`
+      : null,
+    progress.interviews > 0
+      ? `${progress.interviews} interview${progress.interviews === 1 ? "" : "s"}${progress.latestInterviewScore !== null ? `, latest ${progress.latestInterviewScore}/100` : ""}`
+      : null,
     progress.latestResumeScore !== null ? `resume ${progress.latestResumeScore}/100` : null,
   ].filter(Boolean);
   return (

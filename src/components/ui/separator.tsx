@@ -8,25 +8,14 @@ type SeparatorProps = React.ComponentProps<"div"> & {
   decorative?: boolean;
 };
 
-function Separator({
-  className,
-  orientation = "horizontal",
-  decorative = true,
-  ...props
-}: SeparatorProps) {
-  const a11y = decorative
-    ? ({ role: "none" } as const)
-    : ({ role: "separator", "aria-orientation": orientation } as const);
+function Separator({ className, orientation = "horizontal", decorative = true, ...props }: SeparatorProps) {
+  const a11y = decorative ? ({ role: "none" } as const) : ({ role: "separator", "aria-orientation": orientation } as const);
   return (
     <div
       data-slot="separator"
       data-orientation={orientation}
       {...a11y}
-      className={cn(
-        "shrink-0 bg-border",
-        orientation === "horizontal" ? "h-px w-full" : "h-full w-px",
-        className,
-      )}
+      className={cn("shrink-0 bg-border", orientation === "horizontal" ? "h-px w-full" : "h-full w-px", className)}
       {...props}
     />
   );

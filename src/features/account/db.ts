@@ -66,7 +66,10 @@ export async function exportUserData(db: DbOrTx, userId: string) {
 /** How much of each kind the user has stored, for the privacy summary in Settings. */
 export async function countUserData(db: DbOrTx, userId: string) {
   const n = async (table: PgTable & { userId: AnyColumn }, where?: SQL) => {
-    const [row] = await db.select({ n: count() }).from(table).where(where ? and(eq(table.userId, userId), where) : eq(table.userId, userId));
+    const [row] = await db
+      .select({ n: count() })
+      .from(table)
+      .where(where ? and(eq(table.userId, userId), where) : eq(table.userId, userId));
     return row?.n ?? 0;
   };
   const [jobs, questionCount, resumes, interviewCount, recordings, takes, live, coach] = await Promise.all([

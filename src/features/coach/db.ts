@@ -29,4 +29,3 @@ export async function clearCoachMessages(db: DbOrTx, userId: string, jobInfoId: 
   if (!isUuid(jobInfoId)) return;
   await db.delete(coachMessages).where(and(eq(coachMessages.userId, userId), eq(coachMessages.jobInfoId, jobInfoId)));
 }
-

@@ -5,6 +5,4 @@ import { listCoachMessages } from "./db";
 
 // Page reads: per render only (ARCHITECTURE.md, "Cache rule").
 
-export const getCachedCoachMessages = cache(async (userId: string, jobInfoId: string) =>
-  listCoachMessages(await getDb(), userId, jobInfoId),
-);
+export const getCachedCoachMessages = cache(async (userId: string, jobInfoId: string) => listCoachMessages(await getDb(), userId, jobInfoId));

@@ -19,7 +19,13 @@ export async function purgeDeletedFiles(db: DbOrTx, storage: ObjectStorage, log:
     if (rows.length === 0) return deleted;
     for (const { key } of rows) {
       const named = async (column: typeof resumeAnalyses.storageKey | typeof interviewAnswers.storageKey | typeof answerTakes.storageKey) =>
-        (await db.select({ one: sql<number>`1` }).from(column.table).where(eq(column, key)).limit(1)).length > 0;
+        (
+          await db
+            .select({ one: sql<number>`1` })
+            .from(column.table)
+            .where(eq(column, key))
+            .limit(1)
+        ).length > 0;
       const stillNamed = (await named(resumeAnalyses.storageKey)) || (await named(interviewAnswers.storageKey)) || (await named(answerTakes.storageKey));
       if (!stillNamed) {
         try {

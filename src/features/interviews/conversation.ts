@@ -43,7 +43,10 @@ type Interview = NonNullable<Awaited<ReturnType<typeof getInterview>>>;
 export type CheckedTurn = { ok: true; interview: Interview; answer: Turn };
 
 /** The checks before anything is said: the turn is this user's, of this conversation, answered, and the latest. */
-export async function checkTurn(deps: Pick<ConversationDeps, "db" | "user">, input: { interviewId: string; answerId: string }): Promise<CheckedTurn | TurnRefusal> {
+export async function checkTurn(
+  deps: Pick<ConversationDeps, "db" | "user">,
+  input: { interviewId: string; answerId: string },
+): Promise<CheckedTurn | TurnRefusal> {
   const { db, user } = deps;
   const interview = await getInterview(db, user.id, input.interviewId);
   const answer = interview ? await getAnswer(db, user.id, input.answerId) : undefined;

@@ -34,7 +34,10 @@ export async function createInterview(
   },
 ): Promise<Interview> {
   return db.transaction(async (tx) => {
-    const [interview] = await tx.insert(interviews).values({ userId: input.userId, jobInfoId: input.jobInfoId, kind: input.kind ?? "mixed", mode: input.mode ?? "recorded" }).returning();
+    const [interview] = await tx
+      .insert(interviews)
+      .values({ userId: input.userId, jobInfoId: input.jobInfoId, kind: input.kind ?? "mixed", mode: input.mode ?? "recorded" })
+      .returning();
     await tx.insert(interviewAnswers).values(
       input.questions.map((q, position) => ({
         interviewId: interview!.id,
@@ -322,7 +325,10 @@ export async function insertFollowUp(
     const existing = await getFollowUpOf(tx, answer.userId, answer.id);
     if (existing) return existing;
     const later = and(eq(interviewAnswers.interviewId, answer.interviewId), sql`${interviewAnswers.position} > ${answer.position}`);
-    await tx.update(interviewAnswers).set({ position: sql`-(${interviewAnswers.position} + 1)` }).where(later);
+    await tx
+      .update(interviewAnswers)
+      .set({ position: sql`-(${interviewAnswers.position} + 1)` })
+      .where(later);
     await tx
       .update(interviewAnswers)
       .set({ position: sql`-${interviewAnswers.position}` })

@@ -10,9 +10,7 @@ export const getCachedInterviews = cache(async (userId: string, jobInfoId: strin
 
 export const getCachedInterview = cache(async (userId: string, id: string) => getInterview(await getDb(), userId, id));
 
-export const getCachedInterviewAnswers = cache(async (userId: string, interviewId: string) =>
-  listAnswersInFull(await getDb(), userId, interviewId),
-);
+export const getCachedInterviewAnswers = cache(async (userId: string, interviewId: string) => listAnswersInFull(await getDb(), userId, interviewId));
 
 export const getCachedAnswer = cache(async (userId: string, id: string) => getAnswer(await getDb(), userId, id));
 
@@ -21,6 +19,4 @@ export const getCachedTakes = cache(async (userId: string, answerId: string) => 
 export const getCachedTake = cache(async (userId: string, id: string) => getTake(await getDb(), userId, id));
 
 /** Keyed by the array's identity, so two calls share a query only when they pass the same array. */
-export const getCachedTakeCounts = cache(async (userId: string, answerIds: string[]) =>
-  countTakesByAnswer(await getDb(), userId, answerIds),
-);
+export const getCachedTakeCounts = cache(async (userId: string, answerIds: string[]) => countTakesByAnswer(await getDb(), userId, answerIds));

@@ -9,7 +9,17 @@ import { TRANSCRIPT_SOURCE_LABELS } from "./transcriptSources";
 
 export type AnswerForExport = Pick<
   InterviewAnswer,
-  "position" | "questionText" | "status" | "durationMs" | "score" | "transcript" | "transcriptSource" | "metrics" | "feedback" | "contentFeedback" | "contentRating"
+  | "position"
+  | "questionText"
+  | "status"
+  | "durationMs"
+  | "score"
+  | "transcript"
+  | "transcriptSource"
+  | "metrics"
+  | "feedback"
+  | "contentFeedback"
+  | "contentRating"
 > &
   Partial<Pick<InterviewAnswer, "error" | "followUpOf">>;
 
@@ -77,7 +87,8 @@ function answerSection(a: AnswerForExport, level: number, baseline: Baseline | u
   const lines: string[] = [heading(level, `${a.position + 1}. ${a.followUpOf ? "Follow-up: " : ""}${escape(a.questionText)}`), ""];
   if (a.status === "awaiting") return [...lines, "_Not answered yet._", ""];
   if (a.status === "processing") return [...lines, "_Still being analysed._", ""];
-  if (a.status === "failed") return [...lines, ["_The analysis failed._", a.error ? escape(a.error) : null, "Your recording is kept."].filter(Boolean).join(" "), ""];
+  if (a.status === "failed")
+    return [...lines, ["_The analysis failed._", a.error ? escape(a.error) : null, "Your recording is kept."].filter(Boolean).join(" "), ""];
 
   const overall = overallScore(a.contentRating, a.score);
   if (overall) lines.push(`**Overall ${overall.score}/100** = ${escape(overall.formula)}`, "");
@@ -93,7 +104,12 @@ function answerSection(a: AnswerForExport, level: number, baseline: Baseline | u
     lines.push(heading(level + 1, `Content — ${content.rating}/10`), "");
     lines.push(...feedbackMarkdown(content, { source: content.source, modelLabel: content.modelLabel, level: level + 2 }));
   } else {
-    lines.push(heading(level + 1, "Content"), "", a.transcript ? "_No content feedback for this answer._" : "_Content feedback needs a transcript of the answer._", "");
+    lines.push(
+      heading(level + 1, "Content"),
+      "",
+      a.transcript ? "_No content feedback for this answer._" : "_Content feedback needs a transcript of the answer._",
+      "",
+    );
   }
 
   const metrics = a.metrics;
@@ -138,7 +154,9 @@ function deliverySection(a: AnswerForExport, metrics: Metrics, level: number, ba
       if (!score || typeof score !== "object") continue;
       const usual = baseline?.[mine];
       const usualCell = withBaseline ? ` ${usual ? `${usual.median} ${unit} (last ${usual.answers})` : "—"} |` : "";
-      lines.push(`| ${label} | ${round1(score.value)} ${unit} | ${score.band.low}–${score.band.high} | ${VERDICT_TEXT[score.verdict]} | ${Math.round(score.score)}/100 |${usualCell} ${escape(score.explanation) || "—"} |`);
+      lines.push(
+        `| ${label} | ${round1(score.value)} ${unit} | ${score.band.low}–${score.band.high} | ${VERDICT_TEXT[score.verdict]} | ${Math.round(score.score)}/100 |${usualCell} ${escape(score.explanation) || "—"} |`,
+      );
     }
     lines.push("");
   }

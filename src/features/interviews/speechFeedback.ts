@@ -41,7 +41,13 @@ export function speechFeedback(metrics: SpeechMetrics, scores: SpeechScores, tra
   }
   for (const hit of metrics.fillers.hits.slice(0, 3)) {
     if (hit.startMs !== undefined) {
-      items.push({ type: "improvement", metric: "fillers", message: `Filler “${hit.filler}”.`, atMs: hit.startMs, quote: quoteAround(transcript, hit.startMs) });
+      items.push({
+        type: "improvement",
+        metric: "fillers",
+        message: `Filler “${hit.filler}”.`,
+        atMs: hit.startMs,
+        quote: quoteAround(transcript, hit.startMs),
+      });
     }
   }
   if (!transcript) {

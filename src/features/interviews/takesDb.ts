@@ -31,7 +31,13 @@ export async function archiveTake(tx: DbOrTx, answer: InterviewAnswer) {
 export async function listTakes(db: DbOrTx, userId: string, answerId: string) {
   if (!isUuid(answerId)) return [];
   return db
-    .select({ id: answerTakes.id, recordedAt: answerTakes.recordedAt, score: answerTakes.score, contentRating: answerTakes.contentRating, durationMs: answerTakes.durationMs })
+    .select({
+      id: answerTakes.id,
+      recordedAt: answerTakes.recordedAt,
+      score: answerTakes.score,
+      contentRating: answerTakes.contentRating,
+      durationMs: answerTakes.durationMs,
+    })
     .from(answerTakes)
     .where(and(eq(answerTakes.answerId, answerId), eq(answerTakes.userId, userId)))
     .orderBy(desc(answerTakes.recordedAt));

@@ -6,10 +6,7 @@ import type { NextTurn } from "./conversation";
  */
 export const TURN_STREAM_TYPE = "application/x-ndjson; charset=utf-8";
 
-export type TurnEvent =
-  | { type: "say"; text: string }
-  | { type: "next"; next: NextTurn }
-  | { type: "error"; message: string };
+export type TurnEvent = { type: "say"; text: string } | { type: "next"; next: NextTurn } | { type: "error"; message: string };
 
 export const encodeTurnEvent = (event: TurnEvent) => `${JSON.stringify(event)}\n`;
 

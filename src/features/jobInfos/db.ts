@@ -30,10 +30,16 @@ export async function listJobProgressSummaries(db: DbOrTx, userId: string): Prom
     .select({
       jobInfoId: jobInfos.id,
       questionsGraded: sql<number>`(select count(*)::int from ${questions} q where q.job_info_id = ${jobId} and q.user_id = ${userId} and q.rating is not null)`,
-      meanRating: sql<number | null>`(select round(avg(q.rating)::numeric, 1)::float8 from ${questions} q where q.job_info_id = ${jobId} and q.user_id = ${userId} and q.rating is not null)`,
+      meanRating: sql<
+        number | null
+      >`(select round(avg(q.rating)::numeric, 1)::float8 from ${questions} q where q.job_info_id = ${jobId} and q.user_id = ${userId} and q.rating is not null)`,
       interviews: sql<number>`((select count(*)::int from ${interviews} i where i.job_info_id = ${jobId} and i.user_id = ${userId}) + (select count(*)::int from ${liveInterviews} l where l.job_info_id = ${jobId} and l.user_id = ${userId} and l.hume_chat_id is not null))`,
-      latestInterviewScore: sql<number | null>`(select round(avg(a.score))::int from ${interviewAnswers} a where a.interview_id = (select i.id from ${interviews} i where i.job_info_id = ${jobId} and i.user_id = ${userId} order by i.created_at desc limit 1) and a.score is not null)`,
-      latestResumeScore: sql<number | null>`(select r.overall_score from ${resumeAnalyses} r where r.job_info_id = ${jobId} and r.user_id = ${userId} order by r.created_at desc limit 1)`,
+      latestInterviewScore: sql<
+        number | null
+      >`(select round(avg(a.score))::int from ${interviewAnswers} a where a.interview_id = (select i.id from ${interviews} i where i.job_info_id = ${jobId} and i.user_id = ${userId} order by i.created_at desc limit 1) and a.score is not null)`,
+      latestResumeScore: sql<
+        number | null
+      >`(select r.overall_score from ${resumeAnalyses} r where r.job_info_id = ${jobId} and r.user_id = ${userId} order by r.created_at desc limit 1)`,
       lastPracticeAt: sql<string | null>`greatest(
         (select max(q.answered_at) from ${questions} q where q.job_info_id = ${jobId} and q.user_id = ${userId}),
         (select max(a.recorded_at) from ${interviewAnswers} a join ${interviews} i on i.id = a.interview_id where i.job_info_id = ${jobId} and i.user_id = ${userId}),
@@ -74,11 +80,7 @@ export async function insertJobInfo(db: DbOrTx, userId: string, data: JobInfoInp
  * inserted under a per-user advisory lock, so parallel creations cannot
  * exceed it. Undefined when the limit is reached.
  */
-export async function insertJobInfoWithinLimit(
-  db: DbOrTx,
-  user: Pick<User, "id" | "plan">,
-  data: JobInfoInput,
-): Promise<JobInfo | undefined> {
+export async function insertJobInfoWithinLimit(db: DbOrTx, user: Pick<User, "id" | "plan">, data: JobInfoInput): Promise<JobInfo | undefined> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`job-infos-quota:${user.id}`}))`);
     if (!canCreateJobInfo(user, await countJobInfos(tx, user.id))) return undefined;

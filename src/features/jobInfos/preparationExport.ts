@@ -47,7 +47,14 @@ export async function getJobPreparationDocument(db: DbOrTx, userId: string, jobI
       .map((summary, i) => {
         const { interview, answers } = interviewRows[i]!;
         const detail = interview
-          ? { kindLabel: interviewKindLabels[interview.kind].label, mode: interview.mode, createdAt: interview.createdAt, answers, notes: interview.notes, baseline }
+          ? {
+              kindLabel: interviewKindLabels[interview.kind].label,
+              mode: interview.mode,
+              createdAt: interview.createdAt,
+              answers,
+              notes: interview.notes,
+              baseline,
+            }
           : undefined;
         return { ...summary, detail };
       })
@@ -56,7 +63,15 @@ export async function getJobPreparationDocument(db: DbOrTx, userId: string, jobI
       .map((summary, i) => {
         const row = liveRows[i];
         const detail = row
-          ? { createdAt: row.createdAt, durationMs: row.durationMs, score: row.score, transcript: row.transcript ?? [], metrics: row.metrics, feedback: row.feedback, notes: row.notes }
+          ? {
+              createdAt: row.createdAt,
+              durationMs: row.durationMs,
+              score: row.score,
+              transcript: row.transcript ?? [],
+              metrics: row.metrics,
+              feedback: row.feedback,
+              notes: row.notes,
+            }
           : undefined;
         return { ...summary, detail };
       })
@@ -64,6 +79,11 @@ export async function getJobPreparationDocument(db: DbOrTx, userId: string, jobI
     progress: { series: [...jobTrendSeries(progress), paceTrendSeries(jobSamples)], drills: chooseDrills(drillInput) },
     exportedAt,
   });
-  const slug = job.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "job";
+  const slug =
+    job.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40) || "job";
   return { markdown, title: `Interview preparation — ${job.name}`, filename: `darasa-${slug}` };
 }

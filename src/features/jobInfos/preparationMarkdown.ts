@@ -47,7 +47,8 @@ export function jobPreparationMarkdown(input: JobPreparation): string {
 
   lines.push("## Recorded interviews", "");
   if (input.interviews.length === 0) lines.push("No recorded interviews yet.", "");
-  for (const i of input.interviews) lines.push(`- ${day(i.createdAt)}: ${i.ready}/${i.answers} answers analysed${i.meanScore !== null ? `, delivery ${i.meanScore}/100` : ""}`);
+  for (const i of input.interviews)
+    lines.push(`- ${day(i.createdAt)}: ${i.ready}/${i.answers} answers analysed${i.meanScore !== null ? `, delivery ${i.meanScore}/100` : ""}`);
   if (input.interviews.length) lines.push("");
   for (const i of input.interviews) {
     if (!i.detail) continue;
@@ -108,12 +109,15 @@ function resumesSection(resumes: JobPreparation["resumes"]): string[] {
     const required = (k: { required?: boolean }) => (k.required ? " (required)" : "");
     lines.push(`### ${escape(r.fileName)} — ${day(r.createdAt)}`, "");
     lines.push(`Overall ${analysis.overall.score}/100. ${escape(describeMatchRate(matchBreakdown(keywords)))}`, "");
-    lines.push(`- Found (${keywords.found.length}): ${keywords.found.map(({ keyword }) => `${escape(keyword.term)}${required(keyword)}`).join(", ") || "none"}`);
+    lines.push(
+      `- Found (${keywords.found.length}): ${keywords.found.map(({ keyword }) => `${escape(keyword.term)}${required(keyword)}`).join(", ") || "none"}`,
+    );
     lines.push(`- Missing (${keywords.missing.length}): ${keywords.missing.map((k) => `${escape(k.term)}${required(k)}`).join(", ") || "none"}`, "");
     for (const { key, label } of RESUME_CATEGORIES) {
       const category = analysis[key];
       lines.push(`**${label} — ${category.score}/100:** ${escape(category.summary)}`, "");
-      for (const item of category.items) lines.push(`- ${ITEM_LABELS[item.type] ?? item.type}: ${escape(item.message)}${item.quote ? ` “${escape(item.quote)}”` : ""}`);
+      for (const item of category.items)
+        lines.push(`- ${ITEM_LABELS[item.type] ?? item.type}: ${escape(item.message)}${item.quote ? ` “${escape(item.quote)}”` : ""}`);
       if (category.items.length) lines.push("");
     }
     lines.push(`_${escape(analysis.overall.summary)}_`, "");

@@ -10,11 +10,7 @@ export const experienceLevelLabels: Record<(typeof experienceLevels)[number], st
 };
 
 export const jobInfoSchema = z.object({
-  name: z
-    .string({ error: "Give this job a name." })
-    .trim()
-    .min(1, "Give this job a name.")
-    .max(JOB_LIMITS.name, `Use at most ${JOB_LIMITS.name} characters.`),
+  name: z.string({ error: "Give this job a name." }).trim().min(1, "Give this job a name.").max(JOB_LIMITS.name, `Use at most ${JOB_LIMITS.name} characters.`),
   title: z
     .string()
     .trim()

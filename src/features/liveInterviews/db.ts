@@ -176,7 +176,12 @@ export async function unsafeSaveLiveAnalysis(
     .where(and(eq(liveInterviews.id, id), eq(liveInterviews.status, "processing")));
 }
 
-export async function unsafeMarkLiveFailed(db: DbOrTx, id: string, error: string, partial?: Partial<Pick<LiveInterview, "transcript" | "durationMs" | "chatEndedAt">>) {
+export async function unsafeMarkLiveFailed(
+  db: DbOrTx,
+  id: string,
+  error: string,
+  partial?: Partial<Pick<LiveInterview, "transcript" | "durationMs" | "chatEndedAt">>,
+) {
   await db
     .update(liveInterviews)
     .set({ ...partial, status: "failed", error })

@@ -5,9 +5,7 @@ import { countLiveInterviewsThisMonth, getLiveInterview, listLiveInterviews } fr
 
 // Page reads: per render only (ARCHITECTURE.md, "Cache rule").
 
-export const getCachedLiveInterviews = cache(async (userId: string, jobInfoId: string) =>
-  listLiveInterviews(await getDb(), userId, jobInfoId),
-);
+export const getCachedLiveInterviews = cache(async (userId: string, jobInfoId: string) => listLiveInterviews(await getDb(), userId, jobInfoId));
 
 export const getCachedLiveInterview = cache(async (userId: string, id: string) => getLiveInterview(await getDb(), userId, id));
 

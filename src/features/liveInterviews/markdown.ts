@@ -19,7 +19,8 @@ export type LiveInterviewForExport = {
 const shownScore = (score: number) => (Number.isFinite(score) ? Math.round(Math.min(10, Math.max(1, score))) : 1);
 const fmt = (v: number | null | undefined, unit = "") => (v === null || v === undefined ? "—" : `${Math.round(v * 10) / 10}${unit}`);
 const latency = (ms: number | null) => (ms === null ? "—" : `${(ms / 1000).toFixed(1)} s`);
-const norm = (score: MetricScore | null, unit: string) => (score ? ` (norm ${score.band.low}–${score.band.high}${unit}, ${score.verdict === "within" ? "within" : score.verdict === "low" ? "below" : "above"})` : "");
+const norm = (score: MetricScore | null, unit: string) =>
+  score ? ` (norm ${score.band.low}–${score.band.high}${unit}, ${score.verdict === "within" ? "within" : score.verdict === "low" ? "below" : "above"})` : "";
 
 /** How the overall score was computed (features/liveInterviews/pipeline.ts): the category scores' mean × 10. */
 export function liveScoreFormula(feedback: LiveFeedback | null, score: number | null): string | null {
@@ -47,24 +48,23 @@ export function liveInterviewSections(input: LiveInterviewForExport, level: numb
   lines.push(heading(level, "Feedback"), "");
   const feedback = input.feedback;
   if (!feedback) {
-    lines.push(
-      input.metrics?.summary.answers === 0
-        ? "_No answers from you were recorded in this call, so there is no feedback._"
-        : "_No feedback yet._",
-      "",
-    );
+    lines.push(input.metrics?.summary.answers === 0 ? "_No answers from you were recorded in this call, so there is no feedback._" : "_No feedback yet._", "");
   } else {
     lines.push(escape(feedback.summary), "");
     const author =
       feedback.source === "insights"
         ? "Automated analysis by Darasa's insights engine (rules and timing measures, not an AI model)."
         : `Written by an AI model${feedback.modelLabel ? ` (${feedback.modelLabel})` : ""}; every quote was checked against your transcript.`;
-    const dropped = feedback.droppedUngrounded > 0 ? ` ${feedback.droppedUngrounded} point(s) were left out because their quote is not in your transcript.` : "";
+    const dropped =
+      feedback.droppedUngrounded > 0 ? ` ${feedback.droppedUngrounded} point(s) were left out because their quote is not in your transcript.` : "";
     lines.push(`_${escape(author)}${escape(dropped)}_`, "");
     for (const c of feedback.categories) {
       lines.push(heading(level + 1, `${escape(c.name)} — ${shownScore(c.score)}/10`), "", escape(c.explanation), "");
       if (c.strengths.length + c.improvements.length === 0) lines.push("_No quoted points in this category._", "");
-      for (const [title, points] of [["Strengths", c.strengths], ["To improve", c.improvements]] as const) {
+      for (const [title, points] of [
+        ["Strengths", c.strengths],
+        ["To improve", c.improvements],
+      ] as const) {
         if (points.length === 0) continue;
         lines.push(`**${title}**`, "");
         for (const p of points) lines.push(`- ${escape(p.point)} “${escape(p.quote)}” (${formatClock(p.atMs)})`);
@@ -78,8 +78,14 @@ export function liveInterviewSections(input: LiveInterviewForExport, level: numb
   lines.push(heading(level, "Your notes"), "", input.notes?.trim() ? escape(input.notes) : "_No notes._", "");
 
   if (input.transcript.length > 0) {
-    lines.push(heading(level, "Transcript"), "", "_Transcribed by the live voice provider (Hume EVI) during the call; times are from the start of the call._", "");
-    for (const t of input.transcript) lines.push(`**${t.speaker === "candidate" ? "You" : "Interviewer"}** (${formatClock(t.firstAtMs)}): ${escape(t.text)}`, "");
+    lines.push(
+      heading(level, "Transcript"),
+      "",
+      "_Transcribed by the live voice provider (Hume EVI) during the call; times are from the start of the call._",
+      "",
+    );
+    for (const t of input.transcript)
+      lines.push(`**${t.speaker === "candidate" ? "You" : "Interviewer"}** (${formatClock(t.firstAtMs)}): ${escape(t.text)}`, "");
   }
   return lines;
 }

@@ -90,7 +90,10 @@ export function computeLiveMetrics(turns: readonly Turn[], durationMs: number): 
   const interviewerWords = turns.filter((t) => t.speaker === "interviewer").reduce((s, t) => s + countWords(t.text), 0);
   const timed = answers.filter((a) => a.windowMs >= 2000);
   const windowMinutes = timed.reduce((s, a) => s + a.windowMs, 0) / 60000;
-  const scoreValues = answers.flatMap((a) => [a.scores.pace, a.scores.fillers, a.scores.latency]).filter((s): s is MetricScore => s !== null).map((s) => s.score);
+  const scoreValues = answers
+    .flatMap((a) => [a.scores.pace, a.scores.fillers, a.scores.latency])
+    .filter((s): s is MetricScore => s !== null)
+    .map((s) => s.score);
   const lengths = answers.map((a) => a.words);
   const expressionSums = new Map<string, { sum: number; n: number }>();
   for (const turn of turns) {

@@ -47,7 +47,10 @@ export async function startLiveInterview(deps: LiveDeps, user: User, jobInfoId: 
   const monthlyLimit = monthlyLiveInterviewLimit(user);
   const reserved = await reserveLiveInterview(deps.db, { userId: user.id, jobInfoId: job.id, monthlyLimit });
   if (!reserved.ok) {
-    throw new AppError("PLAN_LIMIT", `You have used your ${monthlyLimit} live interviews this month. Upgrade in Settings, or practise with a recorded interview.`);
+    throw new AppError(
+      "PLAN_LIMIT",
+      `You have used your ${monthlyLimit} live interviews this month. Upgrade in Settings, or practise with a recorded interview.`,
+    );
   }
   let token;
   try {
@@ -108,7 +111,12 @@ export async function attachLiveChat(deps: LiveDeps, user: User, interviewId: st
 }
 
 /** After the call (or after a failed analysis): queue the analysis. */
-export async function requestLiveAnalysis(db: Db, user: User, interviewId: string, enqueue: (id: string) => Promise<void>): Promise<{ status: "processing" | "ready" }> {
+export async function requestLiveAnalysis(
+  db: Db,
+  user: User,
+  interviewId: string,
+  enqueue: (id: string) => Promise<void>,
+): Promise<{ status: "processing" | "ready" }> {
   const record = await getLiveInterview(db, user.id, interviewId);
   if (!record) throw interviewNotFound();
   if (!record.humeChatId) throw new AppError("NO_CALL", "This interview's call never connected, so there is nothing to analyse.");

@@ -109,7 +109,11 @@ export async function getDrillInput(db: DbOrTx, userId: string, jobInfoId: strin
 
 /** What the preparation plan reads: activity counts and the texts skills are looked for in. */
 export async function getPlanData(db: DbOrTx, userId: string, jobInfoId: string) {
-  const empty = { activity: { behaviouralGraded: 0, technicalGraded: 0, interviewsAnalysed: 0, interviewsWithNotes: 0, resumesAnalysed: 0 }, resumeText: null as string | null, practice: [] as PracticeText[] };
+  const empty = {
+    activity: { behaviouralGraded: 0, technicalGraded: 0, interviewsAnalysed: 0, interviewsWithNotes: 0, resumesAnalysed: 0 },
+    resumeText: null as string | null,
+    practice: [] as PracticeText[],
+  };
   if (!isUuid(jobInfoId)) return empty;
   const [graded, recorded, live, resumes] = await Promise.all([
     db
@@ -141,9 +145,7 @@ export async function getPlanData(db: DbOrTx, userId: string, jobInfoId: string)
   const practice: PracticeText[] = [
     ...graded.flatMap((q) => (q.answer ? [{ source: "answer" as const, text: q.answer }] : [])),
     ...recorded.flatMap((i) => (i.transcripts ?? []).flatMap((t) => (t ? [{ source: "recorded" as const, text: t }] : []))),
-    ...live.flatMap((l) =>
-      (l.transcript ?? []).flatMap((t) => (t.speaker === "candidate" ? [{ source: "live" as const, text: t.text }] : [])),
-    ),
+    ...live.flatMap((l) => (l.transcript ?? []).flatMap((t) => (t.speaker === "candidate" ? [{ source: "live" as const, text: t.text }] : []))),
   ];
   return {
     activity: {

@@ -12,6 +12,4 @@ export const getCachedDrillInput = cache(async (userId: string, jobInfoId: strin
 export const getCachedPlanData = cache(async (userId: string, jobInfoId: string) => getPlanData(await getDb(), userId, jobInfoId));
 
 /** The user's recent delivery measures: across all jobs, or one job's. */
-export const getCachedDeliverySamples = cache(async (userId: string, jobInfoId?: string) =>
-  getDeliverySamples(await getDb(), userId, jobInfoId),
-);
+export const getCachedDeliverySamples = cache(async (userId: string, jobInfoId?: string) => getDeliverySamples(await getDb(), userId, jobInfoId));

@@ -7,10 +7,6 @@ import { getQuestionSummary, listQuestionAttempts, listQuestions } from "./db";
 
 export const getCachedQuestions = cache(async (userId: string, jobInfoId: string) => listQuestions(await getDb(), userId, jobInfoId));
 
-export const getCachedQuestionSummary = cache(async (userId: string, jobInfoId: string) =>
-  getQuestionSummary(await getDb(), userId, jobInfoId),
-);
+export const getCachedQuestionSummary = cache(async (userId: string, jobInfoId: string) => getQuestionSummary(await getDb(), userId, jobInfoId));
 
-export const getCachedQuestionAttempts = cache(async (userId: string, jobInfoId: string) =>
-  listQuestionAttempts(await getDb(), userId, jobInfoId),
-);
+export const getCachedQuestionAttempts = cache(async (userId: string, jobInfoId: string) => listQuestionAttempts(await getDb(), userId, jobInfoId));

@@ -14,7 +14,6 @@ export type FeedbackForExport = {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-
 /**
  * Feedback as the page shows it, section by section (the caller writes the
  * rating): who gave it, the summary, how the rating was computed (the engine's parts with their

@@ -59,7 +59,10 @@ export async function streamNewQuestion(
         `You've used ${reservation.usedThisMonth} of the free plan's questions this month and ${reservation.pending} unanswered ${reservation.pending === 1 ? "question holds" : "questions hold"} the rest. Answer or delete one under "Past questions" (an unanswered question counts only once answered or kept for 24 hours), or upgrade to Pro for unlimited questions.`,
       );
     }
-    throw new AppError("QUOTA_EXCEEDED", `You've used all ${reservation.usedThisMonth} questions of the free plan this month. Upgrade to Pro for unlimited questions.`);
+    throw new AppError(
+      "QUOTA_EXCEEDED",
+      `You've used all ${reservation.usedThisMonth} questions of the free plan this month. Upgrade to Pro for unlimited questions.`,
+    );
   }
   const questionId = reservation.question.id;
   const task: InsightsTask = {

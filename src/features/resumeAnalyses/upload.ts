@@ -15,13 +15,20 @@ export type UploadDeps = { db: Db; storage: ObjectStorage; user: Pick<User, "id"
 export type UploadInput = { jobInfoId: string; fileName: string | null; contentLength: number | null; body: ReadableStream<Uint8Array> | null };
 
 const HEAD_BYTES = 4096;
-const CONTENT_TYPES = { pdf: "application/pdf", docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", txt: "text/plain; charset=utf-8" } as const;
+const CONTENT_TYPES = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  txt: "text/plain; charset=utf-8",
+} as const;
 const MAX_MB = RESUME_MAX_BYTES / 1024 / 1024;
 const tooLarge = () => new AppError("FILE_TOO_LARGE", `The file is larger than ${MAX_MB} MB. Upload a smaller PDF, DOCX or TXT.`);
 
 export function cleanFileName(name: string | null, type: "pdf" | "docx" | "txt"): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>"]/g, "").trim().slice(0, 200);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f<>"]/g, "")
+    .trim()
+    .slice(0, 200);
   return cleaned || `resume.${type}`;
 }
 

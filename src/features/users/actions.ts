@@ -47,7 +47,8 @@ export const localSignInAction = defineAction({ name: "localSignIn", auth: "publ
     const input = parseForm(localPassphraseSignInSchema, formData);
     if (!passphraseMatches(input.passphrase, env.LOCAL_PASSPHRASE)) throw wrongPassphrase();
     const user = await findLocalUserByEmail(db, input.email);
-    if (!user) throw new AppError("NOT_FOUND", "No local user has that e-mail. Create one below.", { fieldErrors: { email: ["No local user has that e-mail."] } });
+    if (!user)
+      throw new AppError("NOT_FOUND", "No local user has that e-mail. Create one below.", { fieldErrors: { email: ["No local user has that e-mail."] } });
     await startLocalSession(user);
   } else {
     const input = parseForm(localSignInSchema, formData);

@@ -6,7 +6,6 @@ import type { UserProfile } from "@/services/auth/profile";
 
 export type { UserProfile };
 
-
 /**
  * Serialises writes about one user id until the transaction ends, so a
  * delete and a concurrent create/update cannot interleave (no resurrection).
@@ -75,12 +74,7 @@ export async function claimWebhookEvent(db: DbOrTx, id: string, type: string): P
 }
 
 export async function listLocalUsers(db: DbOrTx): Promise<Pick<User, "id" | "name" | "email">[]> {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(like(users.id, "local\\_%"))
-    .orderBy(users.name)
-    .limit(50);
+  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(like(users.id, "local\\_%")).orderBy(users.name).limit(50);
 }
 
 /** The local user with this e-mail (the earliest, if several were created). */

@@ -69,9 +69,19 @@ const extraFillersField = z
   .string()
   .max(400, "Keep the list under 400 characters.")
   .optional()
-  .transform((v) => [...new Set((v ?? "").split(",").map((p) => p.trim().toLowerCase().replace(/\s+/g, " ")).filter(Boolean))])
+  .transform((v) => [
+    ...new Set(
+      (v ?? "")
+        .split(",")
+        .map((p) => p.trim().toLowerCase().replace(/\s+/g, " "))
+        .filter(Boolean),
+    ),
+  ])
   .refine((list) => list.length <= 20, "Up to 20 filler words.")
-  .refine((list) => list.every((p) => p.length <= 30 && /^[\p{L}'-]+( [\p{L}'-]+)?$/u.test(p)), "Use words or two-word phrases, separated by commas (e.g. basically, you know, na).");
+  .refine(
+    (list) => list.every((p) => p.length <= 30 && /^[\p{L}'-]+( [\p{L}'-]+)?$/u.test(p)),
+    "Use words or two-word phrases, separated by commas (e.g. basically, you know, na).",
+  );
 
 export const speakingProfileSchema = z.object({
   extraFillers: extraFillersField,

@@ -46,23 +46,17 @@ export function insightsProducer(): Producer {
  * Callers try the next one when a producer fails or its output is invalid,
  * and so always know who wrote what they show.
  */
-export function getProducers(
-  preference?: ProviderId | null,
-  settings: AiSettings = env,
-  options: ResilienceOptions = DEFAULT_RESILIENCE,
-): Producer[] {
+export function getProducers(preference?: ProviderId | null, settings: AiSettings = env, options: ResilienceOptions = DEFAULT_RESILIENCE): Producer[] {
   const llms = configuredLlms(settings);
   if (llms.length === 0 || preference === "insights") return [insightsProducer()];
   const ordered = [...llms].sort((a, b) => (a.id === preference ? -1 : b.id === preference ? 1 : 0));
   return [
-    ...ordered.map(
-      (llm): Producer => ({
-        id: llm.id,
-        kind: "llm",
-        label: llm.label,
-        model: createResilientModel({ primary: llm.model, primaryPolicy: policyFor(llm.id, options), options }),
-      }),
-    ),
+    ...ordered.map((llm): Producer => ({
+      id: llm.id,
+      kind: "llm",
+      label: llm.label,
+      model: createResilientModel({ primary: llm.model, primaryPolicy: policyFor(llm.id, options), options }),
+    })),
     insightsProducer(),
   ];
 }
@@ -72,11 +66,7 @@ export function getProducers(
  * LLMs; the other one (or the insights engine) is the fallback. With no LLM
  * configured, the insights engine runs directly.
  */
-export function getModel(
-  preference?: ProviderId | null,
-  settings: AiSettings = env,
-  options: ResilienceOptions = DEFAULT_RESILIENCE,
-): ModelChoice {
+export function getModel(preference?: ProviderId | null, settings: AiSettings = env, options: ResilienceOptions = DEFAULT_RESILIENCE): ModelChoice {
   const llms = configuredLlms(settings);
   const insights: ConfiguredModel = { id: "insights", label: INSIGHTS_LABEL, model: createInsightsModel() };
   const available = [...llms, insights].map(({ id, label }) => ({ id, label }));
@@ -91,8 +81,7 @@ export function getModel(
     primaryPolicy: policyFor(primary.id, options),
     fallback: { model: fallback.model, policy: policyFor(fallback.id, options) },
     options,
-    onFallback: (error) =>
-      logger.warn({ provider: primary.id, fallback: fallback.id, err: (error as Error).message }, "model failed; using fallback"),
+    onFallback: (error) => logger.warn({ provider: primary.id, fallback: fallback.id, err: (error as Error).message }, "model failed; using fallback"),
   });
   return { primary: primary.id, label: primary.label, model, available };
 }

@@ -211,7 +211,9 @@ export async function streamObjectFromProducers<T>(
           }
           if (failure === undefined) {
             const value = validate(producer, await call.output);
-            await options.commit?.({ value, producer }).catch((error: Error) => options.log?.warn({ producer: producer.id, err: error.message }, "result not saved"));
+            await options
+              .commit?.({ value, producer })
+              .catch((error: Error) => options.log?.warn({ producer: producer.id, err: error.message }, "result not saved"));
             emit({ type: "done", object: value });
             channel.close();
             return { value, producer };
@@ -265,7 +267,10 @@ export async function generateObjectFromProducers<T>(
       } catch (error) {
         lastError = error;
         const fault = isProviderFault(error);
-        options.log?.warn({ producer: producer.id, attempt, err: describe(error) }, fault ? "producer unavailable; trying the next" : "producer's output was not usable");
+        options.log?.warn(
+          { producer: producer.id, attempt, err: describe(error) },
+          fault ? "producer unavailable; trying the next" : "producer's output was not usable",
+        );
         if (fault) break;
       }
     }

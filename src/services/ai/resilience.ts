@@ -83,7 +83,10 @@ export function retryBackoff(options: ResilienceOptions = DEFAULT_RESILIENCE): E
  */
 export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
   if (!APICallError.isInstance(error) || !error.responseHeaders) return undefined;
-  const header = (name: string) => Object.entries(error.responseHeaders!).find(([key]) => key.toLowerCase() === name)?.[1]?.trim();
+  const header = (name: string) =>
+    Object.entries(error.responseHeaders!)
+      .find(([key]) => key.toLowerCase() === name)?.[1]
+      ?.trim();
   const ms = header("retry-after-ms");
   if (ms && Number.isFinite(Number(ms)) && Number(ms) >= 0) return Number(ms);
   const value = header("retry-after");
@@ -120,10 +123,13 @@ export function createModelPolicy(options: ResilienceOptions = DEFAULT_RESILIENC
     breaker: new SamplingBreaker({ threshold: Math.max(1e-6, options.breaker.failureRatio - 1e-9), duration: options.breaker.windowMs, minimumRps: 0.1 }),
   });
   const waitIsAcceptable = (e: unknown) => (retryAfterMs(e) ?? 0) <= options.backoff.maxDelayMs;
-  const retrying = retry(handleWhen((e) => isRetryableModelError(e) && !(e instanceof BrokenCircuitError) && waitIsAcceptable(e)), {
-    maxAttempts: options.attempts - 1,
-    backoff: honouringRetryAfter(retryBackoff(options)),
-  });
+  const retrying = retry(
+    handleWhen((e) => isRetryableModelError(e) && !(e instanceof BrokenCircuitError) && waitIsAcceptable(e)),
+    {
+      maxAttempts: options.attempts - 1,
+      backoff: honouringRetryAfter(retryBackoff(options)),
+    },
+  );
   if (onRetry) retrying.onRetry((event) => onRetry("delay" in event ? event.delay : 0));
   return { policy: wrap(retrying, consecutive, sampling), breakers: { consecutive, sampling } };
 }

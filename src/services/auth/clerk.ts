@@ -22,10 +22,7 @@ export async function getClerkProfileForOnboarding(userId: string): Promise<User
   if (email) return { id: userId, email, name: name ?? email };
   try {
     const client = await clerkClient();
-    const user = await Promise.race([
-      client.users.getUser(userId),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), 3000)),
-    ]);
+    const user = await Promise.race([client.users.getUser(userId), new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), 3000))]);
     const primary = user.primaryEmailAddress?.emailAddress ?? user.emailAddresses[0]?.emailAddress ?? "";
     return { id: userId, email: primary, name: user.fullName || user.username || primary || "New user", imageUrl: user.imageUrl };
   } catch (error) {

@@ -98,7 +98,8 @@ function client(settings: HumeSettings) {
 }
 
 function translate(error: unknown): Error {
-  if (error instanceof HumeError && (error.statusCode === 404 || error.statusCode === 400)) return new ChatNotFoundError("Hume has no such chat on this account");
+  if (error instanceof HumeError && (error.statusCode === 404 || error.statusCode === 400))
+    return new ChatNotFoundError("Hume has no such chat on this account");
   if (error instanceof HumeTimeoutError) return new HumeUnavailableError("Hume did not answer in time");
   if (error instanceof HumeError) return new HumeUnavailableError(`Hume answered HTTP ${error.statusCode ?? "?"}`);
   return new HumeUnavailableError(`Hume request failed: ${(error as Error).message}`);

@@ -27,7 +27,18 @@ export function condenseMessages(messages: readonly ChatMessage[]): Turn[] {
     const turn =
       last && last.speaker === message.speaker
         ? last
-        : (turns[turns.push({ speaker: message.speaker, text: "", firstAtMs: message.atMs, lastAtMs: message.atMs, messages: 0, messageTimes: [], messageWords: [], prosodyCount: 0 }) - 1]!);
+        : turns[
+            turns.push({
+              speaker: message.speaker,
+              text: "",
+              firstAtMs: message.atMs,
+              lastAtMs: message.atMs,
+              messages: 0,
+              messageTimes: [],
+              messageWords: [],
+              prosodyCount: 0,
+            }) - 1
+          ]!;
     turn.text = turn.text ? `${turn.text} ${text}` : text;
     turn.lastAtMs = Math.max(turn.lastAtMs, message.atMs);
     turn.messages += 1;
@@ -127,7 +138,8 @@ export function messagesFromLive(messages: readonly LiveSocketMessage[], callSta
     if ((m.type !== "user_message" && m.type !== "assistant_message") || m.interim) continue;
     const text = m.message?.content;
     if (!text) continue;
-    const at = m.type === "user_message" && typeof m.time?.end === "number" ? m.time.end : m.receivedAt && callStartedAt ? m.receivedAt.getTime() - callStartedAt : 0;
+    const at =
+      m.type === "user_message" && typeof m.time?.end === "number" ? m.time.end : m.receivedAt && callStartedAt ? m.receivedAt.getTime() - callStartedAt : 0;
     out.push({ speaker: m.type === "user_message" ? "candidate" : "interviewer", text, atMs: Math.max(0, at) });
   }
   return out;

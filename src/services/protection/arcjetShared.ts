@@ -23,8 +23,7 @@ export const arcjetLogger: ArcjetLogger = {
 
 function report(level: string, first: unknown, rest: unknown[]): void {
   // Two call shapes: (template, ...args) or (fields, template?, ...args).
-  const [template, args, fields] =
-    typeof first === "string" ? [first, rest, undefined] : [String(rest[0] ?? ""), rest.slice(1), first];
+  const [template, args, fields] = typeof first === "string" ? [first, rest, undefined] : [String(rest[0] ?? ""), rest.slice(1), first];
   const text = format(template, ...args) + (fields ? ` ${JSON.stringify(fields)}` : "");
   warnOnce(`arcjet-log:${template}`, `arcjet ${level}: ${text}`);
 }

@@ -53,10 +53,7 @@ async function createEngine(): Promise<Engine> {
 function protectUserAgent(aj: ArcjetInstance, userAgent: string) {
   // The verdict depends only on the user agent (it is memoized per user agent),
   // so the request is synthetic and the IP fixed.
-  return aj.protect(
-    { method: "GET", url: "/", headers: new Headers({ host: "localhost", "user-agent": userAgent }) },
-    { ipSrc: "127.0.0.1" },
-  );
+  return aj.protect({ method: "GET", url: "/", headers: new Headers({ host: "localhost", "user-agent": userAgent }) }, { ipSrc: "127.0.0.1" });
 }
 
 function isbotVerdict(userAgent: string): BotVerdict {
@@ -84,8 +81,10 @@ export async function checkUserAgent(userAgent: string | null | undefined): Prom
   } else {
     const decision = await protectUserAgent(engine.aj, ua);
     if (decision.isErrored()) {
-      warnOnce(`bot-error:${decision.reason.isError() ? decision.reason.message : ""}`,
-        `Arcjet local bot check errored, using isbot for this request: ${decision.reason.isError() ? decision.reason.message : "unknown error"}`);
+      warnOnce(
+        `bot-error:${decision.reason.isError() ? decision.reason.message : ""}`,
+        `Arcjet local bot check errored, using isbot for this request: ${decision.reason.isError() ? decision.reason.message : "unknown error"}`,
+      );
       return isbotVerdict(ua); // not memoized: may be transient
     }
     const detected = decision.reason.isBot() ? decision.reason.denied : [];

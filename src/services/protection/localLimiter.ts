@@ -36,12 +36,7 @@ export function createDrizzleLimiter(db: Db, options: LimiterOptions): RateLimit
  * Consumes `points` for `key`. Over the limit -> 429 with a retry delay.
  * A store failure fails open (logged once): protection must not take the app down.
  */
-export async function consumeLimit(
-  limiter: RateLimiterDrizzle,
-  key: string,
-  message: string,
-  points = 1,
-): Promise<ProtectionDecision> {
+export async function consumeLimit(limiter: RateLimiterDrizzle, key: string, message: string, points = 1): Promise<ProtectionDecision> {
   try {
     await limiter.consume(key, points);
     return ALLOWED;

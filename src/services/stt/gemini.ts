@@ -97,10 +97,7 @@ export function createGeminiStt(config: GeminiSttConfig, options: SttAdapterOpti
       if (audio.byteLength > GEMINI_INLINE_AUDIO_MAX_BYTES) {
         throw new SttError("The recording is too large to send to Gemini for transcription (over 14 MB).", false);
       }
-      const request = [
-        "Transcribe this recording verbatim.",
-        callOptions.language ? `The speaker most likely speaks ${callOptions.language} (BCP-47).` : "",
-      ]
+      const request = ["Transcribe this recording verbatim.", callOptions.language ? `The speaker most likely speaks ${callOptions.language} (BCP-47).` : ""]
         .filter(Boolean)
         .join(" ");
       try {

@@ -58,7 +58,13 @@ const EXTENSIONS: Record<string, string> = {
 /** A file name whose extension matches the media type (servers sniff the format from it). */
 export function audioFileName(mediaType: string): string {
   const type = baseMediaType(mediaType);
-  const extension = EXTENSIONS[type] ?? (type.split("/")[1]?.replace(/^x-/, "").replace(/[^a-z0-9]/g, "") || "webm");
+  const extension =
+    EXTENSIONS[type] ??
+    (type
+      .split("/")[1]
+      ?.replace(/^x-/, "")
+      .replace(/[^a-z0-9]/g, "") ||
+      "webm");
   return `audio.${extension}`;
 }
 

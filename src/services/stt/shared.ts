@@ -218,9 +218,7 @@ export function buildTranscript(input: {
   const { engine, model } = input;
   const words = normaliseTimed(input.words ?? []).map(({ text, startMs, endMs }) => ({ word: text, startMs, endMs }));
   let segments = normaliseTimed(input.segments ?? []);
-  const text =
-    input.text.replace(/\s+/g, " ").trim() ||
-    (segments.length > 0 ? segments.map((s) => s.text).join(" ") : words.map((w) => w.word).join(" "));
+  const text = input.text.replace(/\s+/g, " ").trim() || (segments.length > 0 ? segments.map((s) => s.text).join(" ") : words.map((w) => w.word).join(" "));
   if (words.length > 0) {
     if (segments.length === 0) segments = sentencesFromWords(words);
     return { text, words, segments, wordTimings: "exact", engine, model };

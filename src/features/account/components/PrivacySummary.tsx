@@ -22,12 +22,14 @@ export function PrivacySummary({ counts, facts }: { counts: UserDataCounts; fact
           <dt className="font-medium">{facts.database === "pglite" ? "Database on this computer (.data folder)" : "The server's Postgres database"}</dt>
           <dd className="text-muted-foreground">
             {plural(counts.jobs, "job")}, {plural(counts.questions, "technical question")}, {plural(counts.interviews, "recorded interview")},{" "}
-            {plural(counts.liveInterviews, "live interview")}, {plural(counts.coachMessages, "coach message")}, {plural(counts.resumes, "resume analysis", "resume analyses")}{" "}
-            (with the resume&apos;s text), transcripts and feedback.
+            {plural(counts.liveInterviews, "live interview")}, {plural(counts.coachMessages, "coach message")},{" "}
+            {plural(counts.resumes, "resume analysis", "resume analyses")} (with the resume&apos;s text), transcripts and feedback.
           </dd>
         </div>
         <div>
-          <dt className="font-medium">{facts.storage === "local" ? "Files on this computer (.data/uploads)" : "The server's object storage (S3-compatible)"}</dt>
+          <dt className="font-medium">
+            {facts.storage === "local" ? "Files on this computer (.data/uploads)" : "The server's object storage (S3-compatible)"}
+          </dt>
           <dd className="text-muted-foreground">
             {plural(counts.resumes, "resume file")}, {plural(counts.recordings, "recording")} of answers and {plural(counts.takes, "earlier take")}. Deleting
             any of them, or your account, deletes the files too.
@@ -45,7 +47,9 @@ export function PrivacySummary({ counts, facts }: { counts: UserDataCounts; fact
                     {v.name}: {v.receives}
                   </li>
                 ))}
-                {facts.cloudRecognition ? <li>Your browser&apos;s speech recognition service (you agreed): the audio of your answers while you record.</li> : null}
+                {facts.cloudRecognition ? (
+                  <li>Your browser&apos;s speech recognition service (you agreed): the audio of your answers while you record.</li>
+                ) : null}
               </ul>
             )}
           </dd>

@@ -12,7 +12,11 @@ export type ChatMessage = { id: string; role: "user" | "coach"; content: string;
 
 function speaker(message: Pick<ChatMessage, "role" | "source">) {
   if (message.role === "user") return "You";
-  return message.source === "insights" ? "Coach (offline: rule-based questions about what you wrote, not an AI model)" : message.source === "llm" ? "Coach (AI model)" : "Coach";
+  return message.source === "insights"
+    ? "Coach (offline: rule-based questions about what you wrote, not an AI model)"
+    : message.source === "llm"
+      ? "Coach (AI model)"
+      : "Coach";
 }
 
 /** The coaching conversation: the reply streams in, then the page reloads the saved history. */
@@ -74,9 +78,15 @@ export function CoachChat({ jobInfoId, initial }: { jobInfoId: string; initial: 
 
   return (
     <div className="grid gap-4">
-      <ol className="grid max-h-[60vh] gap-3 overflow-y-auto rounded-xl border border-border p-4" aria-label="Conversation with the coach" data-testid="coach-conversation">
+      <ol
+        className="grid max-h-[60vh] gap-3 overflow-y-auto rounded-xl border border-border p-4"
+        aria-label="Conversation with the coach"
+        data-testid="coach-conversation"
+      >
         {messages.length === 0 && reply === null ? (
-          <li className="text-sm text-muted-foreground">Say hello, or tell the coach what you want to work on. It answers with questions that help you find your own answers.</li>
+          <li className="text-sm text-muted-foreground">
+            Say hello, or tell the coach what you want to work on. It answers with questions that help you find your own answers.
+          </li>
         ) : null}
         {messages.map((m) => (
           <li key={m.id} className={m.role === "user" ? "justify-self-end rounded-lg bg-primary/10 p-3" : "rounded-lg bg-muted p-3"}>

@@ -219,9 +219,9 @@ export function CaptionNotice({ mode, onAllow }: { mode: ReturnType<typeof useSp
     return (
       <div className="grid gap-2 rounded-lg border border-border p-3 text-sm" role="group" aria-label="Live captions">
         <p>
-          Live captions need your browser&apos;s online speech recognition: while you record, your browser sends the audio to its vendor
-          (Google for Chrome and Edge) to turn it into text. With captions, your answer gets a transcript, words per minute, filler words
-          and content feedback without typing. Without them you can type the transcript afterwards.
+          Live captions need your browser&apos;s online speech recognition: while you record, your browser sends the audio to its vendor (Google for Chrome and
+          Edge) to turn it into text. With captions, your answer gets a transcript, words per minute, filler words and content feedback without typing. Without
+          them you can type the transcript afterwards.
         </p>
         <div className="flex flex-wrap gap-2">
           <Button type="button" variant="outline" size="sm" onClick={onAllow}>
@@ -238,5 +238,9 @@ export function CaptionNotice({ mode, onAllow }: { mode: ReturnType<typeof useSp
     cloud: "Live captions use your browser's online recognition service (you agreed in Settings).",
     none: "This browser cannot transcribe speech: after the analysis, type what you said to get content feedback.",
   }[mode];
-  return <p className="text-xs text-muted-foreground" data-testid="caption-mode">{text}</p>;
+  return (
+    <p className="text-xs text-muted-foreground" data-testid="caption-mode">
+      {text}
+    </p>
+  );
 }

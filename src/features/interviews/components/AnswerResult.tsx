@@ -132,13 +132,7 @@ export function AnswerResult({ answer, retake, speaker }: { answer: AnswerResult
       ) : null}
       {answer.status === "ready" && answer.metrics && answer.waveform && answer.durationMs ? (
         <>
-          <Waveform
-            points={answer.waveform}
-            durationMs={answer.durationMs}
-            moments={answer.metrics.moments}
-            progressMs={progress}
-            onSeek={seek}
-          />
+          <Waveform points={answer.waveform} durationMs={answer.durationMs} moments={answer.metrics.moments} progressMs={progress} onSeek={seek} />
           <audio
             ref={audio}
             controls
@@ -217,7 +211,11 @@ export function AnswerResult({ answer, retake, speaker }: { answer: AnswerResult
             </div>
             <div>
               <dt className="text-muted-foreground">Loudness</dt>
-              <dd>{answer.metrics.loudness.meanDb !== null ? `${Math.round(answer.metrics.loudness.meanDb)} dBFS ± ${Math.round(answer.metrics.loudness.variabilityDb ?? 0)}` : "—"}</dd>
+              <dd>
+                {answer.metrics.loudness.meanDb !== null
+                  ? `${Math.round(answer.metrics.loudness.meanDb)} dBFS ± ${Math.round(answer.metrics.loudness.variabilityDb ?? 0)}`
+                  : "—"}
+              </dd>
             </div>
             <div>
               <dt className="text-muted-foreground">Pace (audio)</dt>

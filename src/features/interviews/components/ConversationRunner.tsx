@@ -84,7 +84,10 @@ export function ConversationRunner({
   const live = useRef({ voice, extraThinkingMs, captions });
   live.current = { voice, extraThinkingMs, captions };
 
-  useAnalysisPolling(interviewId, turns.filter((t) => t.status === "processing" || (t.status === "awaiting" && uploaded.has(t.id))).map((t) => t.id));
+  useAnalysisPolling(
+    interviewId,
+    turns.filter((t) => t.status === "processing" || (t.status === "awaiting" && uploaded.has(t.id))).map((t) => t.id),
+  );
 
   useEffect(() => {
     const load = () => setVoices(availableVoices());
@@ -299,7 +302,9 @@ export function ConversationRunner({
               <Button type="button" onClick={() => turnControl.current?.finish()}>
                 <Square aria-hidden className="size-4" /> Done
               </Button>
-              <span className="text-sm text-muted-foreground">or press Space. A pause of {(DEFAULT_TURN_CONFIG.minSilenceMs + extraThinkingMs) / 1000} s also ends your turn.</span>
+              <span className="text-sm text-muted-foreground">
+                or press Space. A pause of {(DEFAULT_TURN_CONFIG.minSilenceMs + extraThinkingMs) / 1000} s also ends your turn.
+              </span>
             </div>
           </>
         ) : null}
@@ -352,7 +357,9 @@ export function ConversationRunner({
                 if (result.success) captions.allowCloud();
               }}
             />
-            {voices.length === 0 && !serverVoice ? <p className="text-xs text-muted-foreground">This browser has no voices: the interviewer&apos;s words are shown as text.</p> : null}
+            {voices.length === 0 && !serverVoice ? (
+              <p className="text-xs text-muted-foreground">This browser has no voices: the interviewer&apos;s words are shown as text.</p>
+            ) : null}
             <div>
               <Button type="button" size="lg" onClick={start}>
                 <Mic aria-hidden className="size-4" /> {answeredBefore ? "Resume the interview" : "Start the interview"}

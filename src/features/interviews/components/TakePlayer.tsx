@@ -5,7 +5,19 @@ import type { Moment } from "@/speech/types";
 import { Waveform } from "./Waveform";
 
 /** One take's waveform and recording; clicking the waveform seeks. */
-export function TakePlayer({ label, audioUrl, waveform, durationMs, moments }: { label: string; audioUrl: string; waveform: number[]; durationMs: number; moments: Moment[] }) {
+export function TakePlayer({
+  label,
+  audioUrl,
+  waveform,
+  durationMs,
+  moments,
+}: {
+  label: string;
+  audioUrl: string;
+  waveform: number[];
+  durationMs: number;
+  moments: Moment[];
+}) {
   const audio = useRef<HTMLAudioElement>(null);
   const [progress, setProgress] = useState(0);
   return (

@@ -35,7 +35,11 @@ export function TranscriptPanel({
     <section aria-label="Transcript" className="grid gap-2 text-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h4 className="font-medium">Transcript</h4>
-        {source ? <span className="text-xs text-muted-foreground" data-testid="transcript-source">{SOURCE_LABELS[source]}</span> : null}
+        {source ? (
+          <span className="text-xs text-muted-foreground" data-testid="transcript-source">
+            {SOURCE_LABELS[source]}
+          </span>
+        ) : null}
       </div>
       {transcript ? (
         <p className="whitespace-pre-wrap rounded-lg bg-muted p-3 leading-relaxed" data-testid="transcript-text">

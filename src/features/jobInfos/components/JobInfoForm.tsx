@@ -20,10 +20,7 @@ const hints = {
 };
 
 export function JobInfoForm({ jobInfo }: { jobInfo?: Defaults }) {
-  const [state, formAction, pending] = useActionState<JobInfoFormState, FormData>(
-    jobInfo ? updateJobInfoAction : createJobInfoAction,
-    null,
-  );
+  const [state, formAction, pending] = useActionState<JobInfoFormState, FormData>(jobInfo ? updateJobInfoAction : createJobInfoAction, null);
   const errors = state && !state.success ? (state.error.fieldErrors ?? {}) : {};
   const error = (field: string) => errors[field]?.[0];
   const field = (name: string, hint?: string) => ({
@@ -58,19 +55,8 @@ export function JobInfoForm({ jobInfo }: { jobInfo?: Defaults }) {
           </Select>
         </FormField>
       </div>
-      <FormField
-        id="description"
-        label="Job description"
-        error={error("description")}
-        hint={hints.description}
-      >
-        <Textarea
-          {...field("description", hints.description)}
-          defaultValue={jobInfo?.description}
-          maxLength={JOB_LIMITS.description}
-          rows={12}
-          required
-        />
+      <FormField id="description" label="Job description" error={error("description")} hint={hints.description}>
+        <Textarea {...field("description", hints.description)} defaultValue={jobInfo?.description} maxLength={JOB_LIMITS.description} rows={12} required />
       </FormField>
       <div className="flex gap-3">
         <Button type="submit" disabled={pending}>

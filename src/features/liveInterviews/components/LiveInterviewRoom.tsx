@@ -183,7 +183,9 @@ function Room({ jobInfoId, jobName }: { jobInfoId: string; jobName: string }) {
           <Button type="button" size="lg" onClick={start} disabled={!micReady || phase.kind === "starting"}>
             {phase.kind === "starting" ? "Starting…" : "Start the interview"}
           </Button>
-          {!micReady ? <p className="text-center text-sm text-muted-foreground">Check your microphone first; the interview starts when you are ready.</p> : null}
+          {!micReady ? (
+            <p className="text-center text-sm text-muted-foreground">Check your microphone first; the interview starts when you are ready.</p>
+          ) : null}
         </div>
       </div>
     );
@@ -230,7 +232,12 @@ function Room({ jobInfoId, jobName }: { jobInfoId: string; jobName: string }) {
         <h2 id="live-transcript" className="text-lg font-semibold">
           Transcript
         </h2>
-        <ol aria-live="polite" aria-relevant="additions text" className="grid max-h-[50vh] gap-3 overflow-y-auto rounded-xl border border-border p-4" data-testid="live-transcript">
+        <ol
+          aria-live="polite"
+          aria-relevant="additions text"
+          className="grid max-h-[50vh] gap-3 overflow-y-auto rounded-xl border border-border p-4"
+          data-testid="live-transcript"
+        >
           {turns.length === 0 ? <li className="text-sm text-muted-foreground">The conversation will appear here as you talk.</li> : null}
           {turns.map((t, i) => (
             <li key={i} className={t.speaker === "candidate" ? "justify-self-end rounded-lg bg-primary/10 p-3" : "rounded-lg bg-muted p-3"}>
@@ -244,7 +251,13 @@ function Room({ jobInfoId, jobName }: { jobInfoId: string; jobName: string }) {
         </ol>
       </section>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="outline" onClick={() => (voice.isMuted ? voice.unmute() : voice.mute())} disabled={!connected} aria-pressed={voice.isMuted}>
+        <Button
+          type="button"
+          variant="outline"
+          onClick={() => (voice.isMuted ? voice.unmute() : voice.mute())}
+          disabled={!connected}
+          aria-pressed={voice.isMuted}
+        >
           {voice.isMuted ? <MicOff aria-hidden /> : <Mic aria-hidden />} {voice.isMuted ? "Unmute" : "Mute"}
         </Button>
         <Button type="button" variant="destructive" onClick={end} disabled={phase.kind === "ending"}>

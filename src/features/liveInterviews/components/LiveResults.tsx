@@ -13,8 +13,8 @@ function Points({ title, points }: { title: string; points: LiveFeedback["catego
       <ul className="grid gap-2 text-sm">
         {points.map((p, i) => (
           <li key={i}>
-            {p.point}{" "}
-            <q className="text-muted-foreground">{p.quote}</q> <span className="font-mono text-xs text-muted-foreground">({formatClock(p.atMs)})</span>
+            {p.point} <q className="text-muted-foreground">{p.quote}</q>{" "}
+            <span className="font-mono text-xs text-muted-foreground">({formatClock(p.atMs)})</span>
           </li>
         ))}
       </ul>
@@ -105,8 +105,12 @@ export function LiveMetricsView({ metrics }: { metrics: LiveMetrics }) {
               <tr key={a.turnIndex} className="border-t border-border">
                 <td className="p-2 font-mono">{formatClock(a.startMs)}</td>
                 <td className="p-2">{a.words}</td>
-                <td className="p-2" title={a.scores.pace?.explanation}>{fmt(a.wordsPerMinute, " wpm")}</td>
-                <td className="p-2" title={a.scores.latency?.explanation}>{a.latencyMs === null ? "—" : `${(a.latencyMs / 1000).toFixed(1)} s`}</td>
+                <td className="p-2" title={a.scores.pace?.explanation}>
+                  {fmt(a.wordsPerMinute, " wpm")}
+                </td>
+                <td className="p-2" title={a.scores.latency?.explanation}>
+                  {a.latencyMs === null ? "—" : `${(a.latencyMs / 1000).toFixed(1)} s`}
+                </td>
                 <td className="p-2">{a.fillers.length ? a.fillers.map((f) => `${f.word} ×${f.count}`).join(", ") : "none"}</td>
               </tr>
             ))}
@@ -115,9 +119,8 @@ export function LiveMetricsView({ metrics }: { metrics: LiveMetrics }) {
       </div>
       {metrics.expressions.length > 0 ? (
         <p className="text-sm">
-          <span className="font-medium">Expression measures (Hume, descriptive only):</span>{" "}
-          {metrics.expressions.map((e) => e.name.toLowerCase()).join(", ")}. These describe how your voice sounded to Hume&apos;s model; they are not
-          judgements of confidence or ability and do not affect any score.
+          <span className="font-medium">Expression measures (Hume, descriptive only):</span> {metrics.expressions.map((e) => e.name.toLowerCase()).join(", ")}.
+          These describe how your voice sounded to Hume&apos;s model; they are not judgements of confidence or ability and do not affect any score.
         </p>
       ) : null}
     </section>

@@ -64,7 +64,11 @@ export function LiveStatus({ interviewId, status, error }: { interviewId: string
         <Button type="button" onClick={analyse} disabled={busy} className="justify-self-start">
           {current.status === "failed" ? "Retry analysis" : "Analyse this call"}
         </Button>
-        {message ? <p role="alert" className="text-sm text-destructive">{message}</p> : null}
+        {message ? (
+          <p role="alert" className="text-sm text-destructive">
+            {message}
+          </p>
+        ) : null}
       </div>
     );
   }

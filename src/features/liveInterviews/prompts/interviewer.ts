@@ -28,7 +28,7 @@ export function buildInterviewerPrompt(ctx: InterviewerContext): string {
     "- Ask exactly ONE question at a time, then stop talking and wait. Never stack several questions in one turn.",
     "- Mix the questions: about half technical (the technologies and responsibilities in the job description), the rest behavioural (past situations, decisions, conflicts, failures).",
     "- After each answer, ask at most one short follow-up that probes depth, trade-offs or the candidate's own contribution, then move on.",
-    "- Leave thinking time. If the candidate pauses or says they need a moment, say something brief like \"Take your time\" and wait.",
+    '- Leave thinking time. If the candidate pauses or says they need a moment, say something brief like "Take your time" and wait.',
     "- Keep your turns short (two or three sentences). Do not lecture, do not answer your own questions, do not grade answers aloud.",
     "- Speak naturally: no lists, markdown, emoji or stage directions; this is read aloud.",
     "- After about six main questions, or when the candidate asks to stop, thank them and say their feedback will appear on screen.",

@@ -13,7 +13,8 @@ export function DrillList({ drills, jobInfoId }: { drills: Drill[]; jobInfoId: s
       </h2>
       {drills.length === 0 ? (
         <p className="text-sm text-muted-foreground">
-          No drills yet: they are chosen once at least two answers show a measure outside its usual range, or at least two rated answers on a topic average under 6/10.
+          No drills yet: they are chosen once at least two answers show a measure outside its usual range, or at least two rated answers on a topic average
+          under 6/10.
         </p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-3" aria-label="Suggested drills">

@@ -14,7 +14,9 @@ export function JourneyList({ phases }: { phases: Phase[] }) {
           <li
             key={p.id}
             className={
-              p.state === "current" ? "rounded-xl border-2 border-primary bg-card p-4" : "rounded-xl border border-border bg-card p-4 " + (p.state === "locked" ? "opacity-70" : "")
+              p.state === "current"
+                ? "rounded-xl border-2 border-primary bg-card p-4"
+                : "rounded-xl border border-border bg-card p-4 " + (p.state === "locked" ? "opacity-70" : "")
             }
             aria-current={p.state === "current" ? "step" : undefined}
           >

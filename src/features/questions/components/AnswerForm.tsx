@@ -41,7 +41,13 @@ export function AnswerForm({ questionId, title = "Your answer" }: { questionId: 
   const [invalid, setInvalid] = useState<ApiFailure | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const fieldId = useId();
-  const { object, producer, submit, isLoading, failure: streamFailure } = useProducedObject({
+  const {
+    object,
+    producer,
+    submit,
+    isLoading,
+    failure: streamFailure,
+  } = useProducedObject({
     api: `/api/questions/${questionId}/feedback`,
     schemas: FEEDBACK_SCHEMAS,
     onFinish: () => router.refresh(),
@@ -81,8 +87,7 @@ export function AnswerForm({ questionId, title = "Your answer" }: { questionId: 
             aria-describedby={`${fieldId}-hint`}
           />
           <p id={`${fieldId}-hint`} className="text-sm text-muted-foreground">
-            Answer as you would out loud: explain your reasoning, give an example. {answer.length.toLocaleString("en")}/
-            {ANSWER_MAX.toLocaleString("en")}
+            Answer as you would out loud: explain your reasoning, give an example. {answer.length.toLocaleString("en")}/{ANSWER_MAX.toLocaleString("en")}
           </p>
           <div>
             <Button type="submit" disabled={isLoading}>

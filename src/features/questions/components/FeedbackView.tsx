@@ -8,7 +8,6 @@ export type FeedbackDraft = {
   [K in keyof Feedback]?: Feedback[K] extends (infer U)[] | undefined ? ({ [P in keyof U]?: U[P] } | undefined)[] : Feedback[K];
 };
 
-
 /** Renders feedback (complete, or partial while it streams) as plain text: nothing from a model is rendered as HTML. */
 export function FeedbackView({
   feedback,
@@ -67,7 +66,12 @@ export function FeedbackView({
                 {s?.quote ? (
                   <span className="mt-1 flex flex-wrap items-baseline gap-2 border-l-2 border-primary/50 pl-2">
                     {quoteTimes?.[i] !== undefined && onSeek ? (
-                      <button type="button" className="font-mono text-primary underline" onClick={() => onSeek(quoteTimes[i]!)} aria-label={`Play from ${formatClock(quoteTimes[i]!)}`}>
+                      <button
+                        type="button"
+                        className="font-mono text-primary underline"
+                        onClick={() => onSeek(quoteTimes[i]!)}
+                        aria-label={`Play from ${formatClock(quoteTimes[i]!)}`}
+                      >
                         {formatClock(quoteTimes[i]!)}
                       </button>
                     ) : null}

@@ -23,7 +23,11 @@ export function QuestionAttempts({ attempts }: { attempts: readonly ShownAttempt
         const feedback = parsed?.success ? parsed.data : null;
         const number = attempts.length - i;
         return (
-          <li key={number} className="grid gap-3 [&:not(:first-child)]:border-t [&:not(:first-child)]:border-border [&:not(:first-child)]:pt-4" data-testid="question-attempt">
+          <li
+            key={number}
+            className="grid gap-3 [&:not(:first-child)]:border-t [&:not(:first-child)]:border-border [&:not(:first-child)]:pt-4"
+            data-testid="question-attempt"
+          >
             <h3 className="flex flex-wrap items-center gap-2 text-sm font-medium">
               {attempts.length > 1 ? `Attempt ${number}${i === 0 ? " (latest)" : ""}` : "Your answer"}
               {attempt.answeredAt ? <span className="font-normal text-muted-foreground">{formatDate(attempt.answeredAt)}</span> : null}

@@ -18,7 +18,14 @@ function questionAuthor(producer: ProducerInfo | null) {
 }
 
 /** A row of radio buttons styled as chips. */
-function RadioChips<T extends string>(props: { legend: string; name: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (value: T) => void }) {
+function RadioChips<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
   return (
     <fieldset className="grid gap-2">
       <legend className="mb-1 text-sm font-medium">{props.legend}</legend>
@@ -92,7 +99,14 @@ export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string
           <p className="text-sm text-muted-foreground">{engineLabel}</p>
         </CardHeader>
         <CardContent className="grid gap-4">
-          <RadioChips legend="Difficulty" name="difficulty" options={questionDifficulties} labels={difficultyLabels} value={difficulty} onChange={setDifficulty} />
+          <RadioChips
+            legend="Difficulty"
+            name="difficulty"
+            options={questionDifficulties}
+            labels={difficultyLabels}
+            value={difficulty}
+            onChange={setDifficulty}
+          />
           <RadioChips legend="Kind" name="kind" options={questionKindChoices} labels={questionKindLabels} value={kind} onChange={setKind} />
           <div>
             <Button onClick={generate} disabled={generating}>

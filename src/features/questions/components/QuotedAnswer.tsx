@@ -13,7 +13,14 @@ export function QuotedAnswer({ answer, quotes }: { answer: string; quotes: reado
     if (h.start > at) parts.push(answer.slice(at, h.start));
     const label = `Quoted in strength ${h.quotes.map((i) => i + 1).join(", ")}`;
     parts.push(
-      <mark key={h.start} title={label} aria-label={label} data-quote-start={h.start} data-quote-end={h.end} className="rounded-sm bg-primary/15 px-0.5 text-foreground">
+      <mark
+        key={h.start}
+        title={label}
+        aria-label={label}
+        data-quote-start={h.start}
+        data-quote-end={h.end}
+        className="rounded-sm bg-primary/15 px-0.5 text-foreground"
+      >
         {answer.slice(h.start, h.end)}
       </mark>,
     );

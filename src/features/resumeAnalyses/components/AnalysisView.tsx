@@ -3,7 +3,13 @@ import { RESUME_CATEGORIES, type ResumeAnalysisOutput } from "../schemas";
 
 export type AnalysisDraft = {
   overall?: { score?: number; summary?: string };
-} & { [K in (typeof RESUME_CATEGORIES)[number]["key"]]?: { score?: number; summary?: string; items?: ({ type?: string; message?: string; quote?: string } | undefined)[] } };
+} & {
+  [K in (typeof RESUME_CATEGORIES)[number]["key"]]?: {
+    score?: number;
+    summary?: string;
+    items?: ({ type?: string; message?: string; quote?: string } | undefined)[];
+  };
+};
 
 const TYPE_LABEL: Record<string, { label: string; variant: "success" | "warning" | "destructive" }> = {
   strength: { label: "Strength", variant: "success" },

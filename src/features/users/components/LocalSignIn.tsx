@@ -38,10 +38,28 @@ export function LocalSignIn({ users, passphrase }: { users: LocalUser[]; passphr
           <CardContent>
             <ActionForm action={signIn} className="grid gap-4" noValidate aria-label="Sign in">
               <FormField id="signin-email" label="Email" error={signInError("email")}>
-                <Input id="signin-email" name="email" type="email" autoComplete="email" required maxLength={200} aria-invalid={signInError("email") ? true : undefined} aria-describedby={describedBy("signin-email", { error: signInError("email") })} />
+                <Input
+                  id="signin-email"
+                  name="email"
+                  type="email"
+                  autoComplete="email"
+                  required
+                  maxLength={200}
+                  aria-invalid={signInError("email") ? true : undefined}
+                  aria-describedby={describedBy("signin-email", { error: signInError("email") })}
+                />
               </FormField>
               <FormField id="signin-passphrase" label="Passphrase" error={signInError("passphrase")}>
-                <Input id="signin-passphrase" name="passphrase" type="password" autoComplete="current-password" required maxLength={200} aria-invalid={signInError("passphrase") ? true : undefined} aria-describedby={describedBy("signin-passphrase", { error: signInError("passphrase") })} />
+                <Input
+                  id="signin-passphrase"
+                  name="passphrase"
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  maxLength={200}
+                  aria-invalid={signInError("passphrase") ? true : undefined}
+                  aria-describedby={describedBy("signin-passphrase", { error: signInError("passphrase") })}
+                />
               </FormField>
               {signInState && !signInState.success && !signInState.error.fieldErrors ? (
                 <Alert variant="destructive">
@@ -92,14 +110,40 @@ export function LocalSignIn({ users, passphrase }: { users: LocalUser[]; passphr
         <CardContent>
           <ActionForm action={signUp} className="grid gap-4" noValidate>
             <FormField id="name" label="Name" error={fieldError("name")}>
-              <Input id="name" name="name" autoComplete="name" required maxLength={80} aria-invalid={fieldError("name") ? true : undefined} aria-describedby={describedBy("name", { error: fieldError("name") })} />
+              <Input
+                id="name"
+                name="name"
+                autoComplete="name"
+                required
+                maxLength={80}
+                aria-invalid={fieldError("name") ? true : undefined}
+                aria-describedby={describedBy("name", { error: fieldError("name") })}
+              />
             </FormField>
             <FormField id="email" label="Email" error={fieldError("email")}>
-              <Input id="email" name="email" type="email" autoComplete="email" required maxLength={200} aria-invalid={fieldError("email") ? true : undefined} aria-describedby={describedBy("email", { error: fieldError("email") })} />
+              <Input
+                id="email"
+                name="email"
+                type="email"
+                autoComplete="email"
+                required
+                maxLength={200}
+                aria-invalid={fieldError("email") ? true : undefined}
+                aria-describedby={describedBy("email", { error: fieldError("email") })}
+              />
             </FormField>
             {passphrase ? (
               <FormField id="passphrase" label="Passphrase" error={fieldError("passphrase")}>
-                <Input id="passphrase" name="passphrase" type="password" autoComplete="current-password" required maxLength={200} aria-invalid={fieldError("passphrase") ? true : undefined} aria-describedby={describedBy("passphrase", { error: fieldError("passphrase") })} />
+                <Input
+                  id="passphrase"
+                  name="passphrase"
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  maxLength={200}
+                  aria-invalid={fieldError("passphrase") ? true : undefined}
+                  aria-describedby={describedBy("passphrase", { error: fieldError("passphrase") })}
+                />
               </FormField>
             ) : null}
             {signUpState && !signUpState.success && !signUpState.error.fieldErrors ? (

@@ -32,7 +32,11 @@ export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan,
         <Input id="name" name="name" defaultValue={name} maxLength={80} required aria-invalid={nameError ? true : undefined} />
       </FormField>
       {canChangePlan ? (
-        <FormField id="plan" label="Plan (local mode)" hint={`${planSummaries.free} ${planSummaries.pro} In local mode you choose; with Clerk, billing decides.`}>
+        <FormField
+          id="plan"
+          label="Plan (local mode)"
+          hint={`${planSummaries.free} ${planSummaries.pro} In local mode you choose; with Clerk, billing decides.`}
+        >
           <Select id="plan" name="plan" defaultValue={plan} aria-describedby="plan-hint">
             <option value="free">Free</option>
             <option value="pro">Pro</option>
@@ -68,7 +72,15 @@ export function SettingsForm({ name, plan, aiProvider, providers, canChangePlan,
             : "We POST to this URL when a recorded answer's analysis finishes; a signing secret appears here once it is set."
         }
       >
-        <Input id="webhookUrl" name="webhookUrl" type="url" defaultValue={webhookUrl ?? ""} maxLength={500} aria-invalid={webhookError ? true : undefined} aria-describedby="webhookUrl-hint" />
+        <Input
+          id="webhookUrl"
+          name="webhookUrl"
+          type="url"
+          defaultValue={webhookUrl ?? ""}
+          maxLength={500}
+          aria-invalid={webhookError ? true : undefined}
+          aria-describedby="webhookUrl-hint"
+        />
       </FormField>
       {state?.success ? (
         <p role="status" className="text-sm text-success">

@@ -64,8 +64,8 @@ export function SpeakingProfileForm({
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="cloudRecognition" value="on" checked={cloud} onChange={(e) => setCloud(e.target.checked)} className="mt-1" />
         <span>
-          Live captions through my browser&apos;s online recognition service. When your browser cannot recognise speech on this device, it sends the
-          audio of your answers to its vendor (Google for Chrome and Edge) to turn it into text. Darasa never sends it anywhere itself.
+          Live captions through my browser&apos;s online recognition service. When your browser cannot recognise speech on this device, it sends the audio of
+          your answers to its vendor (Google for Chrome and Edge) to turn it into text. Darasa never sends it anywhere itself.
         </span>
       </label>
       {state?.success ? (

@@ -21,7 +21,6 @@ import { skillsInventory } from "@/progress/skillsInventory";
 /** Descriptions longer than this are shown as a summary with "show all". */
 const DESCRIPTION_PREVIEW_CHARS = 420;
 
-
 function PracticeCard({ href, icon: Icon, title, summary }: { href: string; icon: LucideIcon; title: string; summary: string }) {
   return (
     <li>
@@ -63,9 +62,7 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <h1 className="break-words text-2xl font-semibold tracking-tight">{jobInfo.name}</h1>
-          <p className="text-muted-foreground">
-            {[jobInfo.title, experienceLevelLabels[jobInfo.experienceLevel]].filter(Boolean).join(" · ")}
-          </p>
+          <p className="text-muted-foreground">{[jobInfo.title, experienceLevelLabels[jobInfo.experienceLevel]].filter(Boolean).join(" · ")}</p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <a href={`/api/job-infos/${jobInfo.id}/export?format=pdf`} download className={buttonVariants({ variant: "ghost" })}>
@@ -80,7 +77,12 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
           <DeleteJobInfoButton id={jobInfo.id} name={jobInfo.name} />
         </div>
       </div>
-      <section aria-labelledby="next-step-heading" className="rounded-xl border border-primary/40 bg-primary/5 p-5" data-testid="next-step" data-source={next.source}>
+      <section
+        aria-labelledby="next-step-heading"
+        className="rounded-xl border border-primary/40 bg-primary/5 p-5"
+        data-testid="next-step"
+        data-source={next.source}
+      >
         <p className="text-sm font-medium text-primary">Next step</p>
         <h2 id="next-step-heading" className="text-lg font-semibold">
           {next.title}
@@ -150,7 +152,9 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
             <details className="group">
               <summary className="cursor-pointer list-none">
                 <span className="whitespace-pre-wrap break-words group-open:hidden">{`${jobInfo.description.slice(0, DESCRIPTION_PREVIEW_CHARS).trimEnd()}…`}</span>
-                <span className="mt-2 block font-medium text-primary group-open:hidden">Show all ({jobInfo.description.length.toLocaleString("en")} characters)</span>
+                <span className="mt-2 block font-medium text-primary group-open:hidden">
+                  Show all ({jobInfo.description.length.toLocaleString("en")} characters)
+                </span>
                 <span className="hidden font-medium text-primary group-open:block">Show less</span>
               </summary>
               <p className="mt-3 whitespace-pre-wrap break-words">{jobInfo.description}</p>

@@ -27,18 +27,15 @@ export default async function CoachPage({ params }: { params: Promise<{ jobInfoI
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Coach</h1>
         <p className="text-muted-foreground">
-          A coach that asks rather than tells, a five-step plan marked done by what you have actually practised for this job, and the job&apos;s skills
-          linked to your evidence.
+          A coach that asks rather than tells, a five-step plan marked done by what you have actually practised for this job, and the job&apos;s skills linked
+          to your evidence.
         </p>
       </div>
       <section aria-labelledby="coach-heading" className="grid gap-3">
         <h2 id="coach-heading" className="text-lg font-semibold">
           Talk it through
         </h2>
-        <CoachChat
-          jobInfoId={jobInfo.id}
-          initial={conversation.map(({ id, role, content, source }) => ({ id, role, content, source }))}
-        />
+        <CoachChat jobInfoId={jobInfo.id} initial={conversation.map(({ id, role, content, source }) => ({ id, role, content, source }))} />
       </section>
       <section aria-labelledby="journey-heading" className="grid gap-3">
         <h2 id="journey-heading" className="text-lg font-semibold">

@@ -40,8 +40,8 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
           <CardHeader>
             <CardTitle as="h2">Live interview</CardTitle>
             <p className="text-sm text-muted-foreground">
-              Talk with an AI interviewer (Hume EVI) who asks about this job one question at a time and follows up. Afterwards you get the
-              transcript, timing measures and feedback that quotes your answers.
+              Talk with an AI interviewer (Hume EVI) who asks about this job one question at a time and follows up. Afterwards you get the transcript, timing
+              measures and feedback that quotes your answers.
               {liveLimit !== null ? ` Your plan includes ${liveLimit} live interviews a month; ${liveLeft} left this month.` : ""}
             </p>
           </CardHeader>
@@ -66,17 +66,17 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
         </Card>
       ) : (
         <p className="rounded-xl border border-dashed border-border p-4 text-sm text-muted-foreground" data-testid="live-unavailable">
-          Hume&apos;s live voice interviewer is not configured on this server. The spoken conversation below works without it, or practise
-          with the recorded interview.
+          Hume&apos;s live voice interviewer is not configured on this server. The spoken conversation below works without it, or practise with the recorded
+          interview.
         </p>
       )}
       <Card>
         <CardHeader>
           <CardTitle as="h2">Spoken interview</CardTitle>
           <p className="text-sm text-muted-foreground">
-            Recorded: each question is shown (and read aloud when your browser has voices) and you record your answer at your own pace.
-            Spoken conversation: the interviewer asks, listens, and follows up once on what your answer missed; a pause ends your turn.
-            Either way every answer gets a transcript, content feedback and delivery measures (pace, pauses, pitch, loudness, fillers).
+            Recorded: each question is shown (and read aloud when your browser has voices) and you record your answer at your own pace. Spoken conversation: the
+            interviewer asks, listens, and follows up once on what your answer missed; a pause ends your turn. Either way every answer gets a transcript,
+            content feedback and delivery measures (pace, pauses, pitch, loudness, fillers).
           </p>
         </CardHeader>
         <CardContent>

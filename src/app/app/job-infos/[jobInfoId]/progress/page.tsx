@@ -29,8 +29,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ jobIn
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Progress</h1>
         <p className="text-muted-foreground">
-          Your scores for this job over time. A change is called an improvement only when it is larger than the measured noise of that
-          score.
+          Your scores for this job over time. A change is called an improvement only when it is larger than the measured noise of that score.
         </p>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">

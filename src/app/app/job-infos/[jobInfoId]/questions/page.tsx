@@ -52,10 +52,7 @@ export default async function QuestionsPage({
           <ul className="grid gap-3" aria-label="Past questions">
             {history.map((q) => {
               // The row holds the latest attempt; earlier ones come newest first.
-              const attempts: ShownAttempt[] = [
-                ...(q.answer !== null ? [q as ShownAttempt] : []),
-                ...earlierAttempts.filter((a) => a.questionId === q.id),
-              ];
+              const attempts: ShownAttempt[] = [...(q.answer !== null ? [q as ShownAttempt] : []), ...earlierAttempts.filter((a) => a.questionId === q.id)];
               return (
                 <li key={q.id} id={`question-${q.id}`} className="rounded-xl border border-border bg-card p-4 target:ring-2 target:ring-primary">
                   <details open={isSelectedByDrill(drill, q)}>
@@ -64,7 +61,13 @@ export default async function QuestionsPage({
                       <span className="flex items-center gap-2">
                         <Badge variant="outline">{difficultyLabels[q.difficulty]}</Badge>
                         {attempts.length > 1 ? <Badge variant="outline">{attempts.length} attempts</Badge> : null}
-                        {q.rating !== null ? <Badge>{shownRating(q.rating)}/10</Badge> : q.answer ? <Badge variant="warning">Not graded</Badge> : <Badge variant="secondary">Unanswered</Badge>}
+                        {q.rating !== null ? (
+                          <Badge>{shownRating(q.rating)}/10</Badge>
+                        ) : q.answer ? (
+                          <Badge variant="warning">Not graded</Badge>
+                        ) : (
+                          <Badge variant="secondary">Unanswered</Badge>
+                        )}
                       </span>
                     </summary>
                     <div className="mt-4 grid gap-4 border-t border-border pt-4">
@@ -80,8 +83,7 @@ export default async function QuestionsPage({
                       <PastQuestionAnswer questionId={q.id} answered={q.answer !== null} />
                       <div className="flex justify-between text-xs text-muted-foreground">
                         <span>
-                          Asked {formatDate(q.createdAt)} ·{" "}
-                          {q.source === "insights" ? "from the question bank" : q.modelLabel}
+                          Asked {formatDate(q.createdAt)} · {q.source === "insights" ? "from the question bank" : q.modelLabel}
                         </span>
                         <DeleteQuestionButton id={q.id} />
                       </div>

@@ -29,8 +29,8 @@ export default async function ResumesPage({ params }: { params: Promise<{ jobInf
         <CardHeader>
           <CardTitle as="h2">Check a resume against this job</CardTitle>
           <p className="text-sm text-muted-foreground">
-            We extract the text, compare it with the job&apos;s skills and keywords, and check sections, contact details,
-            quantified achievements, action verbs, length and dates. Every finding points at your own words.
+            We extract the text, compare it with the job&apos;s skills and keywords, and check sections, contact details, quantified achievements, action verbs,
+            length and dates. Every finding points at your own words.
           </p>
         </CardHeader>
         <CardContent>

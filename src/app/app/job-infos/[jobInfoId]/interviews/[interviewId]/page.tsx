@@ -32,7 +32,13 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
   const content = contentRatings.length ? Math.round((contentRatings.reduce((s, v) => s + v, 0) / contentRatings.length) * 10) / 10 : null;
   const overall = mean(ready.flatMap((a) => overallScore(a.contentRating, a.score)?.score ?? []));
   const started = answers.filter((a) => a.status !== "awaiting");
-  const [takeCounts, samples] = await Promise.all([getCachedTakeCounts(user.id, answers.map((a) => a.id)), getCachedDeliverySamples(user.id)]);
+  const [takeCounts, samples] = await Promise.all([
+    getCachedTakeCounts(
+      user.id,
+      answers.map((a) => a.id),
+    ),
+    getCachedDeliverySamples(user.id),
+  ]);
   const baseline = speakingBaseline(samples);
   const recognition = { serverStt: isSttConfigured(), language: user.speechLanguage, cloudConsent: user.cloudRecognitionConsentAt !== null };
 

@@ -45,9 +45,7 @@ export default async function ResumeReportPage({ params }: { params: Promise<{ j
         </h2>
         <div className="grid gap-1 text-sm" aria-label="How the match rate is computed">
           <p>{describeMatchRate(breakdown)}</p>
-          <p className="text-muted-foreground">
-            {MATCH_RATE_FORMULA} Job match below is this rate; keyword coverage is its required-skills part.
-          </p>
+          <p className="text-muted-foreground">{MATCH_RATE_FORMULA} Job match below is this rate; keyword coverage is its required-skills part.</p>
         </div>
         <div className="grid gap-4 md:grid-cols-2">
           <div>

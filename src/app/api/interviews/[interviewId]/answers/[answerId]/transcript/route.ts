@@ -15,7 +15,10 @@ import { defineRoute } from "@/server/route";
 export const PUT = defineRoute(
   { params: ["interviewId", "answerId"], input: browserTranscriptSchema, maxBytes: TRANSCRIPT_BODY_MAX_BYTES, limit: "write" },
   async ({ user, input, params }) => {
-    const segments = input.segments.map((s) => ({ ...s, text: s.text.trim() })).filter((s) => s.text).sort((a, b) => a.startMs - b.startMs);
+    const segments = input.segments
+      .map((s) => ({ ...s, text: s.text.trim() }))
+      .filter((s) => s.text)
+      .sort((a, b) => a.startMs - b.startMs);
     const text = segments.map((s) => s.text).join(" ");
     if (!text) throw new AppError("VALIDATION_FAILED", "The browser recognised no words.");
     if (text.length > TRANSCRIPT_MAX) throw new AppError("VALIDATION_FAILED", `Keep the transcript under ${TRANSCRIPT_MAX.toLocaleString("en")} characters.`);

@@ -49,7 +49,9 @@ export default async function LiveInterviewResultPage({ params }: { params: Prom
       </div>
       <LiveStatus key={interview.status} interviewId={interview.id} status={interview.status} error={interview.error} />
       {interview.status === "ready" && !interview.feedback ? (
-        <p className="rounded-xl border border-border p-4">No answers from you were recorded in this call, so there is no feedback. Try again with your microphone on.</p>
+        <p className="rounded-xl border border-border p-4">
+          No answers from you were recorded in this call, so there is no feedback. Try again with your microphone on.
+        </p>
       ) : null}
       {interview.feedback ? <LiveFeedbackView feedback={interview.feedback} /> : null}
       {interview.metrics ? <LiveMetricsView metrics={interview.metrics} /> : null}
