@@ -3,7 +3,7 @@ import nextTypescript from "eslint-config-next/typescript";
 
 /**
  * The layer rule (ARCHITECTURE.md): a layer imports only the layers below it.
- * app → server → features → services → insights/speech/progress/resume → lib.
+ * app → server → features → services → drizzle → insights/speech/progress/resume → lib.
  */
 const layer = (...names) =>
   names.map((name) => ({ group: [`@/${name}`, `@/${name}/**`], message: `This layer may not import @/${name} (ARCHITECTURE.md, "Layer rule").` }));
@@ -31,6 +31,11 @@ const config = [
     // Vendor adapters: below every feature and route.
     files: ["src/services/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { patterns: layer("app", "server", "features") }] },
+  },
+  {
+    // The database schema and client: the JSON columns' shapes come from the pure domain layers below, never from a feature or service.
+    files: ["src/drizzle/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: layer("app", "server", "features", "services") }] },
   },
   {
     // Pure domain logic: no framework, no vendor, no database.

@@ -10,3 +10,4 @@ export * from "./schema/coachMessages";
 export * from "./schema/answerTakes";
 export * from "./schema/fileDeletions";
 export * from "./schema/questionAttempts";
+export * from "./schema/questionUsage";

@@ -66,3 +66,17 @@ export type LiveMetrics = {
   /** Hume's expression measures, averaged over the call. Descriptive signals, never judged. */
   expressions: { name: string; score: number }[];
 };
+
+/** A feedback point as stored: its quote found in the transcript, with the time it was said. */
+export type GroundedPoint = { point: string; quote: string; atMs: number };
+
+/** A live interview's feedback as stored, by a model or the insights engine, its points grounded in the transcript. */
+export type LiveFeedback = {
+  source: "llm" | "insights";
+  /** The model's name (or the engine's); absent in analyses saved before it was recorded. */
+  modelLabel?: string;
+  summary: string;
+  categories: { name: string; score: number; explanation: string; strengths: GroundedPoint[]; improvements: GroundedPoint[] }[];
+  /** Points dropped because their quote is not in the transcript (never shown as if said). */
+  droppedUngrounded: number;
+};

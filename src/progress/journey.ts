@@ -14,6 +14,8 @@ export type Activity = {
   /** Interviews with notes, and resume analyses: evidence of reviewing. */
   interviewsWithNotes: number;
   resumesAnalysed: number;
+  /** Whether the user's plan includes the resume check (Pro); without it, Review asks for notes only. */
+  resumeCheck?: boolean;
 };
 
 export type PhaseId = "role" | "stories" | "practise" | "mock" | "review";
@@ -51,20 +53,28 @@ export function journey(a: Activity, jobPath: string): Phase[] {
       progress: `${a.interviewsAnalysed} analysed.`,
       href: `${jobPath}/interviews`,
     },
-    {
-      id: "review",
-      title: "Review",
-      goal: "Write notes on an interview and check your resume against the job.",
-      progress: `${a.interviewsWithNotes} with notes, ${a.resumesAnalysed} resume check${a.resumesAnalysed === 1 ? "" : "s"}.`,
-      href: `${jobPath}/resumes`,
-    },
+    a.resumeCheck === false
+      ? {
+          id: "review",
+          title: "Review",
+          goal: "Write notes on an interview: what went well and what to change. (Checking your resume against the job is part of the Pro plan.)",
+          progress: `${a.interviewsWithNotes} with notes.`,
+          href: `${jobPath}/interviews`,
+        }
+      : {
+          id: "review",
+          title: "Review",
+          goal: "Write notes on an interview and check your resume against the job.",
+          progress: `${a.interviewsWithNotes} with notes, ${a.resumesAnalysed} resume check${a.resumesAnalysed === 1 ? "" : "s"}.`,
+          href: `${jobPath}/resumes`,
+        },
   ];
   const done: Record<PhaseId, boolean> = {
     role: a.jobSkills >= GOALS.jobSkills,
     stories: a.behaviouralGraded >= GOALS.behavioural,
     practise: a.technicalGraded >= GOALS.technical,
     mock: a.interviewsAnalysed >= GOALS.interviews,
-    review: a.interviewsWithNotes >= 1 && a.resumesAnalysed >= 1,
+    review: a.interviewsWithNotes >= 1 && (a.resumeCheck === false || a.resumesAnalysed >= 1),
   };
   // The first unfinished phase is the current one; unfinished phases after it stay locked.
   const current = phases.find((p) => !done[p.id])?.id;

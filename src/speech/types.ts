@@ -5,6 +5,18 @@
  */
 
 export type TimedWord = { word: string; startMs: number; endMs: number };
+export type TimedSegment = { text: string; startMs: number; endMs: number };
+
+/**
+ * A recorded answer's transcript timings, whichever source produced it
+ * (features/interviews/transcriptTiming.ts computes them).
+ */
+export type TranscriptTiming = {
+  words: TimedWord[];
+  segments: TimedSegment[];
+  /** "exact": word times from the engine; "interpolated": spread inside each segment by length; "none": typed. */
+  wordTimings: "exact" | "interpolated" | "none";
+};
 
 export type Transcript = {
   text: string;
@@ -122,3 +134,7 @@ export type SpeechScores = {
   /** Weighted mean of the available metric scores (null when none applies). */
   aggregate: number | null;
 };
+
+/** Delivery feedback from the metrics and their norm bands (features/interviews/speechFeedback.ts writes it). */
+export type SpeechFeedbackItem = { type: "strength" | "improvement"; metric: string; message: string; atMs?: number; quote?: string };
+export type SpeechFeedback = { engine: "insights"; items: SpeechFeedbackItem[] };

@@ -137,6 +137,17 @@ describe("spoken conversation interview (no keys, fake microphone and recogniser
       .getByText(/not an AI model/)
       .first()
       .waitFor();
+    // The one results layout (shared with live interviews): overall score with its formula, the
+    // transcript with both speakers (follow-up marked, each answer linked to its recording), downloads.
+    await expect
+      .poll(async () => page.getByTestId("interview-formula").textContent(), { timeout: 30_000 })
+      .toMatch(/^Overall = the mean of 2 answers' overall scores \(each 60% content \+ 40% delivery\)/);
+    const said = page.getByTestId("saved-transcript").getByRole("listitem");
+    expect(await said.count()).toBe(4);
+    expect(await said.nth(0).textContent()).toMatch(/^Interviewer/);
+    expect(await said.nth(1).textContent()).toMatch(/^You · recording and feedback/);
+    expect(await said.nth(2).textContent()).toMatch(/^Interviewer \(follow-up\)\S/);
+    await page.getByRole("link", { name: "Download PDF" }).waitFor();
     await screenshot(page, "51-conversation-results");
   });
 });

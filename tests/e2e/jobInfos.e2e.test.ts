@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { createJob, launchBrowser, newPage, screenshot } from "../support/browser";
 import { startTestServer, type TestServer } from "../support/server";
 
 describe("job descriptions in a real browser (local mode)", () => {
@@ -94,6 +94,47 @@ describe("job descriptions in a real browser (local mode)", () => {
     await dialog.getByRole("button", { name: "Delete job" }).click();
     await page.waitForURL("**/app");
     await page.getByText("No jobs yet").waitFor();
+  });
+
+  it("the next step changes as the user practises, and every page of the job says it", async () => {
+    await createJob(page, server.url, {
+      name: "Ledger team",
+      title: "Backend Engineer",
+      description: "Build REST APIs in TypeScript and Node.js on PostgreSQL, deploy with Docker and Kubernetes on AWS, and write unit tests.",
+    });
+    const hub = page.url();
+    const card = page.getByTestId("next-step");
+    await card.getByRole("heading", { name: "Build your stories" }).waitFor();
+    expect(await card.getAttribute("data-source")).toBe("journey");
+
+    // Another page of the job ends with the same step; on the page the step points to, it says so.
+    await page.getByRole("link", { name: /Mock interviews/ }).click();
+    const footer = page.getByTestId("next-step-footer");
+    await footer.getByText("Build your stories", { exact: true }).waitFor();
+    expect(await footer.getByRole("link", { name: "Start this step" }).getAttribute("href")).toBe(`${new URL(hub).pathname}/questions`);
+    await footer.getByRole("link", { name: "Start this step" }).click();
+    await page.waitForURL("**/questions");
+    await footer.getByText(/you are on the right page for it/).waitFor();
+
+    // Practise: two behavioural stories, graded offline.
+    const story =
+      "At my last job our payment retries double-charged customers. As the on-call engineer I owned the fix. " +
+      "I added idempotency keys to the charge endpoint, wrote a migration to deduplicate past charges, and reviewed it with finance. " +
+      "As a result duplicate charges fell from 40 a week to zero and refunds dropped by 12 percent.";
+    for (let i = 0; i < 2; i++) {
+      await page.getByLabel("Behavioural").check();
+      await page.getByRole("button", { name: i === 0 ? "Generate question" : "Another question" }).click();
+      await page.getByLabel(/^Answer/).waitFor();
+      await page.getByLabel(/^Answer/).fill(story);
+      await page.getByRole("button", { name: "Get feedback" }).click();
+      await page.getByRole("region", { name: "Feedback" }).getByText("How the rating was computed").waitFor();
+    }
+
+    await page.goto(hub);
+    await card.getByRole("heading", { name: "Practise technical questions" }).waitFor();
+    await card.getByText(/So far: 0 of 5 graded\./).waitFor();
+    await page.getByRole("link", { name: /Resume check/ }).click();
+    await footer.getByText("Practise technical questions", { exact: true }).waitFor();
   });
 
   it("signs out from the user menu and the app then asks to sign in; a copied session cookie stops working", async () => {

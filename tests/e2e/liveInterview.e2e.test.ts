@@ -108,6 +108,11 @@ describe("live interview with Hume EVI (fake Hume servers, real browser)", () =>
       .first()
       .waitFor();
     await page.getByRole("heading", { name: "Speech measures" }).waitFor();
+    // The one results layout: the overall score says how it was computed.
+    await page
+      .getByTestId("interview-formula")
+      .getByText(/^Overall = the mean of the \d category scores out of 10 \(Substance \d+/)
+      .waitFor();
 
     // Forged attachments from the browser are refused.
     const forged = await page.evaluate(

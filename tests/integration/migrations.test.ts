@@ -18,6 +18,7 @@ const EXPECTED_TABLES = [
   "job_infos",
   "live_interviews",
   "question_attempts",
+  "question_usage",
   "questions",
   "rate_limits",
   "resume_analyses",

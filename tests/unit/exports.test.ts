@@ -360,7 +360,7 @@ describe("recorded interview export", () => {
   it("carries the summary with its formula, then per answer the score formula, transcript and source, content breakdown, measures against norms, feedback and notes", () => {
     expect(md).toMatch(/^# Recorded interview — Payments\n/);
     expect(md).toContain("- Answers analysed: 1 of 2");
-    expect(md).toContain("- Overall: 64/100 (the mean of the answers' overall scores; each is 60% content + 40% delivery)");
+    expect(md).toContain("- Overall: 64/100 = the one analysed answer's overall score (each 60% content + 40% delivery)");
     expect(md).toContain("- Content: 6/10 (1 graded)");
     expect(md).toContain("**How the rating was computed**"); // below "### Content": the PDF has three heading levels
     expect(md).toContain("### Content — 6/10");

@@ -22,6 +22,9 @@ describe("layer rule", () => {
     ["src/insights/x.ts", 'import type { Turn } from "@/services/hume/transcript";'],
     ["src/resume/x.ts", 'import { defineRoute } from "@/server/route";'],
     ["src/features/x/y.ts", 'import { GET } from "@/app/api/health/route";'],
+    ["src/drizzle/schema/x.ts", 'import type { Feedback } from "@/features/questions/schemas";'],
+    ["src/drizzle/schema/x.ts", 'import type { Turn } from "@/services/hume/transcript";'],
+    ["src/drizzle/x.ts", 'import { defineRoute } from "@/server/route";'],
   ])(
     "refuses in %s: %s",
     async (file, source) => {
@@ -35,6 +38,8 @@ describe("layer rule", () => {
     ["src/features/x/actions.ts", 'import { defineAction } from "@/server/action";'],
     ["src/server/x.ts", 'import { getCurrentUser } from "@/features/users/currentUser";'],
     ["src/services/x/y.ts", 'import type { Turn } from "@/insights/liveInterviewTypes";'],
+    ["src/drizzle/schema/x.ts", 'import type { LiveFeedback } from "@/insights/liveInterviewTypes";'],
+    ["src/drizzle/schema/x.ts", 'import { experienceLevels } from "@/lib/domainValues";'],
     ["src/app/api/x/route.ts", 'import { defineRoute } from "@/server/route";'],
   ])(
     "allows in %s: %s",

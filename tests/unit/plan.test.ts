@@ -27,6 +27,15 @@ describe("preparation journey", () => {
     expect(states({ ...almost, resumesAnalysed: 1 }).every((s) => s.endsWith(":done"))).toBe(true);
   });
 
+  it("on a plan without the resume check, finishes the review with notes alone and says where the check lives", () => {
+    const almost = { ...nothing, behaviouralGraded: 2, technicalGraded: 5, interviewsAnalysed: 1, resumeCheck: false };
+    expect(states(almost).at(-1)).toBe("review:current");
+    const review = journey(almost, "/app/job-infos/j").at(-1)!;
+    expect(review.goal).toMatch(/part of the Pro plan/);
+    expect(review.href).toBe("/app/job-infos/j/interviews");
+    expect(states({ ...almost, interviewsWithNotes: 1 }).every((s) => s.endsWith(":done"))).toBe(true);
+  });
+
   it("reports progress in numbers and links the next step", () => {
     const stories = journey({ ...nothing, behaviouralGraded: 1 }, "/app/job-infos/j")[1]!;
     expect(stories.progress).toBe("1 of 2 graded.");

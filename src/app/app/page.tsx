@@ -7,6 +7,7 @@ import type { JobProgressSummary } from "@/features/jobInfos/db";
 import { formatDate } from "@/lib/format";
 import { experienceLevelLabels } from "@/features/jobInfos/schemas";
 import { requireUser } from "@/features/users/currentUser";
+import { jobAllowance } from "@/features/users/plans";
 
 export const metadata = { title: "Your jobs" };
 
@@ -14,6 +15,8 @@ export default async function JobsPage() {
   const user = await requireUser();
   const [jobInfos, summaries] = await Promise.all([getCachedJobInfos(user.id), getCachedJobProgressSummaries(user.id)]);
   const progressOf = new Map(summaries.map((p) => [p.jobInfoId, p]));
+  // The free plan's job limit, said before the click (null: no limit).
+  const jobsLeft = jobAllowance(user.plan, jobInfos.length);
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -21,9 +24,25 @@ export default async function JobsPage() {
           <h1 className="text-2xl font-semibold tracking-tight">Your jobs</h1>
           <p className="text-muted-foreground">Each job you prepare for gets its own questions, interviews and resume checks.</p>
         </div>
-        <Link href="/app/job-infos/new" className={buttonVariants()}>
-          <Plus aria-hidden className="size-4" /> New job
-        </Link>
+        {jobsLeft?.left === 0 ? (
+          <p className="max-w-sm text-sm" data-testid="job-limit">
+            {jobsLeft.text}{" "}
+            <Link href="/app/pricing" className="font-medium text-primary underline-offset-4 hover:underline">
+              See plans
+            </Link>
+          </p>
+        ) : (
+          <div className="flex flex-wrap items-center gap-3">
+            {jobsLeft ? (
+              <span className="text-sm text-muted-foreground" data-testid="job-limit">
+                {jobsLeft.short}
+              </span>
+            ) : null}
+            <Link href="/app/job-infos/new" className={buttonVariants()}>
+              <Plus aria-hidden className="size-4" /> New job
+            </Link>
+          </div>
+        )}
       </div>
       {jobInfos.length === 0 ? (
         <Card>

@@ -1,19 +1,14 @@
-import type { z } from "zod";
-import type { SpokenContentFeedback } from "@/features/interviews/overallScore";
-import type { SpeechFeedback } from "@/features/interviews/speechFeedback";
-import type { TranscriptTiming } from "@/features/interviews/transcriptTiming";
-import type { LiveMetrics } from "@/features/liveInterviews/metrics";
-import type { LiveFeedback } from "@/features/liveInterviews/schemas";
-import type { Feedback } from "@/features/questions/schemas";
-import type { storedResumeAnalysisSchema } from "@/features/resumeAnalyses/schemas";
+import type { QuestionFeedback, SpokenContentFeedback } from "@/insights/answerFeedback";
+import type { LiveFeedback, LiveMetrics, Turn } from "@/insights/liveInterviewTypes";
+import type { StoredResumeAnalysis } from "@/insights/storedResumeAnalysis";
 import type { ResumeReport } from "@/resume/report";
-import type { Turn } from "@/services/hume/transcript";
-import type { SpeechMetrics, SpeechScores } from "@/speech/types";
+import type { SpeechFeedback, SpeechMetrics, SpeechScores, TranscriptTiming } from "@/speech/types";
 
 /**
- * What the JSON columns hold, for `jsonb().$type<…>()`: the shapes the code writes, defined where
- * they are produced. Type-only imports (erased: no runtime dependency, no change to the SQL),
- * gathered in this one file so the schema has a single place that names types of higher layers.
+ * What the JSON columns hold, for `jsonb().$type<…>()`. The shapes live in the pure domain layers
+ * (insights, speech, resume), below both the features that write them and this schema, so the
+ * database layer never imports a feature, service or route (ARCHITECTURE.md, "Layer rule").
+ * Type-only imports (erased: no runtime dependency, no change to the SQL).
  * Rows written before a field existed can lack it; readers of such fields stay defensive.
  */
 
@@ -21,7 +16,5 @@ import type { SpeechMetrics, SpeechScores } from "@/speech/types";
 export type StoredSpeechMetrics = Omit<SpeechMetrics, "waveform"> & { scores: SpeechScores };
 /** Delivery feedback, with notes on what was unavailable (absent on the oldest rows). */
 export type StoredSpeechFeedback = SpeechFeedback & { notes?: string[] };
-/** A resume analysis by an LLM or the insights engine, as read back for display. */
-export type StoredResumeAnalysis = z.infer<typeof storedResumeAnalysisSchema>;
 
-export type { Feedback as QuestionFeedback, LiveFeedback, LiveMetrics, ResumeReport, SpokenContentFeedback, TranscriptTiming, Turn };
+export type { LiveFeedback, LiveMetrics, QuestionFeedback, ResumeReport, SpokenContentFeedback, StoredResumeAnalysis, TranscriptTiming, Turn };

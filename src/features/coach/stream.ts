@@ -9,12 +9,12 @@ import type { Logger } from "@/lib/logger";
 import { producerHeaders } from "@/lib/producedStream";
 import type { Producer } from "@/services/ai";
 import { producerInfo, streamTextFromProducers } from "@/services/ai/produce";
-import { journey } from "@/progress/journey";
-import { skillsInventory } from "@/progress/skillsInventory";
+import { jobPlan } from "@/progress/jobPlan";
+import { canAnalyseResumes } from "@/features/resumeAnalyses/permissions";
 import { addCoachMessage, listCoachMessages } from "./db";
 import { buildCoachContext, coachInstructions } from "./prompts/coach";
 
-export type CoachDeps = { db: Db; user: Pick<User, "id">; producers: readonly Producer[]; log: Logger };
+export type CoachDeps = { db: Db; user: Pick<User, "id" | "plan">; producers: readonly Producer[]; log: Logger };
 
 /** Messages of history the model sees (the page shows them all). */
 const HISTORY = 20;
@@ -34,8 +34,7 @@ export async function streamCoachReply(deps: CoachDeps, input: { jobInfoId: stri
 
   await addCoachMessage(db, { userId: user.id, jobInfoId: job.id, role: "user", content: input.message });
   const [history, plan] = await Promise.all([listCoachMessages(db, user.id, job.id, HISTORY), getPlanData(db, user.id, job.id)]);
-  const inventory = skillsInventory({ jobTitle: job.title, jobDescription: job.description, resumeText: plan.resumeText, practice: plan.practice });
-  const phases = journey({ ...plan.activity, jobSkills: inventory.length }, `/app/job-infos/${job.id}`);
+  const { inventory, phases } = jobPlan(job, plan, { resumeCheck: canAnalyseResumes(user) });
   const current = phases.find((p) => p.state === "current");
   const focus = inventory.find((r) => r.status === "gap") ?? inventory.find((r) => r.status === "claimed") ?? inventory[0];
   const task: InsightsTask = {

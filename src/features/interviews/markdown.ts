@@ -4,7 +4,7 @@ import { formatClock } from "@/lib/format";
 import { escapeMarkdown as escape, markdownHeading as heading } from "@/lib/markdown";
 import type { Baseline, BaselineMetric } from "@/progress/baseline";
 import type { MetricScore, SpeechScores } from "@/speech/types";
-import { OVERALL_WEIGHTS, overallScore } from "./overallScore";
+import { interviewSummary, overallScore } from "./overallScore";
 import { TRANSCRIPT_SOURCE_LABELS } from "./transcriptSources";
 
 export type AnswerForExport = Pick<
@@ -37,25 +37,8 @@ export type RecordedInterviewForExport = {
 const seconds = (ms: number | null | undefined) => (ms === null || ms === undefined ? "—" : `${(ms / 1000).toFixed(1)} s`);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const VERDICT_TEXT = { within: "within the norm", low: "below the norm", high: "above the norm" } as const;
-const mean = (values: number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : null);
 
 export const interviewTitle = (mode: RecordedInterviewForExport["mode"]) => (mode === "conversation" ? "Spoken interview" : "Recorded interview");
-
-/** The interview's summary line as the page shows it: overall, content and delivery means. */
-export function interviewSummary(answers: readonly AnswerForExport[]) {
-  const ready = answers.filter((a) => a.status === "ready");
-  const overall = mean(ready.flatMap((a) => overallScore(a.contentRating, a.score)?.score ?? []));
-  const delivery = mean(ready.flatMap((a) => (a.score !== null ? [a.score] : [])));
-  const ratings = ready.flatMap((a) => (a.contentRating !== null ? [a.contentRating] : []));
-  const content = mean(ratings);
-  return {
-    ready: ready.length,
-    overall: overall === null ? null : Math.round(overall),
-    delivery: delivery === null ? null : Math.round(delivery),
-    content: content === null ? null : round1(content),
-    graded: ratings.length,
-  };
-}
 
 /**
  * A recorded (or spoken) interview as Markdown sections, in the page's order:
@@ -72,9 +55,9 @@ export function recordedInterviewSections(input: RecordedInterviewForExport, lev
   lines.push(`- Answers analysed: ${summary.ready} of ${input.answers.length}`);
   if (summary.overall !== null) {
     lines.push(
-      `- Overall: ${summary.overall}/100 (the mean of the answers' overall scores; each is ${OVERALL_WEIGHTS.content * 100}% content + ${OVERALL_WEIGHTS.delivery * 100}% delivery)`,
+      `- Overall: ${summary.overall.score}/100 = ${summary.overall.formula}`,
       `- Content: ${summary.content !== null ? `${summary.content}/10 (${summary.graded} graded)` : "—"}`,
-      `- Delivery: ${summary.delivery !== null ? `${summary.delivery}/100 (the mean of the answers' delivery scores)` : "—"}`,
+      `- Delivery: ${summary.delivery !== null ? `${summary.delivery}/100 (the mean of ${summary.deliveryCount} answers' delivery scores)` : "—"}`,
     );
   }
   lines.push("");

@@ -1,12 +1,12 @@
-import type { MetricScore, SpeechMetrics, SpeechScores, Transcript } from "@/speech/types";
+import type { MetricScore, SpeechFeedback, SpeechFeedbackItem, SpeechMetrics, SpeechScores, Transcript } from "@/speech/types";
 
 /**
  * Feedback on how an answer was delivered, derived from the measured metrics
  * and their norm bands; quotes the transcript at the moment in question when
- * word timings exist. Automated analysis, not an AI model.
+ * word timings exist. Automated analysis, not an AI model. Its shape is in
+ * speech/types.ts, below the database schema that stores it.
  */
-export type SpeechFeedbackItem = { type: "strength" | "improvement"; metric: string; message: string; atMs?: number; quote?: string };
-export type SpeechFeedback = { engine: "insights"; items: SpeechFeedbackItem[] };
+export type { SpeechFeedback, SpeechFeedbackItem };
 
 function quoteAround(transcript: Transcript | undefined, atMs: number): string | undefined {
   const words = transcript?.words;

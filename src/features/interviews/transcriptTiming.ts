@@ -4,14 +4,9 @@
  * recogniser (final results timed against the recording start) or typing
  * (no times). Pure functions, no framework imports.
  */
-export type TimedWord = { word: string; startMs: number; endMs: number };
-export type TimedSegment = { text: string; startMs: number; endMs: number };
-export type TranscriptTiming = {
-  words: TimedWord[];
-  segments: TimedSegment[];
-  /** "exact": word times from the engine; "interpolated": spread inside each segment by length; "none": typed. */
-  wordTimings: "exact" | "interpolated" | "none";
-};
+import type { TimedSegment, TimedWord, TranscriptTiming } from "@/speech/types";
+
+export type { TimedSegment, TimedWord, TranscriptTiming };
 
 const WORD = /\S+/g;
 

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
 import { interviewAnswers, interviews, jobInfos, liveInterviews, questions, resumeAnalyses, type JobInfo, type User } from "@/drizzle/schema";
+import { recordCountedQuestions } from "@/features/questions/db";
 import { canCreateJobInfo } from "./permissions";
 import { isUuid } from "@/lib/ids";
 import type { JobInfoInput } from "./schemas";
@@ -98,11 +99,21 @@ export async function updateJobInfo(db: DbOrTx, userId: string, id: string, data
   return row;
 }
 
+/**
+ * Deletes the job and, by cascade, everything practised for it. Its questions
+ * that counted against the monthly limit keep their ledger rows first (locked,
+ * as deleteQuestion does): deleting a job never gives questions back.
+ */
 export async function deleteJobInfo(db: DbOrTx, userId: string, id: string): Promise<boolean> {
   if (!isUuid(id)) return false;
-  const rows = await db
-    .delete(jobInfos)
-    .where(and(eq(jobInfos.id, id), eq(jobInfos.userId, userId)))
-    .returning({ id: jobInfos.id });
-  return rows.length > 0;
+  return db.transaction(async (tx) => {
+    const ofJob = and(eq(questions.userId, userId), eq(questions.jobInfoId, id));
+    await tx.select({ id: questions.id }).from(questions).where(ofJob).orderBy(questions.id).for("update");
+    await recordCountedQuestions(tx, userId, eq(questions.jobInfoId, id));
+    const rows = await tx
+      .delete(jobInfos)
+      .where(and(eq(jobInfos.id, id), eq(jobInfos.userId, userId)))
+      .returning({ id: jobInfos.id });
+    return rows.length > 0;
+  });
 }

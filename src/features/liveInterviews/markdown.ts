@@ -5,6 +5,9 @@ import type { MetricScore } from "@/speech/types";
 import type { LiveMetrics } from "./metrics";
 import type { LiveFeedback } from "./schemas";
 
+/** Where a live interview's transcript comes from, as the page and the export say it. */
+export const LIVE_TRANSCRIPT_SOURCE = "Transcribed by the live voice provider (Hume EVI) during the call; times are from the start of the call.";
+
 export type LiveInterviewForExport = {
   createdAt: Date;
   durationMs: number | null;
@@ -78,12 +81,7 @@ export function liveInterviewSections(input: LiveInterviewForExport, level: numb
   lines.push(heading(level, "Your notes"), "", input.notes?.trim() ? escape(input.notes) : "_No notes._", "");
 
   if (input.transcript.length > 0) {
-    lines.push(
-      heading(level, "Transcript"),
-      "",
-      "_Transcribed by the live voice provider (Hume EVI) during the call; times are from the start of the call._",
-      "",
-    );
+    lines.push(heading(level, "Transcript"), "", `_${LIVE_TRANSCRIPT_SOURCE}_`, "");
     for (const t of input.transcript)
       lines.push(`**${t.speaker === "candidate" ? "You" : "Interviewer"}** (${formatClock(t.firstAtMs)}): ${escape(t.text)}`, "");
   }

@@ -23,18 +23,8 @@ export const liveFeedbackSchema = z.object({
 
 export type LiveFeedbackDraft = z.infer<typeof liveFeedbackSchema>;
 
-/** A point as stored: its quote found in the transcript, with the time it was said. */
-export type GroundedPoint = { point: string; quote: string; atMs: number };
-
-export type LiveFeedback = {
-  source: "llm" | "insights";
-  /** The model's name (or the engine's); absent in analyses saved before it was recorded. */
-  modelLabel?: string;
-  summary: string;
-  categories: { name: string; score: number; explanation: string; strengths: GroundedPoint[]; improvements: GroundedPoint[] }[];
-  /** Points dropped because their quote is not in the transcript (never shown as if said). */
-  droppedUngrounded: number;
-};
+/** The feedback as stored (its points grounded in the transcript): a domain type, in insights/liveInterviewTypes.ts. */
+export type { GroundedPoint, LiveFeedback } from "@/insights/liveInterviewTypes";
 
 export const chatIdSchema = z.object({
   chatId: z

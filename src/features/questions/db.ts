@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/drizzle/db";
-import { questionAttempts, questions, type Question, type QuestionAttempt, type QuestionDifficulty } from "@/drizzle/schema";
+import { questionAttempts, questions, questionUsage, type Question, type QuestionAttempt, type QuestionDifficulty } from "@/drizzle/schema";
 import { isUuid } from "@/lib/ids";
 import { QUESTION_GRACE_MS } from "./permissions";
 import type { Feedback } from "./schemas";
@@ -11,21 +11,57 @@ export function startOfMonth(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 
+/** The counting rule (permissions.ts): shown, and answered or kept over 24 hours. */
+function countsByRule(graceStart: Date): SQL {
+  return and(eq(questions.status, "ready"), or(isNotNull(questions.answer), lt(questions.createdAt, graceStart)))!;
+}
+
 /**
  * This month's questions by the counting rule (permissions.ts, QUESTION_GRACE_MS):
  * `counted` were shown and answered or kept over 24 hours; `pending` are
  * unanswered and younger than that (including one still being written).
+ * Counted = the ledger's rows for the month (question_usage: answered
+ * questions, and counted ones that were deleted) + the questions still here
+ * that count by the rule but have no ledger row. One statement, so one
+ * snapshot: a delete or an answer committing meanwhile is seen entirely or
+ * not at all, never counted twice or missed.
  */
 export async function countQuestionUsage(db: DbOrTx, userId: string, now = new Date()): Promise<{ counted: number; pending: number }> {
   const graceStart = new Date(now.getTime() - QUESTION_GRACE_MS);
+  const monthStart = startOfMonth(now);
+  const unledgered = sql`not exists (select 1 from ${questionUsage} where ${questionUsage.questionId} = ${questions.id})`;
+  const ledgered = sql`(select count(*) from ${questionUsage} where ${and(eq(questionUsage.userId, userId), gte(questionUsage.askedAt, monthStart))})`;
   const [row] = await db
     .select({
-      counted: sql<number>`count(*) filter (where ${and(eq(questions.status, "ready"), or(isNotNull(questions.answer), lt(questions.createdAt, graceStart)))})::int`,
+      counted: sql<number>`(count(*) filter (where ${and(countsByRule(graceStart), unledgered)}) + ${ledgered})::int`,
       pending: sql<number>`count(*) filter (where ${and(isNull(questions.answer), gte(questions.createdAt, graceStart))})::int`,
     })
     .from(questions)
-    .where(and(eq(questions.userId, userId), gte(questions.createdAt, startOfMonth(now))));
+    .where(and(eq(questions.userId, userId), gte(questions.createdAt, monthStart)));
   return row ?? { counted: 0, pending: 0 };
+}
+
+/**
+ * Writes the ledger row of every question matching `where` (the user's) that
+ * counts by the rule and has none yet: called in the transaction that deletes
+ * them, after locking them, so a deleted question that counted stays counted.
+ */
+export async function recordCountedQuestions(tx: DbOrTx, userId: string, where: SQL, now = new Date()) {
+  await tx
+    .insert(questionUsage)
+    .select(
+      tx
+        .select({
+          id: sql`gen_random_uuid()`.as("id"),
+          userId: questions.userId,
+          questionId: questions.id,
+          askedAt: questions.createdAt,
+          countedAt: sql`now()`.as("counted_at"),
+        })
+        .from(questions)
+        .where(and(eq(questions.userId, userId), where, countsByRule(new Date(now.getTime() - QUESTION_GRACE_MS)))),
+    )
+    .onConflictDoNothing();
 }
 
 /**
@@ -147,6 +183,8 @@ export async function saveAnswer(db: DbOrTx, userId: string, id: string, answer:
         feedbackModelLabel: current.feedbackModelLabel,
       });
     }
+    // Answered: it counts from now on, even once deleted (the ledger keeps it; a re-answer adds nothing).
+    await tx.insert(questionUsage).values({ userId, questionId: current.id, askedAt: current.createdAt }).onConflictDoNothing();
     const answeredAt = new Date();
     await tx
       .update(questions)
@@ -183,13 +221,22 @@ export async function listQuestionAttempts(db: DbOrTx, userId: string, jobInfoId
   return rows.map((r) => r.attempt);
 }
 
+/**
+ * Deletes a question and its attempts. One that counted against the plan
+ * (answered, or kept over 24 hours) keeps its ledger row, so deleting never
+ * gives its slot back; a pending one (unanswered, under 24 hours) does. The
+ * row is locked first, so an answer saved meanwhile is either seen or refused.
+ */
 export async function deleteQuestion(db: DbOrTx, userId: string, id: string): Promise<boolean> {
   if (!isUuid(id)) return false;
-  const rows = await db
-    .delete(questions)
-    .where(and(eq(questions.id, id), eq(questions.userId, userId)))
-    .returning({ id: questions.id });
-  return rows.length > 0;
+  return db.transaction(async (tx) => {
+    const owned = and(eq(questions.id, id), eq(questions.userId, userId));
+    const [locked] = await tx.select({ id: questions.id }).from(questions).where(owned).for("update");
+    if (!locked) return false;
+    await recordCountedQuestions(tx, userId, eq(questions.id, id));
+    await tx.delete(questions).where(owned);
+    return true;
+  });
 }
 
 /** Counts for the job hub: questions asked, answered and graded, and the mean rating. */

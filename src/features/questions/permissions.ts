@@ -22,3 +22,12 @@ export function monthlyQuestionLimit(user: Pick<User, "plan">): number | null {
 export function isQuestionCounted(question: { status: string; answer: string | null; createdAt: Date }, now = new Date()): boolean {
   return question.status === "ready" && (question.answer !== null || now.getTime() - question.createdAt.getTime() > QUESTION_GRACE_MS);
 }
+
+/** What deleting a question does to the monthly count, for its confirmation. */
+export function deleteQuestionDescription(plan: User["plan"], counted: boolean): string {
+  const deleted = "The question, your answer and its feedback will be deleted.";
+  if (QUESTION_LIMITS[plan] === null) return deleted;
+  return counted
+    ? `${deleted} It stays counted against this month's questions: deleting does not give the question back.`
+    : `${deleted} Unanswered and under 24 hours old, it has not counted against this month's questions yet, so deleting it frees its slot.`;
+}

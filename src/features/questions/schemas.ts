@@ -68,21 +68,8 @@ export const engineFeedbackSchema = z.object({
 /** The schema a producer's feedback must pass. */
 export const feedbackSchemaFor = (kind: "llm" | "insights") => (kind === "llm" ? llmFeedbackSchema : engineFeedbackSchema);
 
-/**
- * Feedback as stored (and read back for display): what either producer
- * saved, including rows written before the bounds above existed. The views
- * clamp what they show.
- */
-export const storedFeedbackSchema = z.object({
-  rating: z.number(),
-  summary: z.string(),
-  strengths: z.array(z.object({ point: z.string(), quote: z.string() })),
-  gaps: z.array(z.object({ point: z.string(), suggestion: z.string() })),
-  modelAnswer: z.string(),
-  breakdown: z.array(z.object({ part: z.string(), score: z.number(), weight: z.number(), explanation: z.string() })).optional(),
-});
-
-export type Feedback = z.infer<typeof storedFeedbackSchema>;
+/** Feedback as stored and read back (rows written before the bounds above included): in insights/answerFeedback.ts, below the database schema. */
+export { storedFeedbackSchema, type QuestionFeedback as Feedback } from "@/insights/answerFeedback";
 
 export const difficultyLabels: Record<(typeof questionDifficulties)[number], string> = {
   easy: "Easy",

@@ -46,20 +46,8 @@ export const engineResumeAnalysisSchema = analysisSchema({ summary: 2000, items:
 
 export const resumeAnalysisSchemaFor = (kind: "llm" | "insights") => (kind === "llm" ? resumeAnalysisSchema : engineResumeAnalysisSchema);
 
-/** Saved analyses as read back for display (older rows included); the view clamps scores. */
-const storedCategory = z.object({
-  score: z.number(),
-  summary: z.string(),
-  items: z.array(z.object({ type: z.string(), message: z.string(), quote: z.string() })),
-});
-export const storedResumeAnalysisSchema = z.object({
-  overall: z.object({ score: z.number(), summary: z.string() }),
-  ats: storedCategory,
-  jobMatch: storedCategory,
-  writing: storedCategory,
-  keywords: storedCategory,
-  other: storedCategory,
-});
+/** Saved analyses as read back for display (older rows included): in insights/storedResumeAnalysis.ts, below the database schema. */
+export { storedResumeAnalysisSchema, type StoredResumeAnalysis } from "@/insights/storedResumeAnalysis";
 
 export type ResumeAnalysisOutput = z.infer<typeof resumeAnalysisSchema>;
 

@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useCompletion } from "@ai-sdk/react";
 import { Send } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { producerFromHeaders } from "@/lib/producedStream";
+import { coachErrorMessage, coachReplyFetch } from "../replyRequest";
 import { COACH_MESSAGE_MAX } from "../schemas";
 
 export type ChatMessage = { id: string; role: "user" | "coach"; content: string; source: "llm" | "insights" | null };
@@ -19,61 +20,53 @@ function speaker(message: Pick<ChatMessage, "role" | "source">) {
       : "Coach";
 }
 
-/** The coaching conversation: the reply streams in, then the page reloads the saved history. */
+/**
+ * The coaching conversation: the reply streams in (`useCompletion`, plain
+ * text), then the page reloads the saved history.
+ */
 export function CoachChat({ jobInfoId, initial }: { jobInfoId: string; initial: ChatMessage[] }) {
   const router = useRouter();
-  // Shown until the refreshed history (which then includes them) arrives.
-  const [pending, setPending] = useState<{ baseline: number; messages: ChatMessage[] }>({ baseline: -1, messages: [] });
-  const [reply, setReply] = useState<{ text: string; source: ChatMessage["source"] } | null>(null);
-  const [draft, setDraft] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Shown until the refreshed history (which then includes them) arrives; `replying` names who is writing the
+  // streamed reply, known from the response headers before the first word (null until they arrive).
+  const [pending, setPending] = useState<{ baseline: number; messages: ChatMessage[]; replying: { source: ChatMessage["source"] } | null }>({
+    baseline: -1,
+    messages: [],
+    replying: null,
+  });
+  // useCompletion posts `{ prompt }`; the request is adapted to the route (`{ message }`, producer headers, error envelope).
+  const fetchReply = useMemo(() => coachReplyFetch((kind) => setPending((p) => ({ ...p, replying: { source: kind } }))), []);
+  const {
+    completion,
+    complete,
+    error,
+    input: draft,
+    setInput: setDraft,
+    isLoading: busy,
+  } = useCompletion({ api: `/api/job-infos/${jobInfoId}/coach`, streamProtocol: "text", fetch: fetchReply });
   const end = useRef<HTMLLIElement>(null);
   const messages = pending.baseline === initial.length ? [...initial, ...pending.messages] : initial;
+  const reply = pending.replying ? { text: completion, source: pending.replying.source } : null;
 
   useEffect(() => {
     end.current?.scrollIntoView({ block: "nearest" });
-  }, [messages.length, reply]);
+  }, [messages.length, completion, pending.replying]);
 
-  async function send(event: React.FormEvent) {
+  async function send(event: { preventDefault: () => void }) {
     event.preventDefault();
     const message = draft.trim();
     if (!message || busy) return;
-    setBusy(true);
-    setError(null);
     const mine: ChatMessage = { id: `local-${Date.now()}`, role: "user", content: message, source: null };
-    setPending({ baseline: initial.length, messages: [mine] });
+    setPending({ baseline: initial.length, messages: [mine], replying: null });
     setDraft("");
-    try {
-      const response = await fetch(`/api/job-infos/${jobInfoId}/coach`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ message }),
-      });
-      if (!response.ok || !response.body) {
-        const body = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
-        setError(body?.error?.message ?? "The coach could not answer. Try again.");
-        return;
-      }
-      // Who answers is named by the server before the first word.
-      const source = producerFromHeaders(response.headers)?.kind ?? null;
-      setReply({ text: "", source });
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let text = "";
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        text += value;
-        setReply({ text, source });
-      }
-      setPending({ baseline: initial.length, messages: [mine, { id: `local-reply-${Date.now()}`, role: "coach", content: text, source }] });
-    } catch {
-      setError("The server could not be reached. Your message may not have been sent; try again.");
-    } finally {
-      setBusy(false);
-      setReply(null);
-      router.refresh();
-    }
+    // The reply's text, or undefined when the request failed (the error is in `error`).
+    const text = await complete(message);
+    const id = `local-reply-${Date.now()}`;
+    setPending((p) => ({
+      baseline: p.baseline,
+      messages: typeof text === "string" ? [...p.messages, { id, role: "coach", content: text, source: p.replying?.source ?? null }] : p.messages,
+      replying: null,
+    }));
+    router.refresh();
   }
 
   return (
@@ -122,7 +115,7 @@ export function CoachChat({ jobInfoId, initial }: { jobInfoId: string; initial: 
           </Button>
           {error ? (
             <p role="alert" className="text-sm text-destructive">
-              {error}
+              {coachErrorMessage(error)}
             </p>
           ) : null}
         </div>

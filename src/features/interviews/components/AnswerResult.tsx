@@ -101,7 +101,11 @@ export function AnswerResult({ answer, retake, speaker }: { answer: AnswerResult
   }
 
   return (
-    <article aria-label={`Answer ${answer.position + 1}`} className="grid gap-4 rounded-xl border border-border bg-card p-4">
+    <article
+      id={`answer-${answer.id}`}
+      aria-label={`Answer ${answer.position + 1}`}
+      className="grid scroll-mt-4 gap-4 rounded-xl border border-border bg-card p-4"
+    >
       <header className="grid gap-2 sm:flex sm:items-start sm:justify-between">
         <h3 className="min-w-0 flex-1 font-medium">
           {answer.position + 1}. {answer.followUp ? <span className="text-muted-foreground">Follow-up: </span> : null}

@@ -9,7 +9,7 @@ export function DeleteJobInfoButton({ id, name }: { id: string; name: string }) 
       action={deleteJobInfoAction}
       id={id}
       title={`Delete “${name}”?`}
-      description="This deletes the job and everything practised for it. It cannot be undone."
+      description="This deletes the job and everything practised for it. It cannot be undone, and its questions already counted against a monthly limit stay counted."
       confirmLabel="Delete job"
     />
   );

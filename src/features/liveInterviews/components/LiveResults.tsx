@@ -1,7 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatClock } from "@/lib/format";
-import type { Turn } from "@/services/hume/transcript";
 import type { LiveMetrics } from "../metrics";
 import type { LiveFeedback } from "../schemas";
 
@@ -123,26 +122,6 @@ export function LiveMetricsView({ metrics }: { metrics: LiveMetrics }) {
           These describe how your voice sounded to Hume&apos;s model; they are not judgements of confidence or ability and do not affect any score.
         </p>
       ) : null}
-    </section>
-  );
-}
-
-export function TranscriptView({ turns }: { turns: Turn[] }) {
-  return (
-    <section aria-labelledby="transcript-heading" className="grid gap-3">
-      <h2 id="transcript-heading" className="text-lg font-semibold">
-        Transcript
-      </h2>
-      <ol className="grid gap-3" data-testid="saved-transcript">
-        {turns.map((t, i) => (
-          <li key={i} className={t.speaker === "candidate" ? "rounded-lg bg-primary/10 p-3" : "rounded-lg bg-muted p-3"}>
-            <p className="text-xs font-medium text-muted-foreground">
-              {t.speaker === "candidate" ? "You" : "Interviewer"} · {formatClock(t.firstAtMs)}
-            </p>
-            <p>{t.text}</p>
-          </li>
-        ))}
-      </ol>
     </section>
   );
 }

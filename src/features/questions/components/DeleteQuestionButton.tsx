@@ -3,13 +3,14 @@
 import { ConfirmDeleteButton } from "@/components/shell/ConfirmDeleteButton";
 import { deleteQuestionAction } from "../actions";
 
-export function DeleteQuestionButton({ id }: { id: string }) {
+/** `description` says what deleting does to the monthly count (permissions.ts#deleteQuestionDescription). */
+export function DeleteQuestionButton({ id, description }: { id: string; description: string }) {
   return (
     <ConfirmDeleteButton
       action={deleteQuestionAction}
       id={id}
       title="Delete this question?"
-      description="The question, your answer and its feedback will be deleted."
+      description={description}
       confirmLabel="Delete"
       trigger={{ label: "Delete", ariaLabel: "Delete this question", variant: "ghost", size: "sm" }}
     />

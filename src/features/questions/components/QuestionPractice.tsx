@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -51,7 +53,21 @@ function RadioChips<T extends string>(props: {
   );
 }
 
-export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string; engineLabel: string }) {
+/**
+ * `allowance`: what the plan's month has left (features/users/plans.ts), said
+ * before the click; null when the plan has no limit. The page is refreshed
+ * after each new question so the number stays true.
+ */
+export function QuestionPractice({
+  jobInfoId,
+  engineLabel,
+  allowance,
+}: {
+  jobInfoId: string;
+  engineLabel: string;
+  allowance: { text: string; exhausted: boolean } | null;
+}) {
+  const router = useRouter();
   const [difficulty, setDifficulty] = useState<(typeof questionDifficulties)[number]>("medium");
   const [kind, setKind] = useState<QuestionKindChoice>("any");
   const [question, setQuestion] = useState<{ id: string; text: string; done: boolean; producer: ProducerInfo | null } | null>(null);
@@ -88,6 +104,8 @@ export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string
       setFailure({ code: "NETWORK", message: "The connection dropped while the question was written. Please try again." });
     } finally {
       setGenerating(false);
+      // The month's count changed (or was refused): the page says the new number.
+      if (allowance) router.refresh();
     }
   }
 
@@ -108,6 +126,19 @@ export function QuestionPractice({ jobInfoId, engineLabel }: { jobInfoId: string
             onChange={setDifficulty}
           />
           <RadioChips legend="Kind" name="kind" options={questionKindChoices} labels={questionKindLabels} value={kind} onChange={setKind} />
+          {allowance ? (
+            <p className="text-sm" data-testid="question-allowance">
+              {allowance.text}
+              {allowance.exhausted ? (
+                <>
+                  {" "}
+                  <Link href="/app/pricing" className="font-medium text-primary underline-offset-4 hover:underline">
+                    See plans
+                  </Link>
+                </>
+              ) : null}
+            </p>
+          ) : null}
           <div>
             <Button onClick={generate} disabled={generating}>
               {generating ? "Writing a question…" : question ? "Another question" : "Generate question"}

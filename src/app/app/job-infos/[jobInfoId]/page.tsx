@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArrowRight, Download, FileText, LineChart, ListChecks, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
+import { Download, FileText, LineChart, ListChecks, MessageSquareText, Mic, Pencil, type LucideIcon } from "lucide-react";
 import { BackLink } from "@/components/shell/BackLink";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,20 +8,21 @@ import { DeleteJobInfoButton } from "@/features/jobInfos/components/DeleteJobInf
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { experienceLevelLabels } from "@/features/jobInfos/schemas";
 import { getCachedInterviews } from "@/features/interviews/dbCache";
-import { getCachedQuestionSummary } from "@/features/questions/dbCache";
+import { getCachedQuestionSummary, getCachedQuestionUsage } from "@/features/questions/dbCache";
+import { getCachedLiveInterviewsThisMonth } from "@/features/liveInterviews/dbCache";
+import { monthlyLiveInterviewLimit } from "@/features/liveInterviews/permissions";
+import { monthlyQuestionLimit } from "@/features/questions/permissions";
 import { getCachedResumeAnalyses } from "@/features/resumeAnalyses/dbCache";
 import { requireUser } from "@/features/users/currentUser";
-import { getCachedDrillInput, getCachedPlanData } from "@/features/progress/dbCache";
-import { drillQuestionsHref } from "@/features/progress/drillLink";
-import { chooseDrills } from "@/progress/drills";
-import { journey } from "@/progress/journey";
-import { nextStep } from "@/progress/nextStep";
-import { skillsInventory } from "@/progress/skillsInventory";
+import { liveInterviewAllowance, questionAllowance } from "@/features/users/plans";
+import { humeSettings } from "@/services/hume";
+import { NextStepCard } from "@/features/progress/components/NextStepCard";
+import { nextStepForJob } from "@/features/progress/nextStepForJob";
 
 /** Descriptions longer than this are shown as a summary with "show all". */
 const DESCRIPTION_PREVIEW_CHARS = 420;
 
-function PracticeCard({ href, icon: Icon, title, summary }: { href: string; icon: LucideIcon; title: string; summary: string }) {
+function PracticeCard({ href, icon: Icon, title, summary, limit }: { href: string; icon: LucideIcon; title: string; summary: string; limit?: string }) {
   return (
     <li>
       <Link href={href} className="block h-full rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
@@ -30,6 +31,11 @@ function PracticeCard({ href, icon: Icon, title, summary }: { href: string; icon
             <Icon aria-hidden className="size-5 text-primary" />
             <CardTitle as="h3">{title}</CardTitle>
             <CardDescription>{summary}</CardDescription>
+            {limit ? (
+              <p className="text-sm font-medium" data-testid="plan-limit">
+                {limit}
+              </p>
+            ) : null}
           </CardHeader>
         </Card>
       </Link>
@@ -42,19 +48,18 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const [questions, resumes, interviews, plan, drillInput] = await Promise.all([
+  const liveLimited = !!humeSettings() && monthlyLiveInterviewLimit(user) !== null;
+  const [questions, resumes, interviews, next, questionUsage, liveUsed] = await Promise.all([
     getCachedQuestionSummary(user.id, jobInfo.id),
     getCachedResumeAnalyses(user.id, jobInfo.id),
     getCachedInterviews(user.id, jobInfo.id),
-    getCachedPlanData(user.id, jobInfo.id),
-    getCachedDrillInput(user.id, jobInfo.id),
+    nextStepForJob(user, jobInfo),
+    monthlyQuestionLimit(user) !== null ? getCachedQuestionUsage(user.id) : null,
+    liveLimited ? getCachedLiveInterviewsThisMonth(user.id) : null,
   ]);
-  const jobPath = `/app/job-infos/${jobInfo.id}`;
-  const inventory = skillsInventory({ jobTitle: jobInfo.title, jobDescription: jobInfo.description, resumeText: plan.resumeText, practice: plan.practice });
-  const next = nextStep(journey({ ...plan.activity, jobSkills: inventory.length }, jobPath), chooseDrills(drillInput), {
-    jobPath,
-    drillHref: (drill) => (drill.practise === "recorded" ? `${jobPath}/progress#drills-heading` : drillQuestionsHref(jobInfo.id, drill)),
-  });
+  // The free plan's limits, said on the cards that lead to them (before the click).
+  const questionsLeft = questionUsage ? questionAllowance(user.plan, questionUsage) : null;
+  const liveLeft = liveUsed !== null ? liveInterviewAllowance(user.plan, liveUsed) : null;
   const longDescription = jobInfo.description.length > DESCRIPTION_PREVIEW_CHARS;
   return (
     <div className="grid gap-8">
@@ -77,21 +82,7 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
           <DeleteJobInfoButton id={jobInfo.id} name={jobInfo.name} />
         </div>
       </div>
-      <section
-        aria-labelledby="next-step-heading"
-        className="rounded-xl border border-primary/40 bg-primary/5 p-5"
-        data-testid="next-step"
-        data-source={next.source}
-      >
-        <p className="text-sm font-medium text-primary">Next step</p>
-        <h2 id="next-step-heading" className="text-lg font-semibold">
-          {next.title}
-        </h2>
-        <p className="mt-1 text-sm text-muted-foreground">{next.why}</p>
-        <Link href={next.action.href} className={`${buttonVariants()} mt-3`}>
-          {next.action.label} <ArrowRight aria-hidden className="size-4" />
-        </Link>
-      </section>
+      <NextStepCard step={next} variant="card" />
       <section aria-labelledby="practice-heading" className="grid gap-4">
         <h2 id="practice-heading" className="text-lg font-semibold">
           Practise for this job
@@ -106,6 +97,7 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
                 ? "Spoken answers, recorded one by one, with pace, pauses, pitch and filler analysis."
                 : `${interviews.length} interview${interviews.length > 1 ? "s" : ""}${interviews[0]!.meanScore !== null ? ` · latest ${interviews[0]!.meanScore}/100` : ""}`
             }
+            limit={liveLeft ? `${liveLeft.short}; recorded and spoken interviews without limit.` : undefined}
           />
           <PracticeCard
             href={`/app/job-infos/${jobInfo.id}/questions`}
@@ -116,6 +108,7 @@ export default async function JobInfoHubPage({ params }: { params: Promise<{ job
                 ? "Questions tailored to this job, with graded feedback on your answers."
                 : `${questions.asked} asked · ${questions.graded} graded${questions.meanRating !== null ? ` · mean ${questions.meanRating}/10` : ""}`
             }
+            limit={questionsLeft ? `${questionsLeft.short}.` : undefined}
           />
           <PracticeCard
             href={`/app/job-infos/${jobInfo.id}/resumes`}

@@ -6,9 +6,10 @@ import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { JourneyList } from "@/features/progress/components/JourneyList";
 import { SkillsInventoryTable } from "@/features/progress/components/SkillsInventoryTable";
 import { getCachedPlanData } from "@/features/progress/dbCache";
-import { journey } from "@/progress/journey";
-import { skillsInventory } from "@/progress/skillsInventory";
+import { jobPlan } from "@/progress/jobPlan";
+import { canAnalyseResumes } from "@/features/resumeAnalyses/permissions";
 import { requireUser } from "@/features/users/currentUser";
+import { JobNextStep } from "@/features/progress/components/NextStepCard";
 
 export const metadata = { title: "Coach" };
 
@@ -18,9 +19,8 @@ export default async function CoachPage({ params }: { params: Promise<{ jobInfoI
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
   const [data, conversation] = await Promise.all([getCachedPlanData(user.id, jobInfo.id), getCachedCoachMessages(user.id, jobInfo.id)]);
-  const inventory = skillsInventory({ jobTitle: jobInfo.title, jobDescription: jobInfo.description, resumeText: data.resumeText, practice: data.practice });
+  const { inventory, phases } = jobPlan(jobInfo, data, { resumeCheck: canAnalyseResumes(user) });
   const jobPath = `/app/job-infos/${jobInfo.id}`;
-  const phases = journey({ ...data.activity, jobSkills: inventory.length }, jobPath);
   return (
     <div className="grid gap-8">
       <BackLink href={jobPath}>{jobInfo.name}</BackLink>
@@ -52,6 +52,7 @@ export default async function CoachPage({ params }: { params: Promise<{ jobInfoI
         </p>
         <SkillsInventoryTable rows={inventory} />
       </section>
+      <JobNextStep user={user} jobInfoId={jobInfoId} currentPath={`/app/job-infos/${jobInfoId}/coach`} />
     </div>
   );
 }

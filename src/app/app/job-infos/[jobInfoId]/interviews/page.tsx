@@ -13,6 +13,7 @@ import { getCachedLiveInterviews, getCachedLiveInterviewsThisMonth } from "@/fea
 import { LIVE_INTERVIEW_LIMITS } from "@/features/liveInterviews/permissions";
 import { requireUser } from "@/features/users/currentUser";
 import { humeSettings } from "@/services/hume";
+import { JobNextStep } from "@/features/progress/components/NextStepCard";
 
 export const metadata = { title: "Mock interviews" };
 
@@ -115,6 +116,7 @@ export default async function InterviewsPage({ params }: { params: Promise<{ job
           </ul>
         )}
       </section>
+      <JobNextStep user={user} jobInfoId={jobInfoId} currentPath={`/app/job-infos/${jobInfoId}/interviews`} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { jobTrendSeries, paceTrendSeries } from "@/features/progress/trends";
 import { speakingBaseline } from "@/progress/baseline";
 import { chooseDrills } from "@/progress/drills";
 import { requireUser } from "@/features/users/currentUser";
+import { JobNextStep } from "@/features/progress/components/NextStepCard";
 
 export const metadata = { title: "Progress" };
 
@@ -42,6 +43,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ jobIn
         <TrendChart {...paceTrendSeries(jobSamples)} />
       </div>
       <DrillList drills={chooseDrills(drillInput)} jobInfoId={jobInfo.id} />
+      <JobNextStep user={user} jobInfoId={jobInfoId} currentPath={`/app/job-infos/${jobInfoId}/progress`} />
     </div>
   );
 }

@@ -3,17 +3,19 @@ import { BackLink } from "@/components/shell/BackLink";
 import { Badge } from "@/components/ui/badge";
 import { getCachedJobInfo } from "@/features/jobInfos/dbCache";
 import { isSelectedByDrill, readDrillSelection } from "@/features/progress/drillLink";
-import { getCachedQuestionAttempts, getCachedQuestions } from "@/features/questions/dbCache";
+import { getCachedQuestionAttempts, getCachedQuestions, getCachedQuestionUsage } from "@/features/questions/dbCache";
 import { DeleteQuestionButton } from "@/features/questions/components/DeleteQuestionButton";
 import { shownRating } from "@/features/questions/feedbackDisplay";
 import { PastQuestionAnswer } from "@/features/questions/components/PastQuestionAnswer";
 import { QuestionAttempts, type ShownAttempt } from "@/features/questions/components/QuestionAttempts";
 import { QuestionPractice } from "@/features/questions/components/QuestionPractice";
-import { isQuestionCounted } from "@/features/questions/permissions";
+import { deleteQuestionDescription, isQuestionCounted, monthlyQuestionLimit } from "@/features/questions/permissions";
 import { difficultyLabels } from "@/features/questions/schemas";
 import { formatDate } from "@/lib/format";
 import { getModel } from "@/services/ai";
 import { requireUser } from "@/features/users/currentUser";
+import { questionAllowance } from "@/features/users/plans";
+import { JobNextStep } from "@/features/progress/components/NextStepCard";
 
 export const metadata = { title: "Technical questions" };
 
@@ -30,7 +32,14 @@ export default async function QuestionsPage({
   const user = await requireUser();
   const jobInfo = await getCachedJobInfo(user.id, jobInfoId);
   if (!jobInfo) notFound();
-  const [history, earlierAttempts] = await Promise.all([getCachedQuestions(user.id, jobInfo.id), getCachedQuestionAttempts(user.id, jobInfo.id)]);
+  const limited = monthlyQuestionLimit(user) !== null;
+  const [history, earlierAttempts, usage] = await Promise.all([
+    getCachedQuestions(user.id, jobInfo.id),
+    getCachedQuestionAttempts(user.id, jobInfo.id),
+    limited ? getCachedQuestionUsage(user.id) : null,
+  ]);
+  // Said before the click: what the free plan's month has left.
+  const allowance = usage ? questionAllowance(user.plan, usage) : null;
   const choice = getModel(user.aiProvider);
   const engineLabel =
     choice.primary === "insights"
@@ -41,7 +50,11 @@ export default async function QuestionsPage({
     <div className="grid gap-8">
       <BackLink href={`/app/job-infos/${jobInfo.id}`}>{jobInfo.name}</BackLink>
       <h1 className="text-2xl font-semibold tracking-tight">Technical questions</h1>
-      <QuestionPractice jobInfoId={jobInfo.id} engineLabel={engineLabel} />
+      <QuestionPractice
+        jobInfoId={jobInfo.id}
+        engineLabel={engineLabel}
+        allowance={allowance ? { text: allowance.text, exhausted: allowance.left === 0 } : null}
+      />
       <section aria-labelledby="history-heading" className="grid gap-3">
         <h2 id="history-heading" className="text-lg font-semibold">
           Past questions
@@ -85,7 +98,7 @@ export default async function QuestionsPage({
                         <span>
                           Asked {formatDate(q.createdAt)} · {q.source === "insights" ? "from the question bank" : q.modelLabel}
                         </span>
-                        <DeleteQuestionButton id={q.id} />
+                        <DeleteQuestionButton id={q.id} description={deleteQuestionDescription(user.plan, isQuestionCounted(q))} />
                       </div>
                     </div>
                   </details>
@@ -95,6 +108,7 @@ export default async function QuestionsPage({
           </ul>
         )}
       </section>
+      <JobNextStep user={user} jobInfoId={jobInfoId} currentPath={`/app/job-infos/${jobInfoId}/questions`} />
     </div>
   );
 }

@@ -11,6 +11,8 @@ import { getCachedResumeAnalyses } from "@/features/resumeAnalyses/dbCache";
 import { canAnalyseResumes } from "@/features/resumeAnalyses/permissions";
 import { formatDateTime } from "@/lib/format";
 import { requireUser } from "@/features/users/currentUser";
+import { planSummaries } from "@/features/users/plans";
+import { JobNextStep } from "@/features/progress/components/NextStepCard";
 
 export const metadata = { title: "Resume check" };
 
@@ -39,8 +41,8 @@ export default async function ResumesPage({ params }: { params: Promise<{ jobInf
           ) : (
             <Alert>
               <AlertDescription>
-                Resume analysis is part of the Pro plan.{" "}
-                <Link href="/app/settings" className="font-medium underline">
+                Resume analysis is part of the Pro plan. {planSummaries.free}{" "}
+                <Link href="/app/pricing" className="font-medium underline">
                   See plans
                 </Link>
               </AlertDescription>
@@ -101,6 +103,7 @@ export default async function ResumesPage({ params }: { params: Promise<{ jobInf
           </>
         )}
       </section>
+      <JobNextStep user={user} jobInfoId={jobInfoId} currentPath={`/app/job-infos/${jobInfoId}/resumes`} />
     </div>
   );
 }

@@ -1,13 +1,15 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
-import { Badge } from "@/components/ui/badge";
 import { AnswerResult } from "@/features/interviews/components/AnswerResult";
 import { InterviewNotes } from "@/features/interviews/components/InterviewNotes";
 import { ConversationRunner } from "@/features/interviews/components/ConversationRunner";
 import { DeleteInterviewButton } from "@/features/interviews/components/DeleteInterviewButton";
 import { InterviewRunner } from "@/features/interviews/components/InterviewRunner";
 import { CLOSING, greeting, WELCOME_BACK } from "@/features/interviews/interviewerLines";
-import { overallScore } from "@/features/interviews/overallScore";
+import { interviewSummary } from "@/features/interviews/overallScore";
+import { conversationTurns, transcriptSource } from "@/features/interviews/conversationTranscript";
+import { interviewTitle } from "@/features/interviews/markdown";
+import { InterviewResultsHeader, InterviewTranscript } from "@/features/interviews/components/InterviewResults";
 import { interviewKindLabels } from "@/features/interviews/schemas";
 import { getCachedDeliverySamples } from "@/features/progress/dbCache";
 import { speakingBaseline } from "@/progress/baseline";
@@ -16,6 +18,7 @@ import { formatDateTime } from "@/lib/format";
 import { requireUser } from "@/features/users/currentUser";
 import { isSttConfigured } from "@/services/stt";
 import { isTtsConfigured } from "@/services/tts";
+import { JobNextStep } from "@/features/progress/components/NextStepCard";
 
 export const metadata = { title: "Recorded interview" };
 
@@ -25,13 +28,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
   const interview = await getCachedInterview(user.id, interviewId);
   if (!interview || interview.jobInfoId !== jobInfoId) notFound();
   const answers = await getCachedInterviewAnswers(user.id, interview.id);
-  const mean = (values: number[]) => (values.length ? Math.round(values.reduce((s, v) => s + v, 0) / values.length) : null);
-  const ready = answers.filter((a) => a.status === "ready");
-  const delivery = mean(ready.flatMap((a) => (a.score !== null ? [a.score] : [])));
-  const contentRatings = ready.flatMap((a) => (a.contentRating !== null ? [a.contentRating] : []));
-  const content = contentRatings.length ? Math.round((contentRatings.reduce((s, v) => s + v, 0) / contentRatings.length) * 10) / 10 : null;
-  const overall = mean(ready.flatMap((a) => overallScore(a.contentRating, a.score)?.score ?? []));
+  const summary = interviewSummary(answers);
   const started = answers.filter((a) => a.status !== "awaiting");
+  const transcript = conversationTurns(started);
   const [takeCounts, samples] = await Promise.all([
     getCachedTakeCounts(
       user.id,
@@ -45,35 +44,22 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
   return (
     <div className="grid gap-8">
       <BackLink href={`/app/job-infos/${jobInfoId}/interviews`}>Mock interviews</BackLink>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{interview.mode === "conversation" ? "Spoken interview" : "Recorded interview"}</h1>
-          <p className="text-muted-foreground">
-            {formatDateTime(interview.createdAt)} · {interviewKindLabels[interview.kind].label}
-          </p>
-        </div>
-        {overall !== null ? (
-          <dl className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label="Interview summary">
-            <div className="flex items-center gap-1">
-              <dt className="text-muted-foreground">Overall</dt>
-              <dd>
-                <Badge>{overall}/100</Badge>
-              </dd>
-            </div>
-            <div className="flex items-center gap-1">
-              <dt className="text-muted-foreground">Content</dt>
-              <dd>{content !== null ? `${content}/10 (${contentRatings.length} graded)` : "—"}</dd>
-            </div>
-            <div className="flex items-center gap-1">
-              <dt className="text-muted-foreground">Delivery</dt>
-              <dd>{delivery !== null ? `${delivery}/100` : "—"}</dd>
-            </div>
-            <div className="text-muted-foreground">
-              {ready.length} of {answers.length} answers analysed
-            </div>
-          </dl>
-        ) : null}
-      </div>
+      <InterviewResultsHeader
+        title={interviewTitle(interview.mode)}
+        subtitle={`${formatDateTime(interview.createdAt)} · ${interviewKindLabels[interview.kind].label}`}
+        overall={summary.overall}
+        facts={
+          summary.ready > 0
+            ? [
+                ["Content", summary.content !== null ? `${summary.content}/10 (${summary.graded} graded)` : "—"],
+                ["Delivery", summary.delivery !== null ? `${summary.delivery}/100` : "—"],
+                ["Analysed", `${summary.ready} of ${summary.total} answers`],
+              ]
+            : []
+        }
+        exportBase={summary.ready > 0 ? `/api/interviews/${interview.id}/export` : null}
+        deleteButton={<DeleteInterviewButton id={interview.id} jobInfoId={jobInfoId} />}
+      />
       {interview.mode === "conversation" ? (
         <ConversationRunner
           key={interview.id}
@@ -126,19 +112,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ jobI
         </section>
       ) : null}
       <InterviewNotes kind="recorded" id={interview.id} notes={interview.notes} />
-      <div className="flex flex-wrap items-center gap-4">
-        {ready.length > 0 ? (
-          <span className="flex gap-3 text-sm font-medium">
-            <a href={`/api/interviews/${interview.id}/export?format=pdf`} download className="text-primary underline-offset-4 hover:underline">
-              Download PDF
-            </a>
-            <a href={`/api/interviews/${interview.id}/export?format=md`} download className="text-primary underline-offset-4 hover:underline">
-              Markdown
-            </a>
-          </span>
-        ) : null}
-        <DeleteInterviewButton id={interview.id} jobInfoId={jobInfoId} />
-      </div>
+      {transcript.length > 0 ? <InterviewTranscript source={transcriptSource(started)} turns={transcript} /> : null}
+      <JobNextStep user={user} jobInfoId={jobInfoId} currentPath={`/app/job-infos/${jobInfoId}/interviews/${interviewId}`} />
     </div>
   );
 }

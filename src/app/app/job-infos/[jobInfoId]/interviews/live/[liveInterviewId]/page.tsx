@@ -1,13 +1,15 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
-import { Badge } from "@/components/ui/badge";
 import { InterviewNotes } from "@/features/interviews/components/InterviewNotes";
+import { InterviewResultsHeader, InterviewTranscript } from "@/features/interviews/components/InterviewResults";
 import { getCachedLiveInterview } from "@/features/liveInterviews/dbCache";
 import { DeleteLiveInterviewButton } from "@/features/liveInterviews/components/DeleteLiveInterviewButton";
-import { LiveFeedbackView, LiveMetricsView, TranscriptView } from "@/features/liveInterviews/components/LiveResults";
+import { LiveFeedbackView, LiveMetricsView } from "@/features/liveInterviews/components/LiveResults";
 import { LiveStatus } from "@/features/liveInterviews/components/LiveStatus";
+import { LIVE_TRANSCRIPT_SOURCE, liveScoreFormula } from "@/features/liveInterviews/markdown";
 import { formatClock, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/features/users/currentUser";
+import { JobNextStep } from "@/features/progress/components/NextStepCard";
 
 export const metadata = { title: "Live interview results" };
 
@@ -17,36 +19,19 @@ export default async function LiveInterviewResultPage({ params }: { params: Prom
   const interview = await getCachedLiveInterview(user.id, liveInterviewId);
   if (!interview || interview.jobInfoId !== jobInfoId || !interview.humeChatId) notFound();
   const turns = interview.transcript ?? [];
+  const formula = liveScoreFormula(interview.feedback, interview.score);
+  const delivery = interview.metrics?.summary.deliveryScore ?? null;
   return (
     <div className="grid gap-8">
       <BackLink href={`/app/job-infos/${jobInfoId}/interviews`}>Mock interviews</BackLink>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Live interview</h1>
-          <p className="text-muted-foreground">
-            {formatDateTime(interview.createdAt)}
-            {interview.durationMs !== null ? ` · ${formatClock(interview.durationMs)} long (measured by the voice provider)` : ""}
-          </p>
-        </div>
-        <div className="flex items-center gap-3">
-          {interview.score !== null ? (
-            <p className="text-lg" aria-label={`Overall ${interview.score} out of 100`}>
-              <Badge>{interview.score}/100</Badge>
-            </p>
-          ) : null}
-          {interview.status === "ready" ? (
-            <span className="flex gap-3 text-sm font-medium">
-              <a href={`/api/live-interviews/${interview.id}/export?format=pdf`} download className="text-primary underline-offset-4 hover:underline">
-                Download PDF
-              </a>
-              <a href={`/api/live-interviews/${interview.id}/export?format=md`} download className="text-primary underline-offset-4 hover:underline">
-                Markdown
-              </a>
-            </span>
-          ) : null}
-          <DeleteLiveInterviewButton id={interview.id} jobInfoId={jobInfoId} />
-        </div>
-      </div>
+      <InterviewResultsHeader
+        title="Live interview"
+        subtitle={`${formatDateTime(interview.createdAt)}${interview.durationMs !== null ? ` · ${formatClock(interview.durationMs)} long (measured by the voice provider)` : ""}`}
+        overall={interview.score !== null && formula ? { score: interview.score, formula } : null}
+        facts={interview.status === "ready" && interview.metrics ? [["Delivery", delivery !== null ? `${delivery}/100` : "—"]] : []}
+        exportBase={interview.status === "ready" ? `/api/live-interviews/${interview.id}/export` : null}
+        deleteButton={<DeleteLiveInterviewButton id={interview.id} jobInfoId={jobInfoId} />}
+      />
       <LiveStatus key={interview.status} interviewId={interview.id} status={interview.status} error={interview.error} />
       {interview.status === "ready" && !interview.feedback ? (
         <p className="rounded-xl border border-border p-4">
@@ -56,7 +41,10 @@ export default async function LiveInterviewResultPage({ params }: { params: Prom
       {interview.feedback ? <LiveFeedbackView feedback={interview.feedback} /> : null}
       {interview.metrics ? <LiveMetricsView metrics={interview.metrics} /> : null}
       <InterviewNotes kind="live" id={interview.id} notes={interview.notes} />
-      {turns.length > 0 ? <TranscriptView turns={turns} /> : null}
+      {turns.length > 0 ? (
+        <InterviewTranscript source={LIVE_TRANSCRIPT_SOURCE} turns={turns.map((t) => ({ speaker: t.speaker, text: t.text, at: formatClock(t.firstAtMs) }))} />
+      ) : null}
+      <JobNextStep user={user} jobInfoId={jobInfoId} currentPath={`/app/job-infos/${jobInfoId}/interviews/live/${liveInterviewId}`} />
     </div>
   );
 }
