@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
     "pino",
     "rate-limiter-flexible",
     "pg-boss",
+    // Starts its threads from its own dist/worker.js (by __dirname): it must stay a package in node_modules.
+    "piscina",
     "pg",
     "audio-decode",
     "unpdf",

@@ -18,6 +18,10 @@ export const envSchema = {
   DARASA_DATA_DIR: z.string().default(".data"),
   // Database
   DATABASE_URL: optional().pipe(z.url({ message: "DATABASE_URL must be a postgres:// URL" }).optional()),
+  // Background jobs: 1 (default) the web server runs them too; 0 it only queues them for `npm run worker` (needs DATABASE_URL).
+  WORKERS: optional()
+    .pipe(z.enum(["0", "1"], { message: "WORKERS must be 0 (queue jobs only; run them with npm run worker) or 1 (the default: run them here)" }).optional())
+    .transform((v) => v !== "0"),
   // Auth (Clerk)
   CLERK_PUBLISHABLE_KEY: optional(),
   CLERK_SECRET_KEY: optional(),

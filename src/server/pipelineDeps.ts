@@ -8,11 +8,12 @@ import type { HumeSettings } from "@/services/hume";
  * queue's workers; tests run a queued job with exactly the same wiring.
  */
 export async function answerPipelineDeps(): Promise<PipelineDeps> {
-  const [{ getDb }, { getStorage }, stt, ai, { logger }] = await Promise.all([
+  const [{ getDb }, { getStorage }, stt, ai, { getSpeechEngine }, { logger }] = await Promise.all([
     import("@/drizzle/db"),
     import("@/services/storage"),
     import("@/services/stt"),
     import("@/services/ai"),
+    import("@/services/speechPool"),
     import("@/lib/logger"),
   ]);
   const speechToText = stt.getSpeechToText();
@@ -22,6 +23,8 @@ export async function answerPipelineDeps(): Promise<PipelineDeps> {
     log: logger.child({ worker: "analyse-answer" }),
     transcribe: speechToText ? (audio, mediaType, options) => speechToText.transcribe(audio, mediaType, options) : undefined,
     producersFor: (preference) => ai.getProducers(preference as Parameters<typeof ai.getProducers>[0]),
+    // Decoding and speech metrics on the worker-thread pool (the main thread if it cannot start).
+    speech: getSpeechEngine(logger),
   };
 }
 

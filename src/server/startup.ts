@@ -2,7 +2,7 @@ import { describeAdapters, isLoopbackHost, selectAdapters } from "@/config/adapt
 import { adapterEnv, env } from "@/config/env";
 import { closeDatabase, getDatabase } from "@/drizzle/db";
 import { logger } from "@/lib/logger";
-import { startAnswerWorker, startLiveInterviewWorker, stopQueue } from "@/services/queue";
+import { startWorkers, stopWorkers } from "./workers";
 
 type ShutdownGlobal = typeof globalThis & { __darasaShutdown?: () => Promise<void> };
 
@@ -19,13 +19,20 @@ export async function startServer() {
         `Local sign-in is active (no Clerk keys) but HOST=${env.HOST} would expose it to the network. ` + "Configure Clerk, or bind to 127.0.0.1.",
       );
     }
+    if (!env.WORKERS && !env.DATABASE_URL) {
+      throw new Error(
+        "WORKERS=0 needs DATABASE_URL: with the embedded PGlite no other process can open the database to run the jobs. " +
+          "Unset WORKERS (this server runs them), or use Postgres and `npm run worker`.",
+      );
+    }
     logger.info({ adapters }, `adapters: ${describeAdapters(adapters)}`);
     const started = Date.now();
     const database = await getDatabase();
     logger.info({ database: database.kind, ms: Date.now() - started }, "database ready (migrations applied)");
-    await startWorkers();
+    if (env.WORKERS) await startWorkers();
+    else logger.info("WORKERS=0: jobs are queued here and run by `npm run worker`");
     (globalThis as ShutdownGlobal).__darasaShutdown = async () => {
-      await stopQueue();
+      await stopWorkers();
       await closeDatabase();
       logger.info("queue stopped, database closed");
     };
@@ -34,45 +41,4 @@ export async function startServer() {
     console.error(`\nDarasa cannot start: ${(error as Error).message}\n`);
     process.exit(1);
   }
-}
-
-/** Background workers run in the server process (the one that owns an embedded PGlite). */
-async function startWorkers() {
-  const [{ processAnswer }, { processLiveInterview }, { getStorage }, { getDb }, hume, { answerPipelineDeps, livePipelineDeps }] = await Promise.all([
-    import("@/features/interviews/pipeline"),
-    import("@/features/liveInterviews/pipeline"),
-    import("@/services/storage"),
-    import("@/drizzle/db"),
-    import("@/services/hume"),
-    import("./pipelineDeps"),
-  ]);
-  const db = await getDb();
-  const answerDeps = await answerPipelineDeps();
-  // Fault injection for crash tests: hold each job this long before analysing it.
-  const faultDelayMs = Number(process.env.DARASA_FAULT_ANALYSIS_DELAY_MS ?? 0);
-  await startAnswerWorker(async (answerId) => {
-    if (faultDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, faultDelayMs));
-    await processAnswer(answerDeps, answerId);
-  });
-  // Files whose rows were deleted (or replaced) are removed by the purge: now, for anything a crash
-  // left behind, then every few minutes; deletions also run it at once.
-  const { purgeDeletedFiles } = await import("@/features/files/purge");
-  const purge = () =>
-    purgeDeletedFiles(db, getStorage(), logger.child({ worker: "purge-files" })).catch((error: Error) =>
-      logger.warn({ err: error.message }, "file purge failed"),
-    );
-  await purge();
-  setInterval(purge, 5 * 60_000).unref();
-  // Answers whose analysis job was never queued (a crash or a queue error right after the upload) are queued again.
-  const { sweepStuckAnswers } = await import("@/features/interviews/sweeper");
-  const { enqueueAnswerAnalysis } = await import("@/services/queue");
-  const sweep = () => sweepStuckAnswers(db, enqueueAnswerAnalysis, logger).catch((error: Error) => logger.warn({ err: error.message }, "sweep failed"));
-  await sweep();
-  setInterval(sweep, 2 * 60_000).unref();
-  const humeConfig = hume.humeSettings();
-  if (humeConfig) {
-    const liveDeps = await livePipelineDeps(humeConfig);
-    await startLiveInterviewWorker((interviewId) => processLiveInterview(liveDeps, interviewId));
-  }
-  logger.info(`queue started (analyse-answer${humeConfig ? ", analyse-live-interview" : ""} workers)`);
 }

@@ -148,6 +148,9 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
     expect(await table.getByRole("row", { name: /Pace/ }).textContent()).toMatch(/Not judged/);
     expect(await page.locator("canvas").count()).toBe(2);
     await screenshot(page, "42-spoken-compare-takes");
+    // Both takes were analysed off the request thread, by the production build's worker-thread pool.
+    expect(server.logs()).toContain("speech analysis runs in worker threads");
+    expect(server.logs()).not.toContain("speech analysis runs on the main thread");
     await page.getByRole("button", { name: /^Delete Take 1/ }).click();
     await page.getByRole("button", { name: "Delete take" }).click();
     await page.getByText(/Record this answer again to compare takes/).waitFor();

@@ -4,6 +4,7 @@ import { getJobInfo } from "@/features/jobInfos/db";
 import type { Logger } from "@/lib/logger";
 import { analyseSpeech, AudioDecodeError, decodeAudio, MAX_AUDIO_MS, scoreSpeech } from "@/speech";
 import type { Producer } from "@/services/ai";
+import type { SpeechEngine } from "@/services/speechPool";
 import type { ObjectStorage } from "@/services/storage";
 import { sendWebhook } from "@/services/webhooks/outgoing";
 import { getUser } from "@/features/users/db";
@@ -28,8 +29,12 @@ export type PipelineDeps = {
   transcribe?: Transcriber;
   /** Who may grade for the user's AI preference, in order (services/ai#getProducers). */
   producersFor: (preference: string | null) => readonly Producer[];
+  /** Decoding and speech metrics off the main thread (services/speechPool); unset: on the calling thread. */
+  speech?: SpeechEngine;
   maxAttempts?: number;
 };
+
+const inThread: SpeechEngine = { decode: decodeAudio, analyse: async (input) => analyseSpeech(input) };
 
 /** Tells the user's webhook (if any) that an answer settled. Never fails the job. */
 async function notifyOwner(deps: PipelineDeps, answer: { id: string; userId: string; interviewId: string }, status: "ready" | "failed", score: number | null) {
@@ -103,12 +108,13 @@ export async function processAnswer(deps: PipelineDeps, answerId: string): Promi
   const answer = await unsafeGetAnswerForProcessing(db, answerId);
   if (!answer || !answer.storageKey) return; // deleted, re-recorded or already done
   const maxAttempts = deps.maxAttempts ?? 4;
+  const speech = deps.speech ?? inThread;
   const started = performance.now();
   try {
     const bytes = await storage.get(answer.storageKey);
     let decoded;
     try {
-      decoded = await decodeAudio(bytes);
+      decoded = await speech.decode(bytes);
     } catch (error) {
       if (error instanceof AudioDecodeError) throw new PermanentError(error.message);
       throw error;
@@ -128,7 +134,7 @@ export async function processAnswer(deps: PipelineDeps, answerId: string): Promi
       notes,
     );
     const transcript = chosen ? { text: chosen.text, words: chosen.timing.words.length ? chosen.timing.words : undefined } : undefined;
-    const metrics = analyseSpeech({ samples: decoded.samples, sampleRate: decoded.sampleRate, transcript, extraFillers: owner?.extraFillers });
+    const metrics = await speech.analyse({ samples: decoded.samples, sampleRate: decoded.sampleRate, transcript, extraFillers: owner?.extraFillers });
     const scores = scoreSpeech(metrics);
     const { waveform, ...storedMetrics } = metrics;
 

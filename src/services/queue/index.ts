@@ -24,8 +24,9 @@ export function getQueue(): Promise<PgBoss> {
   const store = globalThis as QueueGlobal;
   store.__darasaQueue ??= (async () => {
     const database = await getDatabase();
-    // Supervision (which retries jobs whose worker died) every 10 s rather than pg-boss's 60 s default.
-    const common = { schema: "pgboss", superviseIntervalSeconds: 10 };
+    // Supervision (which retries jobs whose worker died) every 10 s rather than pg-boss's 60 s default:
+    // expiry runs in each queue's monitor pass, itself at most every monitorIntervalSeconds (60 s by default).
+    const common = { schema: "pgboss", superviseIntervalSeconds: 10, monitorIntervalSeconds: 10 };
     const boss =
       database.raw.kind === "postgres"
         ? new PgBoss({ ...common, connectionString: database.raw.url })
