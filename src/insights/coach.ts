@@ -54,8 +54,9 @@ import { wordCount } from "./text";
  * one not among the coach's earlier replies in the given history is chosen,
  * and when a rule runs out the phase questions, then questions about each of
  * the job's skills, follow; as a last resort the phase opening is numbered.
- * The history is what the feature passes (the conversation's latest
- * messages), so a reply older than that window is not seen.
+ * The history is the conversation's latest messages; `earlierReplies` holds
+ * every reply the coach gave in the conversation, so none is repeated however
+ * long it grows.
  */
 export type CoachContext = {
   phase: PhaseId;
@@ -68,6 +69,8 @@ export type CoachContext = {
   jobSkills?: string[];
   /** The conversation so far, oldest first; may end with the latest message itself. */
   history?: { role: "user" | "coach"; content: string }[];
+  /** Every earlier reply of the coach in this conversation, also those older than `history`. */
+  earlierReplies?: string[];
 };
 
 export type CoachRule = "worry" | "star" | "elaborate" | "topic" | "phase";
@@ -225,7 +228,7 @@ export function coachQuestion(ctx: CoachContext): CoachReply {
   const history = ctx.history ?? [];
   const last = history.at(-1);
   const before = last && last.role === "user" && last.content.trim() === latest ? history.slice(0, -1) : history;
-  const earlier = before.filter((m) => m.role === "coach").map((m) => normalise(m.content));
+  const earlier = [...new Set([...(ctx.earlierReplies ?? []), ...before.filter((m) => m.role === "coach").map((m) => m.content)].map(normalise))];
   const earlierUser = before.filter((m) => m.role === "user").map((m) => m.content.slice(0, MAX_READ_CHARS));
   const jobSkills = ctx.jobSkills ?? [];
 

@@ -42,4 +42,18 @@ describe.each(databaseKinds)("offline coach conversation on %s", (kind) => {
       ["coach", "insights"],
     ]);
   });
+
+  it("never repeats a reply, also once the conversation is longer than the history the model sees (20 messages)", async () => {
+    const user = await makeUser(t.db);
+    const job = await makeJob(t.db, user.id, { title: "Backend Engineer", description: "Requirements: Go, PostgreSQL, Kafka and Kubernetes." });
+    const deps = { db: t.db, user, producers: [producerOf(createInsightsModel())], log: silentLog };
+    const replies: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      const { response, saved } = await streamCoachReply(deps, { jobInfoId: job.id, message: "hello" });
+      replies.push(await response.text());
+      await saved;
+    }
+    // 32 messages: the first replies are outside the 20-message window by the end.
+    expect(new Set(replies).size).toBe(replies.length);
+  }, 60_000);
 });

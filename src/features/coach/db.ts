@@ -25,6 +25,18 @@ export async function listCoachMessages(db: DbOrTx, userId: string, jobInfoId: s
   return rows.reverse();
 }
 
+/** The texts of the coach's replies in a conversation, oldest first (the offline coach never repeats one). */
+export async function listCoachReplies(db: DbOrTx, userId: string, jobInfoId: string, limit = 2_000): Promise<string[]> {
+  if (!isUuid(jobInfoId)) return [];
+  const rows = await db
+    .select({ content: coachMessages.content })
+    .from(coachMessages)
+    .where(and(eq(coachMessages.userId, userId), eq(coachMessages.jobInfoId, jobInfoId), eq(coachMessages.role, "coach")))
+    .orderBy(desc(coachMessages.createdAt))
+    .limit(limit);
+  return rows.reverse().map((r) => r.content);
+}
+
 export async function clearCoachMessages(db: DbOrTx, userId: string, jobInfoId: string): Promise<void> {
   if (!isUuid(jobInfoId)) return;
   await db.delete(coachMessages).where(and(eq(coachMessages.userId, userId), eq(coachMessages.jobInfoId, jobInfoId)));

@@ -11,7 +11,7 @@ import type { Producer } from "@/services/ai";
 import { producerInfo, streamTextFromProducers } from "@/services/ai/produce";
 import { jobPlan } from "@/progress/jobPlan";
 import { canAnalyseResumes } from "@/features/resumeAnalyses/permissions";
-import { addCoachMessage, listCoachMessages } from "./db";
+import { addCoachMessage, listCoachMessages, listCoachReplies } from "./db";
 import { buildCoachContext, coachInstructions } from "./prompts/coach";
 
 export type CoachDeps = { db: Db; user: Pick<User, "id" | "plan">; producers: readonly Producer[]; log: Logger };
@@ -33,7 +33,11 @@ export async function streamCoachReply(deps: CoachDeps, input: { jobInfoId: stri
   if (!job) throw new AppError("NOT_FOUND", "We couldn't find that job.");
 
   await addCoachMessage(db, { userId: user.id, jobInfoId: job.id, role: "user", content: input.message });
-  const [history, plan] = await Promise.all([listCoachMessages(db, user.id, job.id, HISTORY), getPlanData(db, user.id, job.id)]);
+  const [history, earlierReplies, plan] = await Promise.all([
+    listCoachMessages(db, user.id, job.id, HISTORY),
+    listCoachReplies(db, user.id, job.id),
+    getPlanData(db, user.id, job.id),
+  ]);
   const { inventory, phases } = jobPlan(job, plan, { resumeCheck: canAnalyseResumes(user) });
   const current = phases.find((p) => p.state === "current");
   const focus = inventory.find((r) => r.status === "gap") ?? inventory.find((r) => r.status === "claimed") ?? inventory[0];
@@ -48,6 +52,7 @@ export async function streamCoachReply(deps: CoachDeps, input: { jobInfoId: stri
       // The offline coach looks for the job's skills in the message and never repeats an earlier reply.
       jobSkills: inventory.map((r) => r.skill),
       history: history.map((m) => ({ role: m.role, content: m.content })),
+      earlierReplies,
     },
   };
   const messages: ModelMessage[] = history.map((m) => (m.role === "user" ? { role: "user", content: m.content } : { role: "assistant", content: m.content }));
