@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { journey, type Activity } from "@/progress/journey";
 import { skillsInventory } from "@/progress/skillsInventory";
+import { memoisedSkillsInventory } from "@/progress/jobPlan";
 
 const nothing: Activity = { jobSkills: 5, behaviouralGraded: 0, technicalGraded: 0, interviewsAnalysed: 0, interviewsWithNotes: 0, resumesAnalysed: 0 };
 const states = (a: Activity) => journey(a, "/app/job-infos/j").map((p) => `${p.id}:${p.state}`);
@@ -77,5 +78,24 @@ describe("skills inventory", () => {
       practice: [{ source: "recorded", text: "I had to go back and fix the migration." }],
     });
     expect(rows.find((r) => r.skill === "Go")?.status).toBe("gap");
+  });
+});
+
+describe("memoised skills inventory", () => {
+  const input = {
+    jobTitle: "Backend Engineer",
+    jobDescription: "Requirements: PostgreSQL, Kafka and Kubernetes.",
+    resumeText: "Ran Kafka in production.",
+    practice: [{ source: "answer" as const, text: "I tuned PostgreSQL indexes." }],
+  };
+
+  it("returns what skillsInventory computes, the same rows for the same input, and new rows when any input changes", () => {
+    const first = memoisedSkillsInventory(input);
+    expect(first).toEqual(skillsInventory(input));
+    expect(memoisedSkillsInventory({ ...input, practice: [...input.practice] })).toBe(first);
+    const changed = memoisedSkillsInventory({ ...input, practice: [...input.practice, { source: "answer", text: "I run Kubernetes clusters." }] });
+    expect(changed).not.toBe(first);
+    expect(changed.find((r) => r.skill === "Kubernetes")?.practice.count).toBe(1);
+    expect(memoisedSkillsInventory({ ...input, resumeText: null })).not.toBe(first);
   });
 });

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/drizzle/client";
 import { openDatabase } from "@/drizzle/client";
 import { rateLimits } from "@/drizzle/schema/rateLimits";
-import { activeProtectionAdapter, consumeLimit, createDrizzleLimiter, getClientIp, limitUser, protectRequest } from "@/services/protection";
+import {
+  activeProtectionAdapter,
+  consumeLimit,
+  createDrizzleLimiter,
+  createMemoryLimiter,
+  getClientIp,
+  limitUser,
+  protectRequest,
+} from "@/services/protection";
 import { decisionFromArcjet } from "@/services/protection/arcjet";
 import { checkUserAgent } from "@/services/protection/botCheck";
 import { normalizeIp } from "@/services/protection/clientIp";
@@ -30,6 +38,15 @@ describe("Drizzle rate limiter (PGlite)", () => {
     // Stored under the key prefix.
     const rows = await handle.db.select().from(rateLimits);
     expect(rows.find((r) => r.key === "ip:203.0.113.1")?.points).toBe(4);
+  });
+
+  it("the in-memory limiter of the embedded mode counts and refuses the same way", async () => {
+    const limiter = createMemoryLimiter({ points: 2, duration: 60, keyPrefix: "ip-memory" });
+    for (let i = 0; i < 2; i++) expect(await consumeLimit(limiter, "203.0.113.9", MSG)).toEqual({ allowed: true });
+    const denied = await consumeLimit(limiter, "203.0.113.9", MSG);
+    expect(denied).toMatchObject({ allowed: false, status: 429, code: "RATE_LIMITED", message: MSG });
+    expect(await consumeLimit(limiter, "203.0.113.10", MSG)).toEqual({ allowed: true });
+    expect((await handle.db.select().from(rateLimits)).some((r) => r.key.startsWith("ip-memory:"))).toBe(false);
   });
 
   it("limits per key: another IP or user is unaffected", async () => {

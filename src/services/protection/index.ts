@@ -17,7 +17,7 @@ import { botDetected, type ProtectionDecision } from "./types";
 
 export type { ProtectionDecision } from "./types";
 export { getClientIp } from "./clientIp";
-export { createDrizzleLimiter, consumeLimit, type LimiterOptions } from "./localLimiter";
+export { createDrizzleLimiter, createMemoryLimiter, consumeLimit, type LimiterOptions } from "./localLimiter";
 
 export type ProtectionAdapter = "arcjet" | "local";
 

@@ -1,5 +1,5 @@
-import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
-import { getDb, type Db } from "@/drizzle/db";
+import { RateLimiterDrizzle, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { getDatabase, type Db } from "@/drizzle/db";
 import { rateLimits } from "@/drizzle/schema/rateLimits";
 import { env } from "@/config/env";
 import { warnOnce } from "./logOnce";
@@ -33,10 +33,19 @@ export function createDrizzleLimiter(db: Db, options: LimiterOptions): RateLimit
 }
 
 /**
+ * The same limiter in this process's memory: for the embedded database, which
+ * only one process can open, so there is no other server to share counts with,
+ * and a database write per request would be pure cost.
+ */
+export function createMemoryLimiter(options: LimiterOptions): RateLimiterMemory {
+  return new RateLimiterMemory({ points: options.points, duration: options.duration, keyPrefix: options.keyPrefix });
+}
+
+/**
  * Consumes `points` for `key`. Over the limit -> 429 with a retry delay.
  * A store failure fails open (logged once): protection must not take the app down.
  */
-export async function consumeLimit(limiter: RateLimiterDrizzle, key: string, message: string, points = 1): Promise<ProtectionDecision> {
+export async function consumeLimit(limiter: RateLimiterAbstract, key: string, message: string, points = 1): Promise<ProtectionDecision> {
   try {
     await limiter.consume(key, points);
     return ALLOWED;
@@ -63,16 +72,21 @@ export const LIMIT_MESSAGES: Record<LimiterKind, string> = {
 };
 
 type LimiterGlobal = typeof globalThis & {
-  __darasaLimiters?: Map<LimiterKind, Promise<RateLimiterDrizzle>>;
+  __darasaLimiters?: Map<LimiterKind, Promise<RateLimiterAbstract>>;
 };
 const store = globalThis as LimiterGlobal;
 
-/** The app's limiter of one kind, created on first use over the app database. */
-export function getLimiter(kind: LimiterKind): Promise<RateLimiterDrizzle> {
+/**
+ * The app's limiter of one kind, created on first use: in the `rate_limits`
+ * table on Postgres (shared by every server), in memory on the embedded PGlite.
+ */
+export function getLimiter(kind: LimiterKind): Promise<RateLimiterAbstract> {
   const limiters = (store.__darasaLimiters ??= new Map());
   let limiter = limiters.get(kind);
   if (!limiter) {
-    limiter = getDb().then((db) => createDrizzleLimiter(db, LIMITS[kind]()));
+    limiter = getDatabase().then((database) =>
+      database.kind === "postgres" ? createDrizzleLimiter(database.db, LIMITS[kind]()) : createMemoryLimiter(LIMITS[kind]()),
+    );
     // Do not cache a failure (e.g. database not reachable yet): retry next time.
     const pending = limiter;
     pending.catch(() => {
@@ -85,7 +99,7 @@ export function getLimiter(kind: LimiterKind): Promise<RateLimiterDrizzle> {
 
 /** Consumes from the app's limiter of `kind`; fails open if the database cannot be opened. */
 export async function consumeAppLimit(kind: LimiterKind, key: string, points = 1): Promise<ProtectionDecision> {
-  let limiter: RateLimiterDrizzle;
+  let limiter: RateLimiterAbstract;
   try {
     limiter = await getLimiter(kind);
   } catch (error) {
