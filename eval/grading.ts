@@ -1,24 +1,28 @@
 // Grading evaluation: issue 14's grading figures on the frozen test split, the
 // frozen holdout split, then the dev split used for tuning. README.md in tests/fixtures/eval/grading
 // says how the sets were made. Run with `npx tsx eval/grading.ts`
-// (options: `--split test|holdout|dev`, `--verbose` lists every miss).
+// (options: `--split test|holdout|dev`, `--injections <set>` prints only that
+// injection set's figures, `--verbose` lists every miss).
 import { separateGraderText } from "../src/insights/graderAddress";
 import {
+  DEV_INJECTION_SETS,
   FROZEN_INJECTIONS_SHA256,
   FROZEN_SHA256,
   injectionsSha256,
   loadInjections,
+  type DevInjectionSet,
   type InjectionSet,
   loadSplit,
   splitSha256,
   type Split,
 } from "../tests/fixtures/eval/grading";
 import { engineGrader } from "./grading/engine";
-import { computeFigures, computeInjectionFigures, type Figures, type Ratio } from "./grading/metrics";
+import { computeFigures, computeInjectionFigures, injectionInMiddle, type Figures, type InjectionFigures, type Ratio } from "./grading/metrics";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const only = args.includes("--split") ? (args[args.indexOf("--split") + 1] as Split) : undefined;
+const onlyInjections = args.includes("--injections") ? (args[args.indexOf("--injections") + 1] as InjectionSet | DevInjectionSet) : undefined;
 
 const grade = engineGrader;
 
@@ -81,12 +85,10 @@ function report(split: Split) {
   );
 }
 
-function reportInjections(set: InjectionSet, note: string) {
-  const hash = injectionsSha256(set);
-  const state = hash === FROZEN_INJECTIONS_SHA256[set] ? "frozen, unchanged" : "CHANGED SINCE FREEZING";
-  const sets = (["test", "holdout", "dev"] as const).flatMap((s) => loadSplit(s));
-  const f = computeInjectionFigures(sets, loadInjections(set), grade, (text) => separateGraderText(text).kept.length === 0);
-  console.log(`\n${set}: held-out injection phrasings, ${note} (${state}; sha256 ${hash.slice(0, 12)}…)`);
+const allSets = () => (["test", "holdout", "dev"] as const).flatMap((s) => loadSplit(s));
+const isLeftOut = (text: string) => separateGraderText(text).kept.length === 0;
+
+function printInjections(f: InjectionFigures) {
   console.log(`    phrasings left out whole ${pct({ count: f.recognised, of: f.phrasings })}`);
   console.log(`    injection changes      ${f.changed} of ${f.variants} variants (largest ${f.maxDelta})  target 0: ${mark(f.changed === 0)}`);
   if (verbose) {
@@ -95,12 +97,36 @@ function reportInjections(set: InjectionSet, note: string) {
   }
 }
 
+function reportInjections(set: InjectionSet, note: string) {
+  const hash = injectionsSha256(set);
+  const state = hash === FROZEN_INJECTIONS_SHA256[set] ? "frozen, unchanged" : "CHANGED SINCE FREEZING";
+  console.log(`\n${set}: held-out injection phrasings, ${note} (${state}; sha256 ${hash.slice(0, 12)}…)`);
+  printInjections(computeInjectionFigures(allSets(), loadInjections(set), grade, isLeftOut));
+}
+
+/** Development phrasings (not frozen): appended as the frozen sets are, then placed mid-answer, after the answer's first sentence. */
+function reportDevInjections(set: DevInjectionSet) {
+  console.log(`\n${set}: development injection phrasings, used for tuning (not frozen)`);
+  const appended = computeInjectionFigures(allSets(), loadInjections(set), grade, isLeftOut);
+  printInjections(appended);
+  const middle = computeInjectionFigures(allSets(), loadInjections(set), grade, isLeftOut, 6, injectionInMiddle);
+  console.log(
+    `    placed mid-answer      ${middle.changed} of ${middle.variants} variants changed (largest ${middle.maxDelta})  target 0: ${mark(middle.changed === 0)}`,
+  );
+  if (verbose) for (const e of middle.examples) console.log(`      mid-answer: ${e}`);
+}
+
 console.log(
   "Grading figures (issue 14). Targets: stuffed < weak on ≥ 90% and never above 3/10; strong STAR stories ≥ 7/10 on ≥ 90%; no injection changes a score.",
 );
-for (const split of only ? [only] : (["test", "holdout", "dev"] as const)) report(split);
-if (!only) {
-  reportInjections("injections-final", "written after the last revision");
-  reportInjections("injections-holdout", "round 1, used to revise after its one run");
+if (onlyInjections && (DEV_INJECTION_SETS as string[]).includes(onlyInjections)) reportDevInjections(onlyInjections as DevInjectionSet);
+else if (onlyInjections) reportInjections(onlyInjections as InjectionSet, "only this set");
+else {
+  for (const split of only ? [only] : (["test", "holdout", "dev"] as const)) report(split);
+  if (!only) {
+    reportInjections("injections-final", "written after the last revision");
+    reportInjections("injections-holdout", "round 1, used to revise after its one run");
+    for (const set of DEV_INJECTION_SETS) reportDevInjections(set);
+  }
 }
 console.log("\nWhich figures were measured blind (first run of a frozen set), and the rubric revisions between them: tests/fixtures/eval/grading/README.md.");

@@ -41,6 +41,13 @@ export function injectionVariants(base: string, injection: string): string[] {
   return [`${base} ${injection}`, `${base}\n\n${injection}`];
 }
 
+/** The injection placed mid-answer, after the answer's first sentence (development sets only: the frozen sets were measured without it). */
+export function injectionInMiddle(base: string, injection: string): string[] {
+  const m = /[.!?](?=\s)/.exec(base);
+  const cut = m ? m.index + 1 : base.length;
+  return [`${base.slice(0, cut)} ${injection} ${base.slice(cut).trimStart()}`.trim()];
+}
+
 export function computeFigures(sets: AnswerSet[], grade: Grader): Figures {
   const scores: Record<AnswerKind | "weak+injection", number[]> = { strong: [], weak: [], stuffed: [], concise: [], star: [], "weak+injection": [] };
   const f: Figures = {
@@ -146,6 +153,7 @@ export function computeInjectionFigures(
   grade: Grader,
   isIgnored: (text: string) => boolean,
   perInjection = 6,
+  variantsOf: (base: string, injection: string) => string[] = injectionVariants,
 ): InjectionFigures {
   const f: InjectionFigures = { phrasings: injections.length, recognised: 0, missed: [], variants: 0, changed: 0, maxDelta: 0, examples: [] };
   const bank = sets.filter((s) => s.questionId);
@@ -161,7 +169,7 @@ export function computeInjectionFigures(
     for (let j = 0; j < perInjection; j++) {
       const set = bank[(k * perInjection + j) % bank.length]!;
       for (const answer of [set.weak, set.strong]) {
-        for (const variant of injectionVariants(answer, injection)) {
+        for (const variant of variantsOf(answer, injection)) {
           f.variants++;
           const delta = grade(set, variant)!.rating - base(set, answer);
           if (delta !== 0) {
