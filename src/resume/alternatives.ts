@@ -9,10 +9,18 @@ import { getSkill } from "./taxonomy";
  * - "Go or Python", "Splunk, QRadar or Sentinel", "AWS and/or GCP": the "or"
  *   pair, plus earlier comma-linked mentions of a category of the pair ("Java,
  *   Python or JavaScript"; but "SQL, Tableau or Looker" groups only the tools);
+ * - "Excel/Google Sheets": a slash between two substitutes (skills that imply
+ *   a common kind, here spreadsheets) is an "or"; "HTML/CSS" asks for both;
  * - the kind of thing both stand for joins the group, so that any of that
  *   kind meets it: before them ("an RTOS such as FreeRTOS or Zephyr",
  *   "SIEM (Splunk or QRadar)", "an ATS like Greenhouse") or after them when
- *   every alternative implies it ("Epic or Cerner electronic health records").
+ *   every alternative implies it ("Epic or Cerner electronic health records");
+ * - "NetSuite or another cloud ERP", "SAP IBP, APO or a similar planning
+ *   system": the named ones and any other of that kind;
+ * - "Security+, CySA+, GCIH or equivalent": a list closed by "or
+ *   equivalent/similar" is a list of alternatives;
+ * - "our SIEM (Microsoft Sentinel)", "CI/CD for ML (GitHub Actions, Cloud
+ *   Build)": examples in parentheses of a kind they all imply.
  * Links are read from slices of at most MAX_LINK characters, so every regex
  * here runs on a bounded string.
  */
@@ -27,12 +35,30 @@ export type AlternativeGroup = {
 const MAX_LINK = 40;
 
 const OR_LINK = /^\s{0,3},?\s{0,3}(?:or|and\/or|nor)\s{1,3}(?:(?:an?|the|in|on|with)\s{1,3})?$/i;
+const SLASH_LINK = /^\s{0,2}\/\s{0,2}$/;
+/** "or another cloud", "or a similar": the next mention is the kind the ones before are examples of. */
+const OTHER_LINK =
+  /^\s{0,3},?\s{0,3}or\s{1,3}(?:an?other|any other|other|any|a similar|similar|an equivalent|equivalent|a comparable|comparable)\s{1,3}(?:(?!(?:and|or|nor)\s)[A-Za-z-]{1,20}\s{1,3}){0,2}$/i;
+/** "…, GCIH or equivalent": closes a comma list of alternatives. */
+const OR_EQUIVALENT = /^\s{0,3},?\s{0,3}or\s{1,3}(?:an?\s{1,3})?(?:equivalent|similar|comparable|related|other|another)\b/i;
 const COMMA_LINK = /^\s{0,3},\s{0,3}$/;
 /** Between a kind and its examples: "such as", "like", "e.g.", "(" — up to two words before it ("an RTOS platform such as"). */
 const EXAMPLE_LINK =
   /^\s{0,3}(?:(?!(?:and|or|nor)\s)[A-Za-z-]{1,20}\s{1,3}){0,2}(?:,\s{0,3})?(?:such as|like|e\.g\.,?|including|for example,?|for instance,?|especially|preferably|ideally)\s{1,3}\(?\s{0,3}$/i;
 const PAREN_LINK = /^\s{0,3}(?:(?!(?:and|or|nor)\s)[A-Za-z-]{1,20}\s{1,3}){0,2}\(\s{0,3}(?:(?:e\.g\.|ideally|preferably|such as|like)\s{0,3},?\s{0,3})?$/i;
 const AFTER_LINK = /^\s{1,3}$/;
+
+/** Do `a` and `b` stand for the same kind of thing (both imply one skill, neither being it)? "Jenkins" and "GitLab CI": CI/CD. */
+function substitutes(a: SkillMatch, b: SkillMatch): boolean {
+  const kinds = new Set(getSkill(a.skill.canonical)?.implies ?? []);
+  return (getSkill(b.skill.canonical)?.implies ?? []).some((k) => kinds.has(k) && k !== a.skill.canonical && k !== b.skill.canonical);
+}
+
+/** Is the gap between `a` and `b` an "or"? */
+function orLink(text: string, a: SkillMatch, b: SkillMatch): boolean {
+  const gap = link(text, a, b);
+  return gap !== undefined && (OR_LINK.test(gap) || (SLASH_LINK.test(gap) && substitutes(a, b)));
+}
 
 function link(text: string, a: SkillMatch, b: SkillMatch): string | undefined {
   if (b.start < a.end || b.start - a.end > MAX_LINK) return undefined;
@@ -42,28 +68,54 @@ function link(text: string, a: SkillMatch, b: SkillMatch): string | undefined {
 
 const implies = (member: SkillMatch, kind: string) => member.skill.canonical === kind || (getSkill(member.skill.canonical)?.implies ?? []).includes(kind);
 
-/** Groups of alternatives among `mentions` (sorted by start, non-overlapping). Mentions not in a group are left out. */
-export function groupAlternatives(text: string, mentions: SkillMatch[]): AlternativeGroup[] {
+/** First index of the comma-linked run ending at `last`, going back over mentions of `kinds` not yet grouped. */
+function commaRunStart(text: string, mentions: SkillMatch[], last: number, grouped: Set<number>, kinds?: Set<string>): number {
+  let first = last;
+  while (first > 0 && !grouped.has(first - 1)) {
+    const back = link(text, mentions[first - 1]!, mentions[first]!);
+    if (back === undefined || !COMMA_LINK.test(back) || (kinds && !kinds.has(mentions[first - 1]!.skill.category))) break;
+    first--;
+  }
+  return first;
+}
+
+const isName = (m: SkillMatch) => m.skill.category !== "practice" && m.skill.category !== "soft";
+
+/**
+ * Groups of alternatives among `mentions` (sorted by start). Mentions not in a group are left out.
+ * Of several mentions of the same words ("HubSpot" is also the start of "HubSpot … administration")
+ * only one, a named tool if any, takes part in grouping.
+ */
+export function groupAlternatives(text: string, all: SkillMatch[]): AlternativeGroup[] {
+  const mentions: SkillMatch[] = [];
+  for (const m of all) {
+    const last = mentions[mentions.length - 1];
+    if (last && last.start === m.start && last.end === m.end) {
+      if (!isName(last) && isName(m)) mentions[mentions.length - 1] = m;
+      continue;
+    }
+    mentions.push(m);
+  }
   const groups: AlternativeGroup[] = [];
   const grouped = new Set<number>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const gap = link(text, mentions[i]!, mentions[i + 1]!);
-    if (gap === undefined || !OR_LINK.test(gap)) continue;
-    // Start of the group: back over commas while the category is one of the "or" pair's.
-    let first = i;
-    const kinds = new Set([mentions[i]!.skill.category, mentions[i + 1]!.skill.category]);
-    while (first > 0 && !grouped.has(first - 1)) {
-      const back = link(text, mentions[first - 1]!, mentions[first]!);
-      if (back === undefined || !COMMA_LINK.test(back) || !kinds.has(mentions[first - 1]!.skill.category)) break;
-      first--;
+    if (gap !== undefined && OTHER_LINK.test(gap) && !grouped.has(i)) {
+      // "NetSuite or another cloud ERP": the ones named, then the kind.
+      const first = commaRunStart(text, mentions, i, grouped);
+      const members = mentions.slice(first, i + 1);
+      for (let k = first; k <= i + 1; k++) grouped.add(k);
+      groups.push({ members, category: mentions[i + 1]! });
+      i++;
+      continue;
     }
+    if (!orLink(text, mentions[i]!, mentions[i + 1]!)) continue;
+    // Start of the group: back over commas while the category is one of the "or" pair's.
+    const kinds = new Set([mentions[i]!.skill.category, mentions[i + 1]!.skill.category]);
+    const first = commaRunStart(text, mentions, i, grouped, kinds);
     // End of the group: on over further "or" links ("A or B or C").
     let last = i + 1;
-    while (last + 1 < mentions.length) {
-      const next = link(text, mentions[last]!, mentions[last + 1]!);
-      if (next === undefined || !OR_LINK.test(next)) break;
-      last++;
-    }
+    while (last + 1 < mentions.length && orLink(text, mentions[last]!, mentions[last + 1]!)) last++;
     const members = mentions.slice(first, last + 1);
     // "Dagger/Hilt or Dagger": one skill named twice is no choice (and the chain is not read again).
     if (new Set(members.map((m) => m.skill.canonical)).size < 2) {
@@ -72,6 +124,34 @@ export function groupAlternatives(text: string, mentions: SkillMatch[]): Alterna
     }
     for (let k = first; k <= last; k++) grouped.add(k);
     groups.push({ members, category: categoryOf(text, mentions, first, last, grouped) });
+    i = last;
+  }
+  // "Security+, CySA+, GCIH or equivalent": a comma list closed by "or equivalent".
+  for (let last = 1; last < mentions.length; last++) {
+    if (grouped.has(last) || !OR_EQUIVALENT.test(text.slice(mentions[last]!.end, mentions[last]!.end + MAX_LINK))) continue;
+    const first = commaRunStart(text, mentions, last, grouped);
+    const members = mentions.slice(first, last + 1);
+    if (new Set(members.map((m) => m.skill.canonical)).size < 2) continue;
+    for (let k = first; k <= last; k++) grouped.add(k);
+    groups.push({ members });
+  }
+  // Examples in parentheses of a kind they all imply: "our SIEM (Microsoft Sentinel)", "CI/CD for ML (GitHub Actions, Cloud Build)".
+  for (let i = 1; i < mentions.length; i++) {
+    if (grouped.has(i) || !/\(\s{0,2}$/.test(text.slice(Math.max(0, mentions[i]!.start - 3), mentions[i]!.start))) continue;
+    let last = i;
+    while (last + 1 < mentions.length && !grouped.has(last + 1) && COMMA_LINK.test(link(text, mentions[last]!, mentions[last + 1]!) ?? "x")) last++;
+    if (!/^\s{0,2}\)/.test(text.slice(mentions[last]!.end, mentions[last]!.end + 4))) continue;
+    const members = mentions.slice(i, last + 1);
+    for (const k of [i - 1, i - 2]) {
+      if (k < 0 || grouped.has(k)) continue;
+      const kind = mentions[k]!;
+      if (mentions[i]!.start - kind.end > MAX_LINK || !PAREN_LINK.test(text.slice(kind.end, mentions[i]!.start))) continue;
+      if (!members.every((m) => m.skill.canonical !== kind.skill.canonical && implies(m, kind.skill.canonical))) continue;
+      for (let g = i; g <= last; g++) grouped.add(g);
+      grouped.add(k);
+      groups.push({ members, category: kind });
+      break;
+    }
     i = last;
   }
   // A single example of a named kind: "an RTOS such as FreeRTOS", "an ATS like Greenhouse".

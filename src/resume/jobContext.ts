@@ -14,11 +14,14 @@ import { findSkills } from "./skillMatcher";
  *   followed by a verb, a comma or a possessive, or a name with a legal
  *   suffix ("Harlow & Finch LLP"). Every later mention of it is ignored too.
  * - A team is a capitalised name followed by team, group, squad, pod,
- *   department, center… ("Revenue Operations team", "IT department").
+ *   department, center… ("Revenue Operations team", "IT department"), not
+ *   after "a"/"an" ("an Agile team" is a kind of team, not a name).
  * - A sentence whose subject is the employer, or that opens with "At
  *   <employer>", describes the company unless it hires ("is hiring", "seeks",
  *   "is looking for", "needs"…); so does an appositive right after the
- *   employer's name (", a family-owned freight company,").
+ *   employer's name (", a family-owned freight company,"), and a sentence
+ *   saying what "we" are ("We're a Series B payments company", "Founded in
+ *   2012, …"; not "We are modernising a .NET estate", which is the work).
  * Every pattern starts only at the start of a word and reads a bounded
  * number of words, so the whole pass is linear in the ad's length.
  */
@@ -63,6 +66,9 @@ const FUNCTION_WORDS = new Set([
 ]);
 /** "… the accounting team at Bellwether Logistics Group, …": a name after "at", ended by a comma, a full stop or "is"/"we". */
 const AT_NAME = new RegExp(`(?<![${WORD_CHARS}])at[ \\t]{1,3}(${NAME})(?=[,.]|[ \\t]{1,3}(?:is|we)\\b)`);
+/** "We're a Series B fintech…", "Founded in 2012, …": sentences saying what the company is. */
+const IDENTITY = /^(?:We(?:'re|’re|[ \t]{1,3}are)[ \t]{1,3}(?:an?|the|one of)[ \t]|Founded in[ \t]|Headquartered in[ \t])/;
+const INDEFINITE_BEFORE = /(?:^|[^A-Za-z])an?[ \t]{1,3}$/i;
 const HIRES =
   /\b(?:hiring|hires|seeks|seeking|looking for|needs|need|is adding|are adding|recruiting|searching for|wants|opening for|has an opening|vacancy)\b/i;
 const APPOSITIVE = /^,[ \t]{1,3}(?:a|an|the)[ \t][^,.\n]{1,120}[,.]/;
@@ -127,13 +133,15 @@ export function employerSpans(text: string): Span[] {
   // Sentences about the company: their subject is the employer, and they hire no one. (A team's
   // sentence, "Our SRE team keeps 60 services healthy across three AWS regions", says what the work is.)
   const subjects = new Set(spans.map((x) => x.start));
-  for (const m of text.matchAll(TEAM)) spans.push({ start: m.index, end: m.index + m[0].length });
+  // "Our Care Transformation team" names a team; "an Agile team" is a kind of team (the name part is a skill asked for).
+  for (const m of text.matchAll(TEAM))
+    if (!INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) spans.push({ start: m.index, end: m.index + m[0].length });
   for (const line of splitLines(text)) {
     for (const s of sentences(text, line.start, line.end)) {
       const opening = text.slice(s.start, Math.min(s.end, s.start + 200));
       const lead = opening.replace(/^(?:At|Join|The|Our|the|our)[ \t]{1,3}/, "");
       const offset = s.start + (opening.length - lead.length);
-      const aboutCompany = subjects.has(offset) || subjects.has(s.start);
+      const aboutCompany = subjects.has(offset) || subjects.has(s.start) || IDENTITY.test(opening);
       if (aboutCompany && !HIRES.test(text.slice(s.start, s.end))) spans.push(s);
     }
   }

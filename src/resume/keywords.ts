@@ -109,11 +109,13 @@ const groupKey = (g: AlternativeGroup) =>
  * A kind a group names ("RTOS" in "an RTOS such as FreeRTOS") is not listed
  * again on its own: its other mentions count for the group. Mentions inside
  * `ignored` spans (employer and team names, the employer's description)
- * are left out.
+ * are left out, and so are those `askedOf` finds are not asked of anyone.
  */
 function skillRequirements(title: string, description: string, lineOf: (offset: number) => JobLine | undefined, ignored: Span[]) {
+  // The title names the candidate's own role: "Graphic Designer" asks for graphic design (resume-only forms are read there).
   const titleSkills = title ? findSkills(title, { implied: false }) : [];
-  const bodySkills = findSkills(description, { implied: false }).filter((m) => !insideSpans(m, ignored));
+  const bodyMentions = findSkills(description, { implied: false, job: true }).filter((m) => !insideSpans(m, ignored));
+  const bodySkills = askedOf(description, bodyMentions);
   const isRequired = (m: SkillMatch, inTitle: boolean) => inTitle || Boolean(lineOf(m.start)?.required);
   const groups = [
     ...groupAlternatives(title, titleSkills).map((g) => ({ g, inTitle: true })),
@@ -122,7 +124,9 @@ function skillRequirements(title: string, description: string, lineOf: (offset: 
   const inGroup = new Set<SkillMatch>();
   for (const { g } of groups) for (const m of [...g.members, ...(g.category ? [g.category] : [])]) inGroup.add(m);
   const singles = [...titleSkills.map((m) => ({ m, inTitle: true })), ...bodySkills.map((m) => ({ m, inTitle: false }))].filter(({ m }) => !inGroup.has(m));
-  const requiredAlone = new Set(singles.filter(({ m, inTitle }) => isRequired(m, inTitle)).map(({ m }) => m.skill.canonical));
+  // A body requirement naming one alternative on its own dissolves the group; the title does not ("CRM Marketing Manager"
+  // with "lifecycle, CRM or email marketing" asks for any of them, the title mention counts for the group).
+  const requiredAlone = new Set(singles.filter(({ m, inTitle }) => !inTitle && isRequired(m, inTitle)).map(({ m }) => m.skill.canonical));
   const kept = groups.filter(({ g }) => !g.members.some((m) => requiredAlone.has(m.skill.canonical)));
   const holder = new Map<string, string>(); // a kept group's member or kind → that group's key
   for (const { g } of kept)
@@ -150,7 +154,46 @@ function skillRequirements(title: string, description: string, lineOf: (offset: 
     if (group) note(`any:${group}`, m, inTitle, () => ({ term: m.skill.canonical, category: m.skill.category }));
     else note(m.skill.canonical, m, inTitle, () => ({ term: m.skill.canonical, category: m.skill.category }));
   }
-  return { entries: [...entries.values()], titleSkills, bodySkills };
+  // Phrases must not re-read any skill mention, asked or not ("incident response" in "to the incident response team").
+  return { entries: [...entries.values()], titleSkills, bodyMentions };
+}
+
+/**
+ * Words after a skill that make it a team or the people of that trade: "with procurement teams", "to the incident
+ * response team", "alongside ML engineers", "report to the Nursing Informatics manager".
+ */
+const UNIT_AFTER =
+  /^[ \t]{1,3}(?:teams?|groups?|departments?|functions?|orgs?|organi[sz]ations?|units?|leaders?|leadership|partners?|counterparts?|stakeholders?|colleagues|peers|providers?|staff|personnel|professionals?|specialists?|managers?|engineers?|analysts?|experts?|practitioners?|designers?|developers?|scientists?|researchers?|architects?|administrators?|admins?|recruiters?|nurses?|physicians?|clinicians?|accountants?|auditors?|attorneys?|lawyers?|paralegals?|teachers?|coordinators?|technicians?|consultants?|representatives?|reps|executives?|officers?|directors?|leads|owners?|operators?|buyers?|planners?)\b/i;
+/** Words before such a phrase that make it a kind of team or role the candidate would be ("in an Agile team", "as a Salesforce admin"). */
+const KIND_OF_TEAM_BEFORE =
+  /(?:^|[^A-Za-z])(?:a|an|as|in|on|within|into|for|hiring|seeking)[ \t]{1,3}(?:(?:[A-Za-z-]{1,20}[ \t]{1,3}){1,3}(?:or|and)[ \t]{1,3})?$/i;
+/** An abbreviation in parentheses ("ESI", "BCMA", "CAPI"). */
+const ABBREVIATION = /^[A-Z][A-Z0-9&/-]{1,7}s?$/;
+
+/**
+ * The job ad's skill mentions that are asked of the candidate:
+ * - not a skill naming a team or people ("Negotiate with procurement teams",
+ *   "hand off to the incident response team", "work with key account
+ *   managers", "report to HR leadership"), unless it is a soft skill or the
+ *   kind of team or role asked for ("experience in an Agile team", "as an
+ *   account manager");
+ * - not an abbreviation in parentheses right after the name it abbreviates
+ *   ("Emergency Severity Index (ESI)" is not also "ESI", e-discovery).
+ * Looks at a bounded window around each mention.
+ */
+function askedOf(text: string, mentions: SkillMatch[]): SkillMatch[] {
+  return mentions.filter((m, i) => {
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    if (m.resumeOnly && !KIND_OF_TEAM_BEFORE.test(before)) return false;
+    if (m.skill.category !== "soft" && UNIT_AFTER.test(text.slice(m.end, m.end + 20)) && !KIND_OF_TEAM_BEFORE.test(before)) return false;
+    const previous = mentions[i - 1];
+    if (previous && ABBREVIATION.test(m.text) && previous.skill.canonical !== m.skill.canonical && previous.text.includes(" ")) {
+      const opens = /^[ \t]{0,2}\([ \t]{0,2}$/.test(text.slice(previous.end, m.start));
+      const closes = /^[ \t]{0,2}\)/.test(text.slice(m.end, m.end + 4));
+      if (opens && closes && previous.text[0]!.toLowerCase() === m.text[0]!.toLowerCase()) return false;
+    }
+    return true;
+  });
 }
 
 /** Is `name` only ever the kind of some kept group (never one of its alternatives)? */
@@ -184,7 +227,7 @@ export function extractJobKeywords(jobTitle: string | null, jobDescription: stri
     return line && offset < line.end ? line : undefined;
   };
   const ignored = employerSpans(jobDescription);
-  const { entries, titleSkills, bodySkills } = skillRequirements(title, jobDescription, lineOf, ignored);
+  const { entries, titleSkills, bodyMentions } = skillRequirements(title, jobDescription, lineOf, ignored);
 
   const length = Math.max(1, jobDescription.length);
   const keywords: JobKeyword[] = entries.map(({ term, category, alternatives, count, inTitle, required, firstIndex }) => ({
@@ -219,7 +262,7 @@ export function extractJobKeywords(jobTitle: string | null, jobDescription: stri
         position: l.start / length,
         inTitle: false,
         required: l.required,
-        blocked: [...relative(bodySkills, l.start, l.end), ...clipped(ignored, l.start, l.end)],
+        blocked: [...relative(bodyMentions, l.start, l.end), ...clipped(ignored, l.start, l.end)],
       })),
   ];
   const phrases = extractPhrases(sources, MAX_PHRASES);

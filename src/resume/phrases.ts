@@ -11,7 +11,9 @@ import { PEOPLE_AND_UNITS, STOP_WORDS } from "./stopwords";
  *   "payment processing" stay distinct but "payments processing" merges;
  * - score = count × length bonus × requirement bonus × title bonus × position
  *   (see `scorePhrase`); candidates must repeat, appear in the title or sit on
- *   a requirement line; trigrams must repeat.
+ *   a requirement line; trigrams must repeat;
+ * - words right before a person or unit ("mid-market account" in "Mid-Market
+ *   Account Executive") name a role, not a phrase.
  */
 
 export type PhraseCandidate = {
@@ -98,6 +100,8 @@ export function extractPhrases(sources: PhraseSource[], limit = 15): PhraseCandi
       const runStems = run.map((w) => stemOf(w.word));
       for (let n = 2; n <= 3; n++) {
         for (let i = 0; i + n <= run.length; i++) {
+          // "mid-market account" in "mid-market account executive": the words before a person name a role, not a skill.
+          if (i + n < run.length && PEOPLE_AND_UNITS.has(run[i + n]!.word)) continue;
           const key = n === 2 ? `${runStems[i]} ${runStems[i + 1]}` : `${runStems[i]} ${runStems[i + 1]} ${runStems[i + 2]}`;
           const position = source.position;
           const at = source.offset < 0 ? -1 : source.offset + run[i]!.start;

@@ -7,13 +7,25 @@ export type SkillEntry = {
   category: SkillCategory;
   aliases: string[];
   caseSensitive?: string[];
-  contextual?: boolean;
+  /**
+   * The case-sensitive forms are also ordinary words: `true` needs technical
+   * context nearby, `"listed"` (product names such as "Adaptive", "Indeed",
+   * "Word") needs another skill next to it or "in"/"using"/"with" before it.
+   */
+  contextual?: boolean | "listed";
   implies?: string[];
+  /**
+   * Forms (lower-case, among the canonical name and aliases) that show the
+   * skill in a resume but name people or describe something else in a job
+   * ad: "account manager" in "work with key account managers", "forecasted"
+   * in "forecasted occupancy". They are not read in job ads.
+   */
+  resumeOnly?: string[];
   /** Canonical names that together show this skill when all are found ("Embedded C": C and embedded systems). */
   composedOf?: string[];
 };
 
-export type Options = Pick<SkillEntry, "caseSensitive" | "contextual" | "implies" | "composedOf">;
+export type Options = Pick<SkillEntry, "caseSensitive" | "contextual" | "implies" | "composedOf" | "resumeOnly">;
 
 export function group(category: SkillCategory, rows: [string, string[]?, Options?][]): SkillEntry[] {
   return rows.map(([canonical, aliases = [], options = {}]) => ({ canonical, category, aliases, ...options }));
@@ -21,3 +33,6 @@ export function group(category: SkillCategory, rows: [string, string[]?, Options
 
 /** Short form for "match these exact-case forms only next to technical context". */
 export const ctx = (...forms: string[]): Options => ({ caseSensitive: forms, contextual: true });
+
+/** Short form for "match these exact-case product names only in a list of skills or after in/using/with" ("Adaptive, Anaplan or Pigment"). */
+export const listed = (...forms: string[]): Options => ({ caseSensitive: forms, contextual: "listed" });

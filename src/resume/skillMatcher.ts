@@ -11,7 +11,15 @@ import { skillTaxonomy, type SkillEntry } from "./taxonomy";
  * tried, each as a sticky regex at that position.
  */
 
-export type SkillMatch = { skill: SkillEntry; start: number; end: number; text: string; implied: boolean };
+export type SkillMatch = {
+  skill: SkillEntry;
+  start: number;
+  end: number;
+  text: string;
+  implied: boolean;
+  /** Read by a `resumeOnly` form ("account managers"): in a job ad it names people unless it names the role asked for. */
+  resumeOnly?: boolean;
+};
 
 type Form = {
   skill: SkillEntry;
@@ -22,10 +30,16 @@ type Form = {
   prefixLength: number;
   /** Lower-cased first alphanumeric run of the form: the index key. */
   anchor: string;
-  /** Case-sensitive form of a `contextual` skill: needs technical context. */
-  guarded: boolean;
+  /** Case-sensitive form of a `contextual` skill: needs technical context ("listed": another skill next to it). */
+  guarded: boolean | "listed";
   /** A family name ("stm32*"): tried on every word that starts with its anchor. */
   family: boolean;
+  /** Shows the skill in a resume, but names people or something else in a job ad ("account manager"). */
+  resumeOnly: boolean;
+  /** The form read with a coordination after its first word ("unit and integration tests"), tried only where one follows. */
+  coordinated?: { source: string; regex?: RegExp; needs: string };
+  /** For "a ~ b": the first word of "b", which must occur shortly after "a" for the regex to be worth trying. */
+  needs?: string;
 };
 
 const ENDINGS = ["ing", "es", "ed", "s", "d"];
@@ -34,26 +48,85 @@ function escapeChar(ch: string): string {
   return /[.*+?^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch;
 }
 
+/**
+ * A space of a form: spaces or hyphens ("test-driven"), or a line wrap ("machine\nlearning"), but not
+ * a new list item ("leadership\n- Experience with…" is not "leadership experience").
+ */
+const SPACE = "(?:[ \\t\\-]{1,4}(?:\\r?\\n[ \\t]{0,3})?|\\r?\\n[ \\t]{0,3})";
+
+/** The regex body of a literal form: spaces also match hyphens or a line wrap, hyphens are optional, slashes may have spaces. */
+function literalBody(form: string): string {
+  let body = "";
+  for (const ch of form) {
+    if (ch === " ") body += SPACE;
+    else if (ch === "-") body += "[ \\t\\-]?";
+    else if (ch === "/") body += "\\s*/\\s*";
+    else body += escapeChar(ch);
+  }
+  return body;
+}
+
+const INFLECTION = "(?:s|es|ed|d|ing)?";
+/** The first run of letters and digits of a form part, lower-cased ("tests" in "tests", "end" in "end-to-end"). */
+const firstWord = (part: string) => (/[a-z0-9]+/i.exec(part)?.[0] ?? "").toLowerCase();
+/** How far after a mention's start the next word of a gap or coordinated form is looked for. */
+const NEEDS_WINDOW = 160;
+/**
+ * "negotiate ~ agreements": up to four words between the parts ("Negotiate
+ * customer and vendor agreements", "Manage a $400k monthly budget"), on one
+ * line. Every run is bounded, so a try costs a bounded number of steps.
+ */
+const GAP = "(?:[ \\t,]{1,3}[A-Za-z0-9$€£%&'’/+()–-]{1,25}){0,4}[ \\t,]{1,3}";
+/** One or two words of a coordination ("integration" in "unit and integration tests", "credit card" in "cash and credit card drops"). */
+const ITEM = "[A-Za-z0-9][A-Za-z0-9+#/-]{0,24}(?:[ \\t]{1,3}[A-Za-z0-9][A-Za-z0-9+#/-]{0,24})?";
+/** ", B and C " or " and B " between the first word of a form and the rest: "Windows and Linux logs", "onboarding, activation and win-back journeys". */
+const COORDINATION = `(?:[ \\t]{0,3},[ \\t]{0,3}${ITEM}){0,2}[ \\t]{0,3},?[ \\t]{1,3}(?:and/or|and|or|&)[ \\t]{1,3}${ITEM}[ \\t]{1,3}`;
+
+/**
+ * A form's regex. Besides the literal form:
+ * - `a ~ b` reads "a", up to four words, then "b" (a verb and its object);
+ * - a form of several words also reads with a coordination after its first
+ *   word ("unit and integration tests" holds "unit tests"). Those two kinds
+ *   of match report only their first word as the mention (the rest is read
+ *   by a lookahead and captured as its reach), so the words in between stay
+ *   free for their own skills ("integration tests").
+ */
 function compileForm(skill: SkillEntry, surface: string, caseSensitive: boolean): Form | undefined {
   // "stm32*": a family name, any model suffix ("STM32L4", "nRF52840").
   const family = surface.endsWith("*");
   const form = family ? surface.slice(0, -1) : surface;
   const anchor = /[A-Za-z0-9]+/.exec(form);
   if (!anchor) return undefined;
-  let body = "";
-  for (const ch of form) {
-    if (ch === " ") body += "[\\s\\-]+";
-    else if (ch === "-") body += "[\\s\\-]?";
-    else if (ch === "/") body += "\\s*/\\s*";
-    else body += escapeChar(ch);
-  }
   const singleLetter = /^[A-Za-z]$/.test(form);
   // Inflect the last word ("microservices", "mentored") for lower-case-insensitive word forms.
   const inflect = !caseSensitive && /[a-z]$/i.test(form) && form.length >= 3;
-  const left = form.startsWith(".") ? "(?<![A-Za-z0-9_])" : singleLetter ? "(?<![A-Za-z0-9_.\\-&'’/])" : "(?<![A-Za-z0-9_.@])";
+  const left = form.startsWith(".") ? "(?<![A-Za-z0-9_.])" : singleLetter ? "(?<![A-Za-z0-9_.\\-&'’/])" : "(?<![A-Za-z0-9_.@])";
   const right = singleLetter ? "(?![A-Za-z0-9_+#])(?![&'’\\-.][A-Za-z0-9])" : "(?![A-Za-z0-9_+#])";
-  const suffix = family ? "[A-Za-z0-9]{0,16}" : inflect ? "(?:s|es|ed|d|ing)?" : "";
-  const source = `${left}${body}${suffix}${right}`;
+  const suffix = family ? "[A-Za-z0-9]{0,16}" : inflect ? INFLECTION : "";
+  let source: string;
+  let coordinated: Form["coordinated"];
+  let needs: string | undefined;
+  const parts = form.split(" ~ ");
+  if (parts.length > 1 && !caseSensitive && !family) {
+    const inflected = (part: string) => literalBody(part) + (/[a-z]$/i.test(part) && part.length >= 3 ? INFLECTION : "");
+    const rest = parts
+      .slice(1)
+      .map((part) => GAP + inflected(part))
+      .join("");
+    source = `${left}${inflected(parts[0]!)}(?=(${rest}${right}))`;
+    needs = firstWord(parts[parts.length - 1]!);
+  } else {
+    source = `${left}${literalBody(form)}${suffix}${right}`;
+    const space = form.indexOf(" ");
+    const first = space > 0 ? form.slice(0, space) : "";
+    if (!caseSensitive && !family && /^[a-z0-9][a-z0-9/&+.'-]+$/i.test(first)) {
+      coordinated = {
+        source: `${left}${literalBody(first)}(?=(${COORDINATION}${literalBody(form.slice(space + 1))}${suffix}${right}))`,
+        needs: firstWord(form.slice(space + 1)),
+      };
+    }
+  }
+  const resumeOnly = (skill.resumeOnly ?? []).includes(surface.toLowerCase());
   return {
     skill,
     family,
@@ -61,7 +134,10 @@ function compileForm(skill: SkillEntry, surface: string, caseSensitive: boolean)
     flags: caseSensitive ? "y" : "iy",
     prefixLength: anchor.index,
     anchor: anchor[0].toLowerCase(),
-    guarded: caseSensitive && skill.contextual === true,
+    guarded: caseSensitive && skill.contextual ? (skill.contextual === "listed" ? "listed" : true) : false,
+    resumeOnly,
+    ...(coordinated ? { coordinated } : {}),
+    ...(needs ? { needs } : {}),
   };
 }
 
@@ -208,10 +284,13 @@ function onlyPunctuationAfter(text: string, at: number, lineEnd: number): boolea
  * another skill is listed on the same line within 40 characters, the word just
  * before is "in"/"using"/"with"…, or a technical word is within 3 words.
  * Every check looks at a bounded window, so thousands of mentions on one
- * line stay linear.
+ * line stay linear. A `listed` form (a product named like a common word)
+ * needs a neighbouring skill or "in"/"using"/"with" before it.
  */
 function hasTechContext(ctx: Context, match: Raw): boolean {
   const { text } = ctx;
+  // In a list of skills ("ADDIE or SAM to scope", "Gong, Outreach or Salesloft") the name is a skill whatever follows.
+  if (inList(ctx, match)) return true;
   const after = text.slice(match.end, match.end + 20);
   const before = text.slice(Math.max(0, match.start - 20), match.start);
   if (NEGATIVE_AFTER.test(after) || /^-to\b/i.test(after) || NEGATIVE_BEFORE.test(before)) return false;
@@ -222,7 +301,23 @@ function hasTechContext(ctx: Context, match: Raw): boolean {
   const around = wordsAround(text, match.start, match.end, 3, lineStart, lineEnd);
   const previous = around.before[around.before.length - 1];
   if (previous && CONTEXT_BEFORE.has(previous)) return true;
+  // A product name that is also a common word ("Adaptive", "Indeed") needs a list or "in/using/with".
+  if (match.form.guarded === "listed") return false;
   return [...around.before, ...around.after].some((w) => TECH_CONTEXT.has(w));
+}
+
+const LIST_LINK = /^[ \t]{0,2}(?:,|\/|or|and|&)[ \t]{0,2}(?:(?:or|and)[ \t]{1,2})?$/i;
+
+/** Is `match` joined to the next or previous mention of an unambiguous skill by a comma, slash, "or" or "and"? */
+function inList(ctx: Context, match: Raw): boolean {
+  const next = ctx.byStart[firstAtOrAfter(ctx.byStart, match.end)];
+  if (next && !next.form.guarded && next.start - match.end <= 8 && LIST_LINK.test(ctx.text.slice(match.end, next.start))) return true;
+  const before = firstAtOrAfter(ctx.byEndKeys, match.start - 8);
+  for (let i = before; i < ctx.byEnd.length && ctx.byEnd[i]!.end <= match.start; i++) {
+    const other = ctx.byEnd[i]!;
+    if (other !== match && !other.form.guarded && LIST_LINK.test(ctx.text.slice(other.end, match.start))) return true;
+  }
+  return false;
 }
 
 /** Another mention on the same line, 0–40 characters after the end or before the start of `match`. */
@@ -238,35 +333,60 @@ function hasNeighbour(ctx: Context, match: Raw, lineStart: number, lineEnd: numb
   return false;
 }
 
-type Raw = { form: Form; start: number; end: number };
+/** Does ", …" or " and|or|& …" follow the word ending at `at` (skipping the rest of a hyphenated first word)? A bounded scan. */
+function coordinationFollows(text: string, at: number): boolean {
+  let i = at;
+  for (let n = 0; n < 24 && i < text.length && /[A-Za-z0-9/&+.'-]/.test(text[i]!); n++) i++;
+  while (i < text.length && i - at < 30 && (text[i] === " " || text[i] === "\t")) i++;
+  const next = text.slice(i, i + 4).toLowerCase();
+  return next.startsWith(",") || next.startsWith("&") || /^(?:and|or)\b/.test(next);
+}
+
+/** A mention; `reach` is where the words read for it end (past `end` for "negotiate ~ agreements" and coordinated forms). */
+type Raw = { form: Form; start: number; end: number; reach: number };
 
 /**
  * Every skill mention in `text`, with exact offsets; overlapping mentions keep
  * the longest. With `implied` (default) also the skills implied by a mention,
  * at the same offsets: use it for the resume (evidence), not for the job ad
- * (an ad naming BigQuery does not ask for all of Google Cloud).
+ * (an ad naming BigQuery does not ask for all of Google Cloud). With `job`
+ * (a job ad), a mention read by a form that names people or something else in
+ * an ad ("account managers", "forecasted occupancy"; see `resumeOnly`) is
+ * marked `resumeOnly` and stands alone: other forms of the same words and the
+ * shorter forms inside it are dropped, and the caller decides (keywords.ts
+ * keeps "as an account manager", the role asked for).
  */
-export function findSkills(text: string, options: { implied?: boolean } = {}): SkillMatch[] {
+export function findSkills(text: string, options: { implied?: boolean; job?: boolean } = {}): SkillMatch[] {
   const forms = formIndex();
   const raw: Raw[] = [];
+  // For the cheap "is the next word of the form nearby?" check; a bounded slice each time, never a scan to the end.
+  const lower = text.toLowerCase();
+  const nearby = (at: number, word: string) => lower.slice(at, at + NEEDS_WINDOW).includes(word);
   for (const word of text.matchAll(/[A-Za-z0-9]+/g)) {
-    const lower = word[0].toLowerCase();
-    const keys = [lower];
+    const lowerWord = word[0].toLowerCase();
+    const keys = [lowerWord];
     for (const ending of ENDINGS) {
-      const key = lower.slice(0, -ending.length);
-      if (lower.length > ending.length + 1 && lower.endsWith(ending) && !keys.includes(key)) keys.push(key);
+      const key = lowerWord.slice(0, -ending.length);
+      if (lowerWord.length > ending.length + 1 && lowerWord.endsWith(ending) && !keys.includes(key)) keys.push(key);
     }
     const candidates: Form[] = [];
     for (const key of keys) for (const form of forms.get(key) ?? []) candidates.push(form);
-    for (const form of families.get(lower.slice(0, 2)) ?? []) if (lower.startsWith(form.anchor)) candidates.push(form);
+    for (const form of families.get(lowerWord.slice(0, 2)) ?? []) if (lowerWord.startsWith(form.anchor)) candidates.push(form);
     for (const form of candidates) {
       const at = word.index - form.prefixLength;
       if (at < 0) continue;
+      if (form.needs && !nearby(at, form.needs)) continue;
       form.regex ??= new RegExp(form.source, form.flags);
       form.regex.lastIndex = at;
-      const m = form.regex.exec(text);
+      let m = form.regex.exec(text);
+      if (!m && form.coordinated && coordinationFollows(text, word.index + word[0].length) && nearby(at, form.coordinated.needs)) {
+        form.coordinated.regex ??= new RegExp(form.coordinated.source, form.flags);
+        form.coordinated.regex.lastIndex = at;
+        m = form.coordinated.regex.exec(text);
+      }
       if (!m) continue;
-      raw.push({ form, start: at, end: at + m[0].length });
+      const end = at + m[0].length;
+      raw.push({ form, start: at, end, reach: end + (m[1]?.length ?? 0) });
     }
   }
   const masked = maskedSpans(text).sort((a, b) => a.start - b.start);
@@ -277,7 +397,13 @@ export function findSkills(text: string, options: { implied?: boolean } = {}): S
   const byEnd = [...unmasked].sort((a, b) => a.end - b.end);
   const ctx: Context = { text, lines: lineStarts(text), byStart, byEnd, byEndKeys: byEnd.map((r) => ({ start: r.end })) };
   const accepted = unmasked.filter((r) => !r.form.guarded || hasTechContext(ctx, r));
-  const kept = longestOnly(accepted);
+  // Resume-only forms win over the shorter forms inside them ("patient navigators" is not "navigators") and, in a
+  // job ad, over other forms of the same words ("forecasted" is also "forecast" + "ed").
+  let kept = longestOnly(accepted);
+  if (options.job) {
+    const people = new Set(kept.filter((r) => r.form.resumeOnly).map((r) => `${r.start}:${r.end}`));
+    kept = kept.filter((r) => r.form.resumeOnly || !people.has(`${r.start}:${r.end}`));
+  }
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: SkillMatch[] = [];
   const seen = new Set<string>();
@@ -285,7 +411,14 @@ export function findSkills(text: string, options: { implied?: boolean } = {}): S
     const key = `${r.form.skill.canonical}@${r.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ skill: r.form.skill, start: r.start, end: r.end, text: text.slice(r.start, r.end), implied: false });
+    out.push({
+      skill: r.form.skill,
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      implied: false,
+      ...(r.form.resumeOnly ? { resumeOnly: true } : {}),
+    });
   }
   return options.implied === false ? out : withImplied(out);
 }
@@ -293,19 +426,33 @@ export function findSkills(text: string, options: { implied?: boolean } = {}): S
 /**
  * Longest match wins: drops a mention inside a longer mention ("CI" in
  * "CI/CD", "AWS" in "AWS Lambda"), i.e. one contained in another with a
- * different span. A sweep by start: O(n log n), not a pairwise comparison.
+ * different span, and among mentions of one start those that read fewer
+ * words ("Negotiation" under "negotiate ~ agreements"), unless the shorter
+ * one is the more specific skill ("CAN bus" in "CAN and CAN FD
+ * communication", which it implies) or, under a form that reads past its
+ * end, a name ("HubSpot" in "HubSpot or Salesforce administration"). A mention that reads past its end
+ * (`reach`) only wins over mentions of its own start: the words it reads in
+ * between keep their own skills. A sweep by start: O(n log n), not a
+ * pairwise comparison.
  */
 function longestOnly(mentions: Raw[]): Raw[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.reach - a.reach);
   const dropped = new Set<Raw>();
   let maxEndBefore = -1; // largest end among mentions starting strictly earlier
   for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j < sorted.length && sorted[j]!.start === sorted[i]!.start) j++;
-    const groupEnd = sorted[i]!.end; // the longest of this start (sorted by end, descending)
+    const widest = sorted[i]!; // the longest of this start (sorted by reach, descending)
+    let groupEnd = -1;
     for (let k = i; k < j; k++) {
       const r = sorted[k]!;
-      if (maxEndBefore >= r.end || r.end < groupEnd) dropped.add(r);
+      const narrower =
+        r.reach < widest.reach &&
+        !(r.end === widest.end && r.form.skill.implies?.includes(widest.form.skill.canonical)) &&
+        // A name ("HubSpot" in "HubSpot or Salesforce administration") stays; a general word ("negotiate") goes.
+        (widest.reach === widest.end || r.form.skill.category === "practice" || r.form.skill.category === "soft");
+      if (maxEndBefore >= r.end || narrower) dropped.add(r);
+      else groupEnd = Math.max(groupEnd, r.end);
     }
     maxEndBefore = Math.max(maxEndBefore, groupEnd);
     i = j;

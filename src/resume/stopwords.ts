@@ -28,7 +28,9 @@ const JOB_BOILERPLATE =
   "write writing ship shipping improve improving create creating maintain maintaining design designing lead leading partner partnering collaborate " +
   "collaborating across alongside together everything something anything thing things lot lots part parts end professional track record " +
   "written operate operated operating running published deploying consuming similar various clear regular appropriate deep broad " +
-  "plenty ongoing overall typical existing everyday day-to-day";
+  "plenty ongoing overall typical existing everyday day-to-day basic another valid current intermediate advanced mastery comfort exposure " +
+  "grasp awareness quickly regularly accurately safely clearly effectively efficiently monthly quarterly annual annually showing " +
+  "setting tool shift shifts rotating weekend weekends";
 
 export const STOP_WORDS = new Set(`${ENGLISH} ${JOB_BOILERPLATE}`.split(/\s+/).filter(Boolean));
 
@@ -50,6 +52,11 @@ export const PEOPLE_AND_UNITS = new Set(
     "merchants rider riders caregiver caregivers agent agents operator operators supervisor supervisors head heads hire hires owner " +
     "team teams group groups squad squads pod pods department departments org organization organisation office offices division divisions " +
     "company companies employer firm firms agency agencies studio studios center centers centre centres unit units community communities " +
-    "clinic clinics hospital hospitals school schools practice"
+    "clinic clinics hospital hospitals school schools practice planner planners controller controllers advisor advisors adviser " +
+    "advisers therapist therapists educator educators superintendent superintendents foreman contractor contractors subcontractor " +
+    "subcontractors guest guests underwriter underwriters broker brokers shipper shippers driver drivers sdr sdrs ceo cfo coo cto " +
+    "board leadership stakeholder stakeholders technologist technologists pharmacist pharmacists aide aides clerk clerks tutor tutors " +
+    "trainer trainers facilitator facilitators provider providers lender lenders patient patients resident residents tenant tenants " +
+    "donor donors volunteer volunteers"
   ).split(" "),
 );

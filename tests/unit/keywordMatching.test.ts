@@ -10,10 +10,12 @@ import { describe, expect, it } from "vitest";
 import { resumeAnalysisFromReport } from "@/insights/resumeAnalysis";
 import { employerSpans } from "@/resume/jobContext";
 import { extractJobKeywords, matchKeywords } from "@/resume/keywords";
+import { findSkills } from "@/resume/skillMatcher";
 import { matchBreakdown } from "@/resume/matchRate";
 import { buildResumeReport } from "@/resume/report";
 import { labelProblems, scoreSplit } from "../../eval/keywords/metrics";
 import { devPairs } from "../fixtures/eval/keywords/dev";
+import { dev2Pairs } from "../fixtures/eval/keywords/dev2";
 import { testPairs } from "../fixtures/eval/keywords/test";
 
 const EVAL_DIR = path.resolve(import.meta.dirname, "../fixtures/eval/keywords");
@@ -38,6 +40,17 @@ describe("evaluation sets", () => {
     expect(labelProblems([...testPairs, ...devPairs])).toEqual([]);
   });
 
+  it("has a second dev split of ≥ 20 new pairs from ≥ 12 fields outside software", () => {
+    expect(dev2Pairs.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(dev2Pairs.filter((p) => p.field !== "software").map((p) => p.field)).size).toBeGreaterThanOrEqual(12);
+    const earlier = new Set([...testPairs, ...devPairs].flatMap((p) => [p.jobDescription, p.resume]));
+    for (const p of dev2Pairs) {
+      expect(earlier.has(p.jobDescription), p.id).toBe(false);
+      expect(earlier.has(p.resume), p.id).toBe(false);
+    }
+    expect(labelProblems([...devPairs, ...dev2Pairs])).toEqual([]);
+  });
+
   it("keeps the frozen test split byte for byte as recorded in its README", () => {
     const readme = readFileSync(path.join(EVAL_DIR, "README.md"), "utf8");
     const recorded = [...readme.matchAll(/^([0-9a-f]{64}) {2}(test\/\S+\.ts)$/gm)].map((m) => [m[2]!, m[1]!] as const);
@@ -60,8 +73,23 @@ describe("development split (the matcher may be tuned on it)", () => {
     expect(all.foundPrecision).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("finds ≥ 0.85 of the requirements the resumes show (issue target 0.9: not reached yet, see the README)", () => {
-    expect(all.foundRecall).toBeGreaterThanOrEqual(0.85);
+  it("finds ≥ 0.9 of the requirements the resumes show (the issue's target)", () => {
+    expect(all.foundRecall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never lists an employer, team, people or generic phrase, and lists each "A or B" once', () => {
+    expect(all.notSkillListings).toBe(0);
+    const [once, groups] = all.alternativesOnce.split("/").map(Number);
+    expect(once).toBe(groups);
+  });
+});
+
+describe("second development split (written after the first was fitted; tuned on too)", () => {
+  const { all } = scoreSplit(dev2Pairs);
+
+  it("lists found skills with precision ≥ 0.95 and finds ≥ 0.9 of the requirements the resumes show", () => {
+    expect(all.foundPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(all.foundRecall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('never lists an employer, team, people or generic phrase, and lists each "A or B" once', () => {
@@ -161,5 +189,52 @@ Requirements
     expect(terms("Brightwater Instruments designs Payroll sensors for farms. We need an embedded C engineer with STM32 and RTOS experience.")).not.toContain(
       "Payroll",
     );
+  });
+});
+
+describe("reading job ads the way they are written", () => {
+  const terms = (job: string, title = "Analyst") => extractJobKeywords(title, job).map((k) => k.term);
+
+  it('reads a head shared by a coordination: "Windows and Linux logs", "unit and integration tests"', () => {
+    const names = (text: string) => findSkills(text, { implied: false }).map((m) => m.skill.canonical);
+    expect(names("Strong knowledge of Windows and Linux logs")).toEqual(expect.arrayContaining(["Windows event logs", "Linux"]));
+    expect(names("Write unit and integration tests")).toEqual(expect.arrayContaining(["Unit testing", "Integration testing"]));
+    expect(names("Own onboarding, activation and win-back journeys")).toContain("Customer lifecycle journeys");
+    expect(names("Own onboarding, activation and win-back journeys")).not.toContain("Onboarding");
+    // The words in between keep their own skill: "CAN" is still the CAN bus.
+    expect(names("Implement CAN and CAN FD communication")).toContain("CAN bus");
+  });
+
+  it('reads a verb and its object a few words apart: "Negotiate customer and vendor agreements"', () => {
+    const job = "Requirements\n- Negotiate customer and vendor agreements";
+    expect(terms(job)).toContain("Contract negotiation");
+    expect(terms(job)).not.toContain("Negotiation");
+  });
+
+  it("lists no people or team named with a skill word", () => {
+    const job = `Requirements
+- Forecast in Salesforce and negotiate terms with procurement teams
+- Work with key account managers and hand off to the incident response team
+- Report to HR leadership
+- Experience in an Agile team`;
+    const listed = terms(job);
+    for (const notSkill of ["Procurement", "Account management", "Incident management", "Leadership"]) expect(listed, notSkill).not.toContain(notSkill);
+    expect(listed).toContain("Agile");
+    // The role asked for is a requirement: "as an account manager".
+    expect(terms("Requirements\n- 3+ years as an account manager")).toContain("Account management");
+    // The same words show the skill in a resume.
+    expect(findSkills("Key Account Manager, Acme (2020–2024)").map((m) => m.skill.canonical)).toContain("Account management");
+  });
+
+  it('groups "or another cloud ERP", "or equivalent", examples in parentheses and substitutes joined by a slash', () => {
+    expect(terms("Requirements\n- Experience with NetSuite or another cloud ERP")).toEqual(["ERP systems (NetSuite)"]);
+    expect(terms("Requirements\n- Security+, CySA+, GCIH or equivalent")).toEqual(["CompTIA Security+ or CySA+ or GCIH"]);
+    expect(terms("Requirements\n- Triage alerts from our SIEM (Microsoft Sentinel)")).toContain("SIEM (Microsoft Sentinel)");
+    expect(terms("Requirements\n- Excel/Google Sheets")).toEqual(["Microsoft Excel or Google Sheets"]);
+    expect(terms("Requirements\n- HTML/CSS")).toEqual(["CSS", "HTML"]);
+  });
+
+  it("does not read an abbreviation in parentheses as another skill", () => {
+    expect(terms("Requirements\n- Triage patients using the Emergency Severity Index (ESI)")).not.toContain("E-discovery");
   });
 });
