@@ -1,12 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { parsePartialJson } from "ai";
-import { z } from "zod";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { boundedDraft, type DraftSchema } from "./boundedDraft";
+import { parsePartialJson } from "./partialJson";
 import { producerFromHeaders, readEvents, type ProducerInfo, type ProducerKind } from "./producedStream";
 
 export type ApiFailure = { code: string; message: string };
+
+/** Each producer's schema as `draftSchemaOf` (lib/draftSchema.ts) gives it, passed by the page. */
+export type ProducerDrafts = Record<ProducerKind, DraftSchema>;
 
 const NETWORK_FAILURE: ApiFailure = { code: "NETWORK", message: "The connection dropped while the result was written. Please try again." };
 
@@ -27,15 +29,16 @@ export async function readApiFailure(response: Response): Promise<ApiFailure> {
  * named. While it streams, the object is cut to that producer's schema
  * (lib/boundedDraft.ts), so no out-of-range value is shown; when the server
  * replaces an unusable answer with the next producer's, the view follows.
+ * The schemas come as JSON Schema from the server (lib/draftSchema.ts), so
+ * the browser loads no zod.
  */
 export function useProducedObject<T>({
   api,
-  schemas,
+  drafts,
   onFinish,
 }: {
   api: string;
-  /** Each producer's schema (a module constant, so it is converted once). */
-  schemas: Record<ProducerKind, z.ZodType>;
+  drafts: ProducerDrafts;
   onFinish?: (object: T, producer: ProducerInfo) => void;
 }) {
   const [producer, setProducer] = useState<ProducerInfo | null>(null);
@@ -46,7 +49,6 @@ export function useProducedObject<T>({
   useEffect(() => {
     finish.current = onFinish;
   });
-  const drafts = useMemo(() => ({ llm: z.toJSONSchema(schemas.llm) as DraftSchema, insights: z.toJSONSchema(schemas.insights) as DraftSchema }), [schemas]);
 
   const submit = useCallback(
     async (body: unknown) => {
@@ -73,7 +75,7 @@ export function useProducedObject<T>({
             setObject(undefined);
           } else if (event.type === "delta" && current) {
             text += event.text;
-            const { value } = await parsePartialJson(text);
+            const { value } = parsePartialJson(text);
             if (value !== undefined) setObject(boundedDraft(drafts[current.kind], value));
           } else if (event.type === "done" && current) {
             finished = true;

@@ -2,11 +2,12 @@ import { callCompletionApi } from "ai";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { COACH_UNAVAILABLE, COACH_UNREACHABLE, coachErrorMessage, coachReplyFetch } from "@/features/coach/replyRequest";
 import { producerHeaders } from "@/lib/producedStream";
+import { requestTextCompletion } from "@/lib/useTextCompletion";
 
 /**
- * The coach's reply as the chat reads it: useCompletion (AI SDK) calls
- * `callCompletionApi` with the `fetch` of features/coach/replyRequest.ts, so
- * this drives the same function against a stubbed network.
+ * The coach's reply as the chat reads it: useTextCompletion calls
+ * `requestTextCompletion` with the `fetch` of features/coach/replyRequest.ts,
+ * so this drives the same function against a stubbed network.
  */
 const api = "/api/job-infos/job-1/coach";
 
@@ -21,7 +22,7 @@ function textStream(chunks: string[], failAfter = false) {
   });
 }
 
-async function run(response: Response | Error) {
+async function run(response: Response | Error, request: typeof requestTextCompletion = requestTextCompletion) {
   const events: string[] = [];
   const sent: { url: string; init: RequestInit }[] = [];
   vi.stubGlobal(
@@ -35,13 +36,9 @@ async function run(response: Response | Error) {
   let error: Error | undefined;
   // As in the hook: updates count only while this request is the current one.
   let controller: AbortController | null = null;
-  const result = await callCompletionApi({
+  const result = await request({
     api,
     prompt: "Where should I start?",
-    credentials: undefined,
-    headers: {},
-    body: {},
-    streamProtocol: "text",
     fetch: coachReplyFetch((kind) => events.push(`producer:${kind}`)),
     setCompletion: (text: string) => events.push(`text:${text}`),
     setLoading: () => {},
@@ -52,8 +49,6 @@ async function run(response: Response | Error) {
       controller = c;
     },
     getAbortController: () => controller,
-    onFinish: undefined,
-    onError: undefined,
   });
   return { result, events, sent, error };
 }
@@ -62,7 +57,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe("the coach's streamed reply through useCompletion", () => {
+describe("the coach's streamed reply through useTextCompletion", () => {
   it("posts { message } as the route takes it, and names the producer before the first word", async () => {
     const response = new Response(textStream(["What ", "have you tried?"]), {
       headers: { "content-type": "text/plain; charset=utf-8", ...producerHeaders({ kind: "insights", label: "Insights engine" }) },
@@ -98,5 +93,35 @@ describe("the coach's streamed reply through useCompletion", () => {
     const cut = await run(new Response(textStream(["What "], true), { headers: producerHeaders({ kind: "llm", label: "Model" }) }));
     expect(cut.result).toBeUndefined();
     expect(coachErrorMessage(cut.error!)).toBe(COACH_UNREACHABLE);
+  });
+});
+
+describe("useTextCompletion reads the reply as the AI SDK's useCompletion (text protocol) did", () => {
+  // The SDK's callCompletionApi with the arguments useCompletion gave it.
+  const sdk: typeof requestTextCompletion = (args) =>
+    callCompletionApi({
+      ...args,
+      fetch: args.fetch,
+      credentials: undefined,
+      headers: {},
+      body: {},
+      streamProtocol: "text",
+      onFinish: undefined,
+      onError: undefined,
+    });
+  const responses: [string, () => Response | Error][] = [
+    ["a reply", () => new Response(textStream(["What ", "have you ", "tried?"]), { headers: producerHeaders({ kind: "llm", label: "Model" }) })],
+    ["a refusal", () => Response.json({ success: false, error: { code: "RATE_LIMITED", message: "Slow down." } }, { status: 429 })],
+    ["a foreign error page", () => new Response("<html>Bad gateway</html>", { status: 502 })],
+    ["no connection", () => new TypeError("Failed to fetch")],
+    ["a cut stream", () => new Response(textStream(["What "], true), { headers: producerHeaders({ kind: "llm", label: "Model" }) })],
+  ];
+  it.each(responses)("%s", async (_name, response) => {
+    const ours = await run(response());
+    const theirs = await run(response(), sdk);
+    expect(ours.result).toEqual(theirs.result);
+    expect(ours.events).toEqual(theirs.events);
+    expect(ours.error && coachErrorMessage(ours.error)).toEqual(theirs.error && coachErrorMessage(theirs.error));
+    expect(JSON.parse(String(ours.sent[0]!.init.body))).toEqual(JSON.parse(String(theirs.sent[0]!.init.body)));
   });
 });

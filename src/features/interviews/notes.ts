@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { NOTES_MAX_LENGTH } from "./notesLimit";
 
 /** Notes a user keeps on an interview (recorded or live). */
-export const NOTES_MAX_LENGTH = 5000;
+export { NOTES_MAX_LENGTH };
 
 export const notesSchema = z.object({
   kind: z.enum(["recorded", "live"]),

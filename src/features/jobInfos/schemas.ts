@@ -1,13 +1,8 @@
 import { z } from "zod";
 import { experienceLevels } from "@/lib/domainValues";
+import { JOB_LIMITS } from "./labels";
 
-export const JOB_LIMITS = { name: 100, title: 120, description: 20_000 } as const;
-
-export const experienceLevelLabels: Record<(typeof experienceLevels)[number], string> = {
-  junior: "Junior",
-  "mid-level": "Mid-level",
-  senior: "Senior",
-};
+export { JOB_LIMITS, experienceLevelLabels } from "./labels";
 
 export const jobInfoSchema = z.object({
   name: z.string({ error: "Give this job a name." }).trim().min(1, "Give this job a name.").max(JOB_LIMITS.name, `Use at most ${JOB_LIMITS.name} characters.`),

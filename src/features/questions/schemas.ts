@@ -1,18 +1,15 @@
 import { z } from "zod";
 import { questionDifficulties } from "@/lib/domainValues";
+import { draftSchemaOf } from "@/lib/draftSchema";
+import type { DraftSchema } from "@/lib/boundedDraft";
+import { ANSWER_MAX, questionKindChoices } from "./labels";
 
-export const ANSWER_MAX = 10_000;
-
-/** Which kind of question to write: either, a technical one, or a behavioural one (a story, graded on STAR). */
-export const questionKindChoices = ["any", "technical", "behavioural"] as const;
-export type QuestionKindChoice = (typeof questionKindChoices)[number];
+export { ANSWER_MAX, difficultyLabels, questionKindChoices, questionKindLabels, type QuestionKindChoice } from "./labels";
 
 export const generateQuestionSchema = z.object({
   difficulty: z.enum(questionDifficulties, { error: "Choose easy, medium or hard." }),
   kind: z.enum(questionKindChoices, { error: "Choose any, technical or behavioural." }).default("any"),
 });
-
-export const questionKindLabels: Record<QuestionKindChoice, string> = { any: "Any", technical: "Technical", behavioural: "Behavioural" };
 
 export const answerSchema = z.object({
   answer: z
@@ -68,11 +65,9 @@ export const engineFeedbackSchema = z.object({
 /** The schema a producer's feedback must pass. */
 export const feedbackSchemaFor = (kind: "llm" | "insights") => (kind === "llm" ? llmFeedbackSchema : engineFeedbackSchema);
 
+let feedbackDraftSchemas: Record<"llm" | "insights", DraftSchema> | undefined;
+/** Each producer's feedback schema as the answer form bounds the streaming feedback with (lib/draftSchema.ts). */
+export const feedbackDrafts = () => (feedbackDraftSchemas ??= { llm: draftSchemaOf(llmFeedbackSchema), insights: draftSchemaOf(engineFeedbackSchema) });
+
 /** Feedback as stored and read back (rows written before the bounds above included): in insights/answerFeedback.ts, below the database schema. */
 export { storedFeedbackSchema, type QuestionFeedback as Feedback } from "@/insights/answerFeedback";
-
-export const difficultyLabels: Record<(typeof questionDifficulties)[number], string> = {
-  easy: "Easy",
-  medium: "Medium",
-  hard: "Hard",
-};

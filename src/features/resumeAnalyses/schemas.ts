@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { DraftSchema } from "@/lib/boundedDraft";
+import { draftSchemaOf } from "@/lib/draftSchema";
 
 const CATEGORY_DESCRIPTIONS = {
   ats: "ATS readiness: parsable structure, sections, contact details",
@@ -46,15 +48,14 @@ export const engineResumeAnalysisSchema = analysisSchema({ summary: 2000, items:
 
 export const resumeAnalysisSchemaFor = (kind: "llm" | "insights") => (kind === "llm" ? resumeAnalysisSchema : engineResumeAnalysisSchema);
 
+let analysisDraftSchemas: Record<"llm" | "insights", DraftSchema> | undefined;
+/** Each producer's analysis schema as the analysis panel bounds the streaming analysis with (lib/draftSchema.ts). */
+export const analysisDrafts = () =>
+  (analysisDraftSchemas ??= { llm: draftSchemaOf(resumeAnalysisSchema), insights: draftSchemaOf(engineResumeAnalysisSchema) });
+
 /** Saved analyses as read back for display (older rows included): in insights/storedResumeAnalysis.ts, below the database schema. */
 export { storedResumeAnalysisSchema, type StoredResumeAnalysis } from "@/insights/storedResumeAnalysis";
 
 export type ResumeAnalysisOutput = z.infer<typeof resumeAnalysisSchema>;
 
-export const RESUME_CATEGORIES = [
-  { key: "ats", label: "ATS readiness" },
-  { key: "jobMatch", label: "Job match" },
-  { key: "writing", label: "Writing & formatting" },
-  { key: "keywords", label: "Keyword coverage" },
-  { key: "other", label: "Other" },
-] as const;
+export { RESUME_CATEGORIES } from "./labels";

@@ -2,12 +2,12 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useCompletion } from "@ai-sdk/react";
 import { Send } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
+import { useTextCompletion } from "@/lib/useTextCompletion";
 import { coachErrorMessage, coachReplyFetch } from "../replyRequest";
-import { COACH_MESSAGE_MAX } from "../schemas";
+import { COACH_MESSAGE_MAX } from "../limits";
 
 export type ChatMessage = { id: string; role: "user" | "coach"; content: string; source: "llm" | "insights" | null };
 
@@ -21,7 +21,7 @@ function speaker(message: Pick<ChatMessage, "role" | "source">) {
 }
 
 /**
- * The coaching conversation: the reply streams in (`useCompletion`, plain
+ * The coaching conversation: the reply streams in (`useTextCompletion`, plain
  * text), then the page reloads the saved history.
  */
 export function CoachChat({ jobInfoId, initial }: { jobInfoId: string; initial: ChatMessage[] }) {
@@ -33,7 +33,7 @@ export function CoachChat({ jobInfoId, initial }: { jobInfoId: string; initial: 
     messages: [],
     replying: null,
   });
-  // useCompletion posts `{ prompt }`; the request is adapted to the route (`{ message }`, producer headers, error envelope).
+  // useTextCompletion posts `{ prompt }`; the request is adapted to the route (`{ message }`, producer headers, error envelope).
   const fetchReply = useMemo(() => coachReplyFetch((kind) => setPending((p) => ({ ...p, replying: { source: kind } }))), []);
   const {
     completion,
@@ -42,7 +42,7 @@ export function CoachChat({ jobInfoId, initial }: { jobInfoId: string; initial: 
     input: draft,
     setInput: setDraft,
     isLoading: busy,
-  } = useCompletion({ api: `/api/job-infos/${jobInfoId}/coach`, streamProtocol: "text", fetch: fetchReply });
+  } = useTextCompletion({ api: `/api/job-infos/${jobInfoId}/coach`, fetch: fetchReply });
   const end = useRef<HTMLLIElement>(null);
   const messages = pending.baseline === initial.length ? [...initial, ...pending.messages] : initial;
   const reply = pending.replying ? { text: completion, source: pending.replying.source } : null;

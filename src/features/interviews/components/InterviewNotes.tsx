@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/result";
-import { NOTES_MAX_LENGTH } from "../notes";
+import { NOTES_MAX_LENGTH } from "../notesLimit";
 import { saveNotesAction } from "../notesAction";
 import { ActionForm } from "@/components/ui/action-form";
 

@@ -9,7 +9,7 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { experienceLevels } from "@/lib/domainValues";
 import { createJobInfoAction, updateJobInfoAction, type JobInfoFormState } from "../actions";
-import { experienceLevelLabels, JOB_LIMITS } from "../schemas";
+import { experienceLevelLabels, JOB_LIMITS } from "../labels";
 import { ActionForm } from "@/components/ui/action-form";
 
 type Defaults = { id: string; name: string; title: string | null; experienceLevel: string; description: string };

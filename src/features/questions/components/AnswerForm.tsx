@@ -8,11 +8,9 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { useProducedObject, type ApiFailure } from "@/lib/useProducedObject";
-import { ANSWER_MAX, engineFeedbackSchema, llmFeedbackSchema } from "../schemas";
+import { useProducedObject, type ApiFailure, type ProducerDrafts } from "@/lib/useProducedObject";
+import { ANSWER_MAX } from "../labels";
 import { FeedbackView, type FeedbackDraft } from "./FeedbackView";
-
-const FEEDBACK_SCHEMAS = { llm: llmFeedbackSchema, insights: engineFeedbackSchema };
 
 export function ErrorNotice({ failure }: { failure: ApiFailure }) {
   return (
@@ -34,8 +32,9 @@ export function ErrorNotice({ failure }: { failure: ApiFailure }) {
  * Used for a new question and for a past one (answered later or again: each
  * submission is a new attempt, earlier ones are kept); the page refreshes once
  * the feedback is saved, so the past-questions list shows the new attempt.
+ * `drafts`: the producers' feedback schemas (`feedbackDrafts()` in ../schemas).
  */
-export function AnswerForm({ questionId, title = "Your answer" }: { questionId: string; title?: string }) {
+export function AnswerForm({ questionId, drafts, title = "Your answer" }: { questionId: string; drafts: ProducerDrafts; title?: string }) {
   const router = useRouter();
   const [answer, setAnswer] = useState("");
   const [invalid, setInvalid] = useState<ApiFailure | null>(null);
@@ -49,7 +48,7 @@ export function AnswerForm({ questionId, title = "Your answer" }: { questionId: 
     failure: streamFailure,
   } = useProducedObject({
     api: `/api/questions/${questionId}/feedback`,
-    schemas: FEEDBACK_SCHEMAS,
+    drafts,
     onFinish: () => router.refresh(),
   });
   const failure = invalid ?? streamFailure;

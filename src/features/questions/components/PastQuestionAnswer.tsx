@@ -2,10 +2,11 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { ProducerDrafts } from "@/lib/useProducedObject";
 import { AnswerForm } from "./AnswerForm";
 
 /** "Answer now" on an unanswered past question, "Answer again" on an answered one: a new attempt, the earlier ones kept. */
-export function PastQuestionAnswer({ questionId, answered }: { questionId: string; answered: boolean }) {
+export function PastQuestionAnswer({ questionId, answered, drafts }: { questionId: string; answered: boolean; drafts: ProducerDrafts }) {
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -16,5 +17,5 @@ export function PastQuestionAnswer({ questionId, answered }: { questionId: strin
       </div>
     );
   }
-  return <AnswerForm questionId={questionId} title={answered ? "A new attempt" : "Your answer"} />;
+  return <AnswerForm questionId={questionId} drafts={drafts} title={answered ? "A new attempt" : "Your answer"} />;
 }

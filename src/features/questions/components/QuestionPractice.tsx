@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { questionDifficulties } from "@/lib/domainValues";
 import { producerFromHeaders, type ProducerInfo } from "@/lib/producedStream";
-import { readApiFailure, type ApiFailure } from "@/lib/useProducedObject";
-import { difficultyLabels, questionKindChoices, questionKindLabels, type QuestionKindChoice } from "../schemas";
+import { readApiFailure, type ApiFailure, type ProducerDrafts } from "@/lib/useProducedObject";
+import { difficultyLabels, questionKindChoices, questionKindLabels, type QuestionKindChoice } from "../labels";
 import { AnswerForm, ErrorNotice } from "./AnswerForm";
 
 /** Who wrote the question, as the server said before its first word. */
@@ -62,10 +62,13 @@ export function QuestionPractice({
   jobInfoId,
   engineLabel,
   allowance,
+  drafts,
 }: {
   jobInfoId: string;
   engineLabel: string;
   allowance: { text: string; exhausted: boolean } | null;
+  /** The producers' feedback schemas for the answer form (`feedbackDrafts()` in ../schemas). */
+  drafts: ProducerDrafts;
 }) {
   const router = useRouter();
   const [difficulty, setDifficulty] = useState<(typeof questionDifficulties)[number]>("medium");
@@ -160,7 +163,7 @@ export function QuestionPractice({
           ) : null}
         </CardContent>
       </Card>
-      {question?.done && question.id ? <AnswerForm key={question.id} questionId={question.id} /> : null}
+      {question?.done && question.id ? <AnswerForm key={question.id} questionId={question.id} drafts={drafts} /> : null}
     </div>
   );
 }

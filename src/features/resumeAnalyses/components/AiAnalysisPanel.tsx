@@ -3,22 +3,30 @@
 import { useRouter } from "next/navigation";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useProducedObject } from "@/lib/useProducedObject";
-import { engineResumeAnalysisSchema, resumeAnalysisSchema } from "../schemas";
+import { useProducedObject, type ProducerDrafts } from "@/lib/useProducedObject";
 import { AnalysisView, type AnalysisDraft } from "./AnalysisView";
-
-const ANALYSIS_SCHEMAS = { llm: resumeAnalysisSchema, insights: engineResumeAnalysisSchema };
 
 /**
  * Streams the structured analysis on request, labelled with the producer the
  * server names (an LLM, or the rule-based engine when the LLM's answer could
  * not be used); the saved one is shown by the page after it finishes.
+ * `drafts`: the producers' analysis schemas (`analysisDrafts()` in ../schemas).
  */
-export function AiAnalysisPanel({ analysisId, engineNote, hasSaved }: { analysisId: string; engineNote: string; hasSaved: boolean }) {
+export function AiAnalysisPanel({
+  analysisId,
+  engineNote,
+  hasSaved,
+  drafts,
+}: {
+  analysisId: string;
+  engineNote: string;
+  hasSaved: boolean;
+  drafts: ProducerDrafts;
+}) {
   const router = useRouter();
   const { object, producer, submit, isLoading, failure } = useProducedObject({
     api: `/api/resume-analyses/${analysisId}/analysis`,
-    schemas: ANALYSIS_SCHEMAS,
+    drafts,
     onFinish: () => router.refresh(),
   });
   return (

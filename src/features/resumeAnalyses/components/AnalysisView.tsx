@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import { RESUME_CATEGORIES, type ResumeAnalysisOutput } from "../schemas";
+import { RESUME_CATEGORIES } from "../labels";
+import type { ResumeAnalysisOutput } from "../schemas";
 
 export type AnalysisDraft = {
   overall?: { score?: number; summary?: string };

@@ -10,7 +10,7 @@ import { PastQuestionAnswer } from "@/features/questions/components/PastQuestion
 import { QuestionAttempts, type ShownAttempt } from "@/features/questions/components/QuestionAttempts";
 import { QuestionPractice } from "@/features/questions/components/QuestionPractice";
 import { deleteQuestionDescription, isQuestionCounted, monthlyQuestionLimit } from "@/features/questions/permissions";
-import { difficultyLabels } from "@/features/questions/schemas";
+import { difficultyLabels, feedbackDrafts } from "@/features/questions/schemas";
 import { formatDate } from "@/lib/format";
 import { getModel } from "@/services/ai";
 import { requireUser } from "@/features/users/currentUser";
@@ -41,6 +41,7 @@ export default async function QuestionsPage({
   // Said before the click: what the free plan's month has left.
   const allowance = usage ? questionAllowance(user.plan, usage) : null;
   const choice = getModel(user.aiProvider);
+  const drafts = feedbackDrafts();
   const engineLabel =
     choice.primary === "insights"
       ? "Offline mode: questions come from Darasa's curated bank, matched to this job; feedback is automated rubric analysis, not an AI model."
@@ -54,6 +55,7 @@ export default async function QuestionsPage({
         jobInfoId={jobInfo.id}
         engineLabel={engineLabel}
         allowance={allowance ? { text: allowance.text, exhausted: allowance.left === 0 } : null}
+        drafts={drafts}
       />
       <section aria-labelledby="history-heading" className="grid gap-3">
         <h2 id="history-heading" className="text-lg font-semibold">
@@ -93,7 +95,7 @@ export default async function QuestionsPage({
                             : "Not answered yet, so it does not count against the monthly limit yet: it counts once answered, or after 24 hours unanswered. Delete it to skip it."}
                         </p>
                       )}
-                      <PastQuestionAnswer questionId={q.id} answered={q.answer !== null} />
+                      <PastQuestionAnswer questionId={q.id} answered={q.answer !== null} drafts={drafts} />
                       <div className="flex justify-between text-xs text-muted-foreground">
                         <span>
                           Asked {formatDate(q.createdAt)} · {q.source === "insights" ? "from the question bank" : q.modelLabel}

@@ -5,7 +5,7 @@ import { AiAnalysisPanel } from "@/features/resumeAnalyses/components/AiAnalysis
 import { AnalysisView } from "@/features/resumeAnalyses/components/AnalysisView";
 import { DeleteResumeAnalysisButton } from "@/features/resumeAnalyses/components/DeleteResumeAnalysisButton";
 import { getCachedResumeAnalysis } from "@/features/resumeAnalyses/dbCache";
-import { storedResumeAnalysisSchema } from "@/features/resumeAnalyses/schemas";
+import { analysisDrafts, storedResumeAnalysisSchema } from "@/features/resumeAnalyses/schemas";
 import { resumeAnalysisFromReport } from "@/insights/resumeAnalysis";
 import { formatDateTime } from "@/lib/format";
 import { describeMatchRate, matchBreakdown, MATCH_RATE_FORMULA } from "@/resume/matchRate";
@@ -92,6 +92,7 @@ export default async function ResumeReportPage({ params }: { params: Promise<{ j
           {saved?.success ? <AnalysisView analysis={saved.data} source={analysis.aiSource} /> : null}
           <AiAnalysisPanel
             analysisId={analysis.id}
+            drafts={analysisDrafts()}
             hasSaved={Boolean(saved?.success)}
             engineNote={`${choice.label} reads the resume with the report above as facts; its quotes come from your resume.`}
           />
