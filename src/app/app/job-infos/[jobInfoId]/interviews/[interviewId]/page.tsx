@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/shell/BackLink";
 import { AnswerResult } from "@/features/interviews/components/AnswerResult";
 import { InterviewNotes } from "@/features/interviews/components/InterviewNotes";
-import { ConversationRunner } from "@/features/interviews/components/ConversationRunner";
+import { ConversationRunner } from "@/features/interviews/components/ConversationRunnerLoader";
 import { DeleteInterviewButton } from "@/features/interviews/components/DeleteInterviewButton";
 import { InterviewRunner } from "@/features/interviews/components/InterviewRunner";
 import { CLOSING, greeting, WELCOME_BACK } from "@/features/interviews/interviewerLines";
