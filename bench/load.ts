@@ -19,6 +19,7 @@
 // Run: npx tsx bench/load.ts             (BENCH_LOAD_SECONDS=10, BENCH_LOAD_WARMUP_SECONDS=3)
 //      npx tsx bench/load.ts --profile   also: the hub at 10 connections under --cpu-prof, top 10 self-time functions
 //      npx tsx bench/load.ts --profile-only   only that
+//      npx tsx bench/load.ts --bundles-only   only the first-load JavaScript per page
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -54,6 +55,7 @@ const WARMUP_SECONDS = Number(process.env.BENCH_LOAD_WARMUP_SECONDS ?? 3);
 const LEVELS = [10, 50];
 const PROFILE_ONLY = process.argv.includes("--profile-only");
 const PROFILE = PROFILE_ONLY || process.argv.includes("--profile");
+const BUNDLES_ONLY = process.argv.includes("--bundles-only");
 const DB_KIND = process.env.BENCH_LOAD_DB === "postgres" ? "postgres" : "pglite";
 
 // Goals (issue "Performance and scale-out"). 1 kB = 1000 bytes, 1 MB = 1,000,000 bytes.
@@ -249,43 +251,47 @@ try {
       if (t.name === "hub" && !text.includes(seeded.jobName)) throw new Error("the hub page does not show the seeded job");
     }
 
-    console.log(`\n=== Load: production server (build ${buildId}), ${DB_KIND}, ${SECONDS} s per run after ${WARMUP_SECONDS} s warm-up ===`);
-    console.log(
-      `seeded in ${f0(seedMs)} ms; server healthy ${f0(startMs)} ms after spawn; load generator on the same ${availableParallelism()}-core machine; load average ${loadText()}`,
-    );
     const results = new Map<string, LoadResult>();
     let loadPeak = 0;
     let rssSamples = 0;
-    for (const connections of LEVELS) {
-      const sampler = connections === 50 ? sampleRss(server.pid) : undefined;
-      console.log(`\n${connections} connections`);
+    let highWater = 0;
+    let afterLoadRss = 0;
+    if (!BUNDLES_ONLY) {
+      console.log(`\n=== Load: production server (build ${buildId}), ${DB_KIND}, ${SECONDS} s per run after ${WARMUP_SECONDS} s warm-up ===`);
       console.log(
-        `  ${pad("target", 12)}${lpad("req/s", 9)}${lpad("p50 ms", 9)}${lpad("p95 ms", 9)}${lpad("p99 ms", 9)}${lpad("max ms", 9)}${lpad("requests", 10)}${lpad("kB/resp", 9)}  failures`,
+        `seeded in ${f0(seedMs)} ms; server healthy ${f0(startMs)} ms after spawn; load generator on the same ${availableParallelism()}-core machine; load average ${loadText()}`,
       );
-      for (const t of targets) {
-        if (WARMUP_SECONDS > 0) await runLoad(server.url + t.path, headers, connections, WARMUP_SECONDS * 1000);
-        const r = await runLoad(server.url + t.path, headers, connections, SECONDS * 1000);
-        results.set(`${t.name}@${connections}`, r);
+      for (const connections of LEVELS) {
+        const sampler = connections === 50 ? sampleRss(server.pid) : undefined;
+        console.log(`\n${connections} connections`);
         console.log(
-          `  ${pad(t.name, 12)}${lpad(f1(r.rps), 9)}${lpad(f1(r.p50), 9)}${lpad(f1(r.p95), 9)}${lpad(f1(r.p99), 9)}${lpad(f0(r.max), 9)}${lpad(String(r.requests), 10)}${lpad(f1(kb(r.bytesPerResponse)), 9)}  ${failureText(r)}`,
+          `  ${pad("target", 12)}${lpad("req/s", 9)}${lpad("p50 ms", 9)}${lpad("p95 ms", 9)}${lpad("p99 ms", 9)}${lpad("max ms", 9)}${lpad("requests", 10)}${lpad("kB/resp", 9)}  failures`,
         );
+        for (const t of targets) {
+          if (WARMUP_SECONDS > 0) await runLoad(server.url + t.path, headers, connections, WARMUP_SECONDS * 1000);
+          const r = await runLoad(server.url + t.path, headers, connections, SECONDS * 1000);
+          results.set(`${t.name}@${connections}`, r);
+          console.log(
+            `  ${pad(t.name, 12)}${lpad(f1(r.rps), 9)}${lpad(f1(r.p50), 9)}${lpad(f1(r.p95), 9)}${lpad(f1(r.p99), 9)}${lpad(f0(r.max), 9)}${lpad(String(r.requests), 10)}${lpad(f1(kb(r.bytesPerResponse)), 9)}  ${failureText(r)}`,
+          );
+        }
+        const ratio = results.get(`hub@${connections}`)!.rps / results.get(`health@${connections}`)!.rps;
+        console.log(`  hub/health throughput: ${ratio.toFixed(3)}   (load average ${loadText()})`);
+        if (sampler) {
+          const s = sampler.stop();
+          loadPeak = s.peak;
+          rssSamples = s.samples;
+        }
       }
-      const ratio = results.get(`hub@${connections}`)!.rps / results.get(`health@${connections}`)!.rps;
-      console.log(`  hub/health throughput: ${ratio.toFixed(3)}   (load average ${loadText()})`);
-      if (sampler) {
-        const s = sampler.stop();
-        loadPeak = s.peak;
-        rssSamples = s.samples;
-      }
-    }
-    const highWater = treePeakRss(server.pid);
-    const afterLoadRss = await settleRss(server.pid, 5000);
+      highWater = treePeakRss(server.pid);
+      afterLoadRss = await settleRss(server.pid, 5000);
 
-    console.log(`\n=== Memory: server RSS (VmRSS, server process and children: ${idleProcesses} process(es)) ===`);
-    console.log(`  idle after start (3 s after healthy, before any page): ${f1(mb(idleRss))} MB`);
-    console.log(`  peak during the 50-connection runs (${rssSamples} samples, every 100 ms): ${f1(mb(loadPeak))} MB`);
-    console.log(`  kernel high-water mark over the whole run (VmHWM): ${f1(mb(highWater))} MB`);
-    console.log(`  5 s after the load: ${f1(mb(afterLoadRss))} MB`);
+      console.log(`\n=== Memory: server RSS (VmRSS, server process and children: ${idleProcesses} process(es)) ===`);
+      console.log(`  idle after start (3 s after healthy, before any page): ${f1(mb(idleRss))} MB`);
+      console.log(`  peak during the 50-connection runs (${rssSamples} samples, every 100 ms): ${f1(mb(loadPeak))} MB`);
+      console.log(`  kernel high-water mark over the whole run (VmHWM): ${f1(mb(highWater))} MB`);
+      console.log(`  5 s after the load: ${f1(mb(afterLoadRss))} MB`);
+    }
 
     // First-load JavaScript of every page route the build has.
     const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next", "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
@@ -356,59 +362,67 @@ try {
       .slice(0, 8);
     console.log(`  largest chunks: ${biggest.map((x) => `${path.basename(x.c)} ${f1(kb(x.gzip))} kB (${x.pages} pages)`).join(", ")}`);
 
-    // Summary.
-    const hub50 = results.get("hub@50")!;
-    const ratio10 = results.get("hub@10")!.rps / results.get("health@10")!.rps;
-    const ratio50 = hub50.rps / results.get("health@50")!.rps;
-    const pages10 = targets.filter((t) => t.page).map((t) => ({ name: t.name, p95: results.get(`${t.name}@10`)!.p95 }));
-    const worstPage = pages10.reduce((a, b) => (b.p95 > a.p95 ? b : a));
     const worstBundle = measured.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     const overBundles = measured.filter((b) => kb(b.gzip) > GOALS.firstLoadJsGzipKb).length;
-    const anyFailures = [...results.values()].some((r) => Object.keys(r.failures).length > 0);
-    const lines: [string, string, boolean][] = [
-      [`hub p95 at 50 connections ≤ ${GOALS.hubP95At50Ms} ms`, `${f1(hub50.p95)} ms`, hub50.p95 <= GOALS.hubP95At50Ms],
-      [`hub throughput ≥ ${GOALS.hubOverHealth}× health (10 connections)`, `${ratio10.toFixed(3)}×`, ratio10 >= GOALS.hubOverHealth],
-      [`hub throughput ≥ ${GOALS.hubOverHealth}× health (50 connections)`, `${ratio50.toFixed(3)}×`, ratio50 >= GOALS.hubOverHealth],
-      [
-        `every page p95 at 10 connections ≤ ${GOALS.pageP95At10Ms} ms`,
-        `worst ${worstPage.name} ${f1(worstPage.p95)} ms (${pages10.map((p) => `${p.name} ${f0(p.p95)}`).join(", ")})`,
-        worstPage.p95 <= GOALS.pageP95At10Ms,
-      ],
-      [
-        `every route first-load JS ≤ ${GOALS.firstLoadJsGzipKb} kB gzip`,
-        `worst ${worstBundle.route} ${f1(kb(worstBundle.gzip))} kB; ${overBundles}/${measured.length} over`,
-        overBundles === 0,
-      ],
-      [`idle RSS ≤ ${GOALS.idleRssMb} MB`, `${f1(mb(idleRss))} MB`, mb(idleRss) <= GOALS.idleRssMb],
-      [`RSS under load (50 connections) ≤ ${GOALS.loadRssMb} MB`, `${f1(mb(loadPeak))} MB (VmHWM ${f1(mb(highWater))} MB)`, mb(loadPeak) <= GOALS.loadRssMb],
+    const bundleLine: [string, string, boolean] = [
+      `every route first-load JS ≤ ${GOALS.firstLoadJsGzipKb} kB gzip`,
+      `worst ${worstBundle.route} ${f1(kb(worstBundle.gzip))} kB; ${overBundles}/${measured.length} over`,
+      overBundles === 0,
     ];
-    console.log(
-      `\n=== Summary (${DB_KIND}; ${SECONDS} s runs; load average now ${loadText()}; noisy: the load generator, the server and anything else share the machine) ===`,
-    );
-    for (const [goal, value, ok] of lines) console.log(`  ${pad(verdict(ok), 8)} ${pad(goal, 52)} ${value}`);
-    if (anyFailures) console.log("  note: some requests failed (see the failures column): their latencies are counted, their throughput is not real work");
-    console.log(
-      JSON.stringify({
-        benchmark: "server load, memory and first-load JS",
-        database: DB_KIND,
-        seconds: SECONDS,
-        load: Object.fromEntries(
-          [...results].map(([k, r]) => [
-            k,
-            { rps: +r.rps.toFixed(1), p50: +r.p50.toFixed(1), p95: +r.p95.toFixed(1), p99: +r.p99.toFixed(1), failures: r.failures },
-          ]),
-        ),
-        hubOverHealth: { at10: +ratio10.toFixed(3), at50: +ratio50.toFixed(3) },
-        rssMb: {
-          idle: +mb(idleRss).toFixed(1),
-          peakAt50: +mb(loadPeak).toFixed(1),
-          highWater: +mb(highWater).toFixed(1),
-          afterLoad: +mb(afterLoadRss).toFixed(1),
-        },
-        firstLoadJsGzipKb: Object.fromEntries(measured.map((b) => [b.route, +kb(b.gzip).toFixed(1)])),
-        goalsMet: Object.fromEntries(lines.map(([goal, , ok]) => [goal, ok])),
-      }),
-    );
+    if (BUNDLES_ONLY) {
+      console.log(`\n  ${pad(verdict(bundleLine[2]), 8)} ${pad(bundleLine[0], 52)} ${bundleLine[1]}`);
+      console.log(
+        JSON.stringify({ benchmark: "first-load JS", firstLoadJsGzipKb: Object.fromEntries(measured.map((b) => [b.route, +kb(b.gzip).toFixed(1)])) }),
+      );
+    } else {
+      // Summary.
+      const hub50 = results.get("hub@50")!;
+      const ratio10 = results.get("hub@10")!.rps / results.get("health@10")!.rps;
+      const ratio50 = hub50.rps / results.get("health@50")!.rps;
+      const pages10 = targets.filter((t) => t.page).map((t) => ({ name: t.name, p95: results.get(`${t.name}@10`)!.p95 }));
+      const worstPage = pages10.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+      const anyFailures = [...results.values()].some((r) => Object.keys(r.failures).length > 0);
+      const lines: [string, string, boolean][] = [
+        [`hub p95 at 50 connections ≤ ${GOALS.hubP95At50Ms} ms`, `${f1(hub50.p95)} ms`, hub50.p95 <= GOALS.hubP95At50Ms],
+        [`hub throughput ≥ ${GOALS.hubOverHealth}× health (10 connections)`, `${ratio10.toFixed(3)}×`, ratio10 >= GOALS.hubOverHealth],
+        [`hub throughput ≥ ${GOALS.hubOverHealth}× health (50 connections)`, `${ratio50.toFixed(3)}×`, ratio50 >= GOALS.hubOverHealth],
+        [
+          `every page p95 at 10 connections ≤ ${GOALS.pageP95At10Ms} ms`,
+          `worst ${worstPage.name} ${f1(worstPage.p95)} ms (${pages10.map((p) => `${p.name} ${f0(p.p95)}`).join(", ")})`,
+          worstPage.p95 <= GOALS.pageP95At10Ms,
+        ],
+        bundleLine,
+        [`idle RSS ≤ ${GOALS.idleRssMb} MB`, `${f1(mb(idleRss))} MB`, mb(idleRss) <= GOALS.idleRssMb],
+        [`RSS under load (50 connections) ≤ ${GOALS.loadRssMb} MB`, `${f1(mb(loadPeak))} MB (VmHWM ${f1(mb(highWater))} MB)`, mb(loadPeak) <= GOALS.loadRssMb],
+      ];
+      console.log(
+        `\n=== Summary (${DB_KIND}; ${SECONDS} s runs; load average now ${loadText()}; noisy: the load generator, the server and anything else share the machine) ===`,
+      );
+      for (const [goal, value, ok] of lines) console.log(`  ${pad(verdict(ok), 8)} ${pad(goal, 52)} ${value}`);
+      if (anyFailures) console.log("  note: some requests failed (see the failures column): their latencies are counted, their throughput is not real work");
+      console.log(
+        JSON.stringify({
+          benchmark: "server load, memory and first-load JS",
+          database: DB_KIND,
+          seconds: SECONDS,
+          load: Object.fromEntries(
+            [...results].map(([k, r]) => [
+              k,
+              { rps: +r.rps.toFixed(1), p50: +r.p50.toFixed(1), p95: +r.p95.toFixed(1), p99: +r.p99.toFixed(1), failures: r.failures },
+            ]),
+          ),
+          hubOverHealth: { at10: +ratio10.toFixed(3), at50: +ratio50.toFixed(3) },
+          rssMb: {
+            idle: +mb(idleRss).toFixed(1),
+            peakAt50: +mb(loadPeak).toFixed(1),
+            highWater: +mb(highWater).toFixed(1),
+            afterLoad: +mb(afterLoadRss).toFixed(1),
+          },
+          firstLoadJsGzipKb: Object.fromEntries(measured.map((b) => [b.route, +kb(b.gzip).toFixed(1)])),
+          goalsMet: Object.fromEntries(lines.map(([goal, , ok]) => [goal, ok])),
+        }),
+      );
+    }
   }
   if (PROFILE) {
     await server?.stop();

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { ClerkProvider } from "@clerk/nextjs";
+import { ClerkRoot } from "@/services/auth/clerkUi";
 import { getAuthMode, getClerkOptions } from "@/services/auth/mode";
 import "./globals.css";
 
@@ -26,20 +26,23 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  const page = (
+  const content = (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-card focus:px-4 focus:py-2"
+      >
+        Skip to content
+      </a>
+      {children}
+    </>
+  );
+  return (
     <html lang="en">
       <body className="min-h-dvh bg-background text-foreground antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-card focus:px-4 focus:py-2"
-        >
-          Skip to content
-        </a>
-        {children}
+        {/* Clerk's provider (and its client code) in clerk mode only: services/auth/clerkUi.tsx. */}
+        {getAuthMode() === "clerk" ? <ClerkRoot publishableKey={getClerkOptions().publishableKey}>{content}</ClerkRoot> : content}
       </body>
     </html>
   );
-  if (getAuthMode() !== "clerk") return page;
-  const { publishableKey } = getClerkOptions();
-  return <ClerkProvider publishableKey={publishableKey}>{page}</ClerkProvider>;
 }

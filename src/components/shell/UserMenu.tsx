@@ -1,8 +1,8 @@
 "use client";
 
-import { SignOutButton } from "@clerk/nextjs";
 import Link from "next/link";
 import { Briefcase, LogOut, Settings, UserRound } from "lucide-react";
+import { ClerkSignOut } from "@/services/auth/clerkWidgets";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -50,11 +50,11 @@ export function UserMenu({ name, email, authMode }: Props) {
         </DropdownMenuItem>
         <DropdownMenuSeparator />
         {authMode === "clerk" ? (
-          <SignOutButton>
+          <ClerkSignOut>
             <DropdownMenuItem>
               <LogOut aria-hidden className="size-4" /> Sign out
             </DropdownMenuItem>
-          </SignOutButton>
+          </ClerkSignOut>
         ) : (
           <DropdownMenuItem onSelect={() => void localSignOutAction()}>
             <LogOut aria-hidden className="size-4" /> Sign out

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PricingTable } from "@clerk/nextjs";
+import { ClerkPricingTable } from "@/services/auth/clerkWidgets";
 import { Badge } from "@/components/ui/badge";
 import { planSummaries } from "@/features/users/plans";
 import { requireUser } from "@/features/users/currentUser";
@@ -22,7 +22,7 @@ export default async function PricingPage() {
         <li>{planSummaries.pro}</li>
       </ul>
       {clerk ? (
-        <PricingTable />
+        <ClerkPricingTable />
       ) : (
         <p className="text-sm">
           In local mode you choose your plan yourself in{" "}

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { SignIn } from "@clerk/nextjs";
+import { ClerkSignIn } from "@/services/auth/clerkWidgets";
 import { Logo } from "@/components/shell/Logo";
 import { LocalModeBadge } from "@/components/shell/LocalModeBadge";
 import { env } from "@/config/env";
@@ -20,7 +20,7 @@ export default async function SignInPage() {
         {mode === "local" ? <LocalModeBadge /> : null}
       </div>
       {mode === "clerk" ? (
-        <SignIn routing="path" path="/sign-in" forceRedirectUrl="/app" />
+        <ClerkSignIn />
       ) : (
         // With a passphrase, nobody is shown the list of local users.
         <LocalSignIn passphrase={Boolean(env.LOCAL_PASSPHRASE)} users={env.LOCAL_PASSPHRASE ? [] : await getCachedLocalUsers()} />
