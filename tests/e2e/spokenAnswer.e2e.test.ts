@@ -152,7 +152,7 @@ describe("spoken answer without typing (fake recogniser, fake microphone)", () =
     expect(server.logs()).toContain("speech analysis runs in worker threads");
     expect(server.logs()).not.toContain("speech analysis runs on the main thread");
     await page.getByRole("button", { name: /^Delete Take 1/ }).click();
-    await page.getByRole("button", { name: "Delete take" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete take" }).click();
     await page.getByText(/Record this answer again to compare takes/).waitFor();
     await page.goto(interviewUrl);
     expect(await page.getByRole("link", { name: /Compare takes/ }).count()).toBe(0);
