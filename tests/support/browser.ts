@@ -32,7 +32,8 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
 
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  // Finished animations: a dialog is shown as it looks once open, not half faded in.
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, animations: "disabled" });
 }
 
 /** Creates a local user through the sign-in page and lands on /app. */
