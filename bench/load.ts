@@ -23,6 +23,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
+import { serveNodeArgs } from "../scripts/serveNodeArgs.mjs";
 import { eq } from "drizzle-orm";
 import { openDatabase } from "../src/drizzle/client";
 import { interviewAnswers } from "../src/drizzle/schema";
@@ -181,6 +182,8 @@ function failureText(r: LoadResult): string {
 const dataDir = mkdtempSync(path.join(tmpdir(), "darasa-bench-load-"));
 const scratch = DB_KIND === "postgres" ? await createScratchPostgres() : undefined;
 if (DB_KIND === "postgres" && !scratch) throw new Error("BENCH_LOAD_DB=postgres needs TEST_DATABASE_URL (a local Postgres the bench may create a database on)");
+/** Node's flags from `npm run serve` (what `npm start` runs), so the bench measures the same process. */
+const SERVE_NODE_ARGS = serveNodeArgs(ROOT);
 const serverEnv: Record<string, string> = {
   DARASA_DATA_DIR: dataDir,
   LOG_LEVEL: "info",
@@ -193,7 +196,7 @@ let server: BenchServer | undefined;
 /** The hub at 10 connections on a server under --cpu-prof: the top functions by self time in the measured window. */
 async function profileHub(seeded: Seeded): Promise<void> {
   const profileDir = path.join(dataDir, "cpu-profile");
-  server = await startServer(serverEnv, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
+  server = await startServer(serverEnv, [...SERVE_NODE_ARGS, "--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
   const headers = browserHeaders(await signIn(server, seeded));
   const url = `${server.url}/app/job-infos/${seeded.jobId}`;
   await runLoad(url, headers, 10, Math.max(WARMUP_SECONDS, 3) * 1000);
@@ -228,7 +231,7 @@ try {
 
   if (!PROFILE_ONLY) {
     const startStarted = performance.now();
-    server = await startServer(serverEnv);
+    server = await startServer(serverEnv, SERVE_NODE_ARGS);
     const startMs = performance.now() - startStarted;
     const idleRss = await settleRss(server.pid);
     const idleProcesses = treeRss(server.pid).processes;

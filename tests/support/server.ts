@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { serveNodeArgs } from "../../scripts/serveNodeArgs.mjs";
 
 /** A normal desktop browser user agent (bot detection blocks curl and HeadlessChrome). */
 export const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
@@ -35,8 +36,10 @@ export async function startTestServer(env: Record<string, string | undefined> = 
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "darasa-test-"));
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], {
-    cwd: path.resolve(import.meta.dirname, "../.."),
+  const root = path.resolve(import.meta.dirname, "../..");
+  // Node's flags as `npm start` gives them (the heap cap), so tests run the server users run.
+  const child: ChildProcess = spawn(process.execPath, [...serveNodeArgs(root), "scripts/server.mjs"], {
+    cwd: root,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

@@ -1,0 +1,1 @@
+export function serveNodeArgs(root: string): string[];
