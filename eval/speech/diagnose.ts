@@ -2,7 +2,7 @@ import { analyseSpeech } from "../../src/speech/analyse";
 import { decodeAudio } from "../../src/speech/decode";
 import { blockEnergies, HOP_MS, quantile } from "../../src/speech/frames";
 import { createPitchTracker, toPitchSignal, VOICING_THRESHOLD } from "../../src/speech/pitch";
-import { detectSyllableNuclei, MIN_PROMINENCE_DB, sonorityContour } from "../../src/speech/syllables";
+import { detectSyllableNuclei, MIN_PROMINENCE_DB, prominence, sonorityContour } from "../../src/speech/syllables";
 import { readAsteriskBytes, referenceSpanS, type AsteriskFile } from "./sets";
 
 /**
@@ -141,22 +141,4 @@ export function printRateDiagnosis(rows: RateDiagnosis[]): void {
   console.log(
     `    ${misses.length} of ${rows.length} outside ±10%: ${misses.filter((r) => r.error > 0).length} over, ${misses.filter((r) => r.error < 0).length} under; ${misses.filter((r) => Math.abs(r.spanError) >= 0.03).length} with a span off by ≥ 3%; ${misses.filter((r) => r.espeakTruth !== r.truth).length} where the two dictionaries disagree`,
   );
-}
-
-/** As syllables.ts measures it: how far the contour falls on the lower side of the peak at k before rising above it, within [first, last]. */
-function prominence(contour: Float64Array, k: number, first: number, last: number): number {
-  const v = contour[k] as number;
-  let leftMin = v;
-  for (let j = k - 1; j >= Math.max(0, first); j--) {
-    const x = contour[j] as number;
-    if (x > v) break;
-    if (x < leftMin) leftMin = x;
-  }
-  let rightMin = v;
-  for (let j = k + 1; j <= Math.min(contour.length - 1, last); j++) {
-    const x = contour[j] as number;
-    if (x > v) break;
-    if (x < rightMin) rightMin = x;
-  }
-  return Math.min(v - leftMin, v - rightMin);
 }

@@ -85,7 +85,7 @@ export function detectSyllableNuclei(
  * before it rises above the peak again, looking no further than `first` and
  * `last` (the frames just outside the segment).
  */
-function prominence(contour: Float64Array, k: number, first: number, last: number): number {
+export function prominence(contour: Float64Array, k: number, first: number, last: number): number {
   const v = contour[k] as number;
   let leftMin = v;
   for (let j = k - 1; j >= Math.max(0, first); j--) {

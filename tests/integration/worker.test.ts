@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchPostgres } from "../support/database";
 import { espeakWav, hasEspeak, makeTempDir } from "../support/speechAudio";
+import { startWorkerProcess, type WorkerProcess } from "../support/worker";
 
 /**
  * `npm run worker` (the real script, as a child process) on the local
@@ -12,15 +12,12 @@ import { espeakWav, hasEspeak, makeTempDir } from "../support/speechAudio";
  * on SIGTERM, and a job whose worker is SIGKILLed mid-job is finished by the
  * next worker. Postgres only: with PGlite there is no second process.
  */
-const root = path.resolve(import.meta.dirname, "../..");
 const EXPIRE_SECONDS = "4";
-
-type Worker = { child: ChildProcess; logs: () => string; exited: Promise<number | null>; waitFor: (text: string, ms?: number) => Promise<void> };
 
 describe.skipIf(!process.env.TEST_DATABASE_URL || !hasEspeak())("npm run worker (Postgres)", () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "darasa-worker-"));
   const audio = makeTempDir();
-  const workers: Worker[] = [];
+  const workers: WorkerProcess[] = [];
   let scratch: { url: string; drop: () => Promise<void> };
   let app: {
     db: import("@/drizzle/db").Db;
@@ -34,39 +31,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !hasEspeak())("npm run worker 
   };
   let wav: Uint8Array;
 
-  /** Starts `npm run worker` in its own process group (npm → tsx → node), so a kill reaches the worker itself. */
-  async function startWorker(env: Record<string, string> = {}): Promise<Worker> {
-    let output = "";
-    const child: ChildProcess = spawn("npm", ["run", "--silent", "worker"], {
-      cwd: root,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        PATH: `${path.join(root, "node_modules", ".bin")}:${process.env.PATH}`,
-        HOME: process.env.HOME,
-        DATABASE_URL: scratch.url,
-        DARASA_DATA_DIR: dataDir,
-        ANALYSIS_JOB_EXPIRE_SECONDS: EXPIRE_SECONDS,
-        LOG_LEVEL: "info",
-        ...env,
-      } as Record<string, string | undefined> as unknown as NodeJS.ProcessEnv,
-    });
-    child.stdout!.on("data", (d) => (output += d));
-    child.stderr!.on("data", (d) => (output += d));
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-    const worker: Worker = {
-      child,
-      logs: () => output,
-      exited,
-      waitFor: async (text, ms = 30_000) => {
-        const deadline = Date.now() + ms;
-        while (!output.includes(text)) {
-          if (child.exitCode !== null) throw new Error(`worker exited (${child.exitCode}) before "${text}":\n${output}`);
-          if (Date.now() > deadline) throw new Error(`no "${text}" from the worker within ${ms} ms:\n${output}`);
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      },
-    };
+  function startWorker(env: Record<string, string> = {}): WorkerProcess {
+    const worker = startWorkerProcess({ DATABASE_URL: scratch.url, DARASA_DATA_DIR: dataDir, ANALYSIS_JOB_EXPIRE_SECONDS: EXPIRE_SECONDS, ...env });
     workers.push(worker);
     return worker;
   }
@@ -120,12 +86,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !hasEspeak())("npm run worker 
   });
 
   afterAll(async () => {
-    for (const worker of workers) {
-      if (worker.child.exitCode === null && worker.child.signalCode === null) {
-        process.kill(-worker.child.pid!, "SIGKILL");
-        await worker.exited;
-      }
-    }
+    for (const worker of workers) await worker.kill();
     await app?.stopQueue();
     await app?.closeDatabase();
     await scratch?.drop();
@@ -134,7 +95,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !hasEspeak())("npm run worker 
   });
 
   it("runs a queued answer analysis (speech on worker threads) and stops gracefully on SIGTERM", async () => {
-    const worker = await startWorker();
+    const worker = startWorker();
     await worker.waitFor("worker ready");
     const recorded = await recordAnswer();
     const answer = await waitForStatus(recorded, 30_000);
@@ -143,20 +104,18 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !hasEspeak())("npm run worker 
     expect(worker.logs()).toContain("speech analysis runs in worker threads");
     expect(worker.logs()).toContain(recorded.answerId);
 
-    process.kill(worker.child.pid!, "SIGTERM"); // to npm, which passes it on (as a process manager's stop would)
-    expect(await worker.exited).toBe(0);
+    expect(await worker.stop()).toBe(0); // SIGTERM to npm, which passes it on (as a process manager's stop would)
     expect(worker.logs()).toContain("worker stopped, database closed");
   }, 60_000);
 
   it("finishes a job whose worker was SIGKILLed mid-job on another worker", async () => {
-    const doomed = await startWorker({ DARASA_FAULT_ANALYSIS_DELAY_MS: "60000" });
+    const doomed = startWorker({ DARASA_FAULT_ANALYSIS_DELAY_MS: "60000" });
     await doomed.waitFor("worker ready");
     const recorded = await recordAnswer();
     await doomed.waitFor(`"answerId":"${recorded.answerId}"`, 15_000); // it took the job and holds it
-    process.kill(-doomed.child.pid!, "SIGKILL"); // the whole group: npm, tsx and the worker, no shutdown
-    await doomed.exited;
+    await doomed.kill(); // the whole group: npm, tsx and the worker, no shutdown
 
-    const next = await startWorker();
+    const next = startWorker();
     // The job expires (ANALYSIS_JOB_EXPIRE_SECONDS), the queue's supervisor fails it, and it is retried here.
     const answer = await waitForStatus(recorded, 45_000);
     expect(answer?.status, next.logs()).toBe("ready");
