@@ -2,7 +2,7 @@ import { analyseSpeech } from "../../src/speech/analyse";
 import { decodeAudio } from "../../src/speech/decode";
 import { blockEnergies, HOP_MS, quantile } from "../../src/speech/frames";
 import { createPitchTracker, toPitchSignal, VOICING_THRESHOLD } from "../../src/speech/pitch";
-import { detectSyllableNuclei, MIN_PROMINENCE_DB, prominence, sonorityContour } from "../../src/speech/syllables";
+import { detectSyllableNuclei, prominence, requiredProminence, sonorityContour } from "../../src/speech/syllables";
 import { readAsteriskBytes, referenceSpanS, type AsteriskFile } from "./sets";
 
 /**
@@ -82,7 +82,7 @@ export async function diagnoseRates(files: AsteriskFile[]): Promise<RateDiagnosi
         const v = contour[k] as number;
         if (!(v > nuclei.thresholdDb && v > (contour[k - 1] as number) && v >= (contour[k + 1] as number))) continue;
         const p = prominence(contour, k, lo - 1, hi + 1);
-        if (p > 0 && p < MIN_PROMINENCE_DB && isVoiced(k * HOP_MS + HOP_MS / 2)) shoulders.push(k * HOP_MS + HOP_MS / 2);
+        if (p > 0 && p < requiredProminence(v, nuclei.loudDb) && isVoiced(k * HOP_MS + HOP_MS / 2)) shoulders.push(k * HOP_MS + HOP_MS / 2);
       }
     }
     const truth = file.syllables as number;
@@ -130,7 +130,7 @@ export function printRateDiagnosis(rows: RateDiagnosis[]): void {
       if (r.close.length > 0) why.push(`nuclei < ${CLOSE_MS} ms after the previous one (a split vowel?) at ${times(r.close)}`);
       if (r.weak.length + r.shallow.length + r.close.length === 0) why.push("extra nuclei with full dips: split vowels or sonorant codas");
     } else {
-      if (r.shoulders.length > 0) why.push(`voiced peaks under the ${MIN_PROMINENCE_DB} dB prominence (shoulders) at ${times(r.shoulders)}`);
+      if (r.shoulders.length > 0) why.push(`voiced peaks under the prominence they need (shoulders) at ${times(r.shoulders)}`);
       if (r.longGaps > 0) why.push(`${r.longGaps} gap(s) > ${LONG_GAP_MS} ms between nuclei: syllables with no dip`);
       if (r.shoulders.length + r.longGaps === 0) why.push("missing nuclei: unstressed syllables with no peak of their own");
     }

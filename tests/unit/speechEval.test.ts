@@ -40,8 +40,8 @@ describe("speech evaluation, dev split", () => {
     );
     expect(rates.files).toBeGreaterThanOrEqual(80);
     expect(Math.abs(rates.medianError)).toBeLessThanOrEqual(0.05);
-    // Issue 14 asks for 90%; the engine reaches 76% on this split (see README in the fixtures folder). This floor guards what it reaches.
-    expect(rates.within10).toBeGreaterThanOrEqual(0.7);
+    // Issue 14 asks for 90%; the engine reaches 80.7% on this split (see README in the fixtures folder). This floor guards what it reaches.
+    expect(rates.within10).toBeGreaterThanOrEqual(0.75);
     expect(rates.within10).toBeGreaterThan(guess + 0.25);
   }, 60_000);
 
