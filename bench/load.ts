@@ -241,6 +241,9 @@ try {
     const hub = `/app/job-infos/${seeded.jobId}`;
     const targets: { name: string; path: string; page: boolean }[] = [
       { name: "health", path: "/api/health", page: false },
+      // The floor of any signed-in request: protection (bot check, per-IP limit counted in the
+      // database), the session, one owner-scoped read and a small JSON answer; no page render.
+      { name: "signed-in API", path: `/api/interviews/${seeded.interviewId}/status`, page: false },
       { name: "hub", path: hub, page: true },
       { name: "app", path: "/app", page: true },
       { name: "questions", path: `${hub}/questions`, page: true },
@@ -268,18 +271,22 @@ try {
         const sampler = connections === 50 ? sampleRss(server.pid) : undefined;
         console.log(`\n${connections} connections`);
         console.log(
-          `  ${pad("target", 12)}${lpad("req/s", 9)}${lpad("p50 ms", 9)}${lpad("p95 ms", 9)}${lpad("p99 ms", 9)}${lpad("max ms", 9)}${lpad("requests", 10)}${lpad("kB/resp", 9)}  failures`,
+          `  ${pad("target", 15)}${lpad("req/s", 9)}${lpad("p50 ms", 9)}${lpad("p95 ms", 9)}${lpad("p99 ms", 9)}${lpad("max ms", 9)}${lpad("requests", 10)}${lpad("kB/resp", 9)}  failures`,
         );
         for (const t of targets) {
           if (WARMUP_SECONDS > 0) await runLoad(server.url + t.path, headers, connections, WARMUP_SECONDS * 1000);
           const r = await runLoad(server.url + t.path, headers, connections, SECONDS * 1000);
           results.set(`${t.name}@${connections}`, r);
           console.log(
-            `  ${pad(t.name, 12)}${lpad(f1(r.rps), 9)}${lpad(f1(r.p50), 9)}${lpad(f1(r.p95), 9)}${lpad(f1(r.p99), 9)}${lpad(f0(r.max), 9)}${lpad(String(r.requests), 10)}${lpad(f1(kb(r.bytesPerResponse)), 9)}  ${failureText(r)}`,
+            `  ${pad(t.name, 15)}${lpad(f1(r.rps), 9)}${lpad(f1(r.p50), 9)}${lpad(f1(r.p95), 9)}${lpad(f1(r.p99), 9)}${lpad(f0(r.max), 9)}${lpad(String(r.requests), 10)}${lpad(f1(kb(r.bytesPerResponse)), 9)}  ${failureText(r)}`,
           );
         }
-        const ratio = results.get(`hub@${connections}`)!.rps / results.get(`health@${connections}`)!.rps;
-        console.log(`  hub/health throughput: ${ratio.toFixed(3)}   (load average ${loadText()})`);
+        const health = results.get(`health@${connections}`)!.rps;
+        const ratio = results.get(`hub@${connections}`)!.rps / health;
+        const floor = results.get(`signed-in API@${connections}`)!.rps / health;
+        console.log(
+          `  hub/health throughput: ${ratio.toFixed(3)}; signed-in API/health: ${floor.toFixed(3)} (the most any signed-in page could reach)   (load average ${loadText()})`,
+        );
         if (sampler) {
           const s = sampler.stop();
           loadPeak = s.peak;

@@ -62,102 +62,144 @@ export async function getJobProgress(db: DbOrTx, userId: string, jobInfoId: stri
   };
 }
 
-/** The measures drills are chosen from: recent answers, recent live calls, ratings by topic. */
-export async function getDrillInput(db: DbOrTx, userId: string, jobInfoId: string): Promise<DrillInput> {
-  const input: DrillInput = { wordsPerMinute: [], fillersPerMinute: [], longestPauseSeconds: [], thinkingSeconds: [], topics: [] };
-  if (!isUuid(jobInfoId)) return input;
-  const [answers, live, rated] = await Promise.all([
+/**
+ * One job's practice as the preparation plan and the drills read it: four
+ * owner-scoped reads both share (every page of a job shows the next step, which
+ * needs both). Only the few delivery figures drills use are read out of the
+ * metrics documents, not the documents.
+ */
+export async function getPracticeRows(db: DbOrTx, userId: string, jobInfoId: string) {
+  if (!isUuid(jobInfoId)) return null;
+  // A number inside a metrics document, read by the database: `jsonb #>> path`, then float8.
+  const metric = (column: typeof interviewAnswers.metrics | typeof liveInterviews.metrics, ...keys: string[]) =>
+    sql<number | null>`(${column} #>> ${`{${keys.join(",")}}`}::text[])::float8`;
+  const answerMetric = (...keys: string[]) => metric(interviewAnswers.metrics, ...keys);
+  const liveMetric = (...keys: string[]) => metric(liveInterviews.metrics, ...keys);
+  const [graded, answers, live, resumes] = await Promise.all([
     db
-      .select({ metrics: interviewAnswers.metrics })
-      .from(interviewAnswers)
-      .innerJoin(interviews, eq(interviews.id, interviewAnswers.interviewId))
-      .where(and(eq(interviewAnswers.userId, userId), eq(interviews.jobInfoId, jobInfoId), eq(interviewAnswers.status, "ready")))
-      .orderBy(desc(interviewAnswers.processedAt))
-      .limit(RECENT_ANSWERS),
-    db
-      .select({ metrics: liveInterviews.metrics })
-      .from(liveInterviews)
-      .where(and(eq(liveInterviews.userId, userId), eq(liveInterviews.jobInfoId, jobInfoId), eq(liveInterviews.status, "ready")))
-      .orderBy(desc(liveInterviews.createdAt))
-      .limit(RECENT_LIVE),
-    db
-      .select({ id: questions.id, bankQuestionId: questions.bankQuestionId, rating: questions.rating })
+      .select({ id: questions.id, bankQuestionId: questions.bankQuestionId, answer: questions.answer, rating: questions.rating })
       .from(questions)
-      .where(and(eq(questions.userId, userId), eq(questions.jobInfoId, jobInfoId), isNotNull(questions.rating), isNotNull(questions.bankQuestionId))),
+      .where(and(eq(questions.userId, userId), eq(questions.jobInfoId, jobInfoId), isNotNull(questions.rating))),
+    db
+      .select({
+        interviewId: interviews.id,
+        notes: interviews.notes,
+        status: interviews.status,
+        transcript: interviewAnswers.transcript,
+        answerStatus: interviewAnswers.status,
+        processedAt: interviewAnswers.processedAt,
+        hasMetrics: sql<boolean>`${interviewAnswers.metrics} is not null`,
+        wordsPerMinute: answerMetric("wordsPerMinute"),
+        estimatedWordsPerMinute: answerMetric("estimatedWordsPerMinute"),
+        fillersPerMinute: answerMetric("fillers", "perMinute"),
+        longestPauseMs: answerMetric("pauses", "longestMs"),
+        thinkingTimeMs: answerMetric("thinkingTimeMs"),
+      })
+      .from(interviews)
+      .leftJoin(interviewAnswers, eq(interviewAnswers.interviewId, interviews.id))
+      .where(and(eq(interviews.userId, userId), eq(interviews.jobInfoId, jobInfoId))),
+    db
+      .select({
+        notes: liveInterviews.notes,
+        status: liveInterviews.status,
+        transcript: liveInterviews.transcript,
+        humeChatId: liveInterviews.humeChatId,
+        createdAt: liveInterviews.createdAt,
+        medianWordsPerMinute: liveMetric("summary", "medianWordsPerMinute"),
+        fillersPerMinute: liveMetric("summary", "fillersPerMinute"),
+      })
+      .from(liveInterviews)
+      .where(and(eq(liveInterviews.userId, userId), eq(liveInterviews.jobInfoId, jobInfoId))),
+    // The newest resume's text and how many there are: one row, not every stored resume text.
+    db
+      .select({ resumeText: resumeAnalyses.resumeText, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(resumeAnalyses)
+      .where(and(eq(resumeAnalyses.userId, userId), eq(resumeAnalyses.jobInfoId, jobInfoId)))
+      .orderBy(desc(resumeAnalyses.createdAt))
+      .limit(1),
   ]);
-  for (const { metrics: m } of answers) {
-    if (!m) continue;
-    const wpm = m.wordsPerMinute ?? m.estimatedWordsPerMinute;
+  return { graded, answers, live, resumes };
+}
+
+export type PracticeRows = NonNullable<Awaited<ReturnType<typeof getPracticeRows>>>;
+
+/** Newest first, unset times first (as ORDER BY … DESC puts NULLs). */
+const newestFirst = (a: Date | null, b: Date | null) => (b?.getTime() ?? Infinity) - (a?.getTime() ?? Infinity) || 0;
+
+/** The measures drills are chosen from: recent answers, recent live calls, ratings by topic. */
+export function drillInputFrom(rows: PracticeRows | null): DrillInput {
+  const input: DrillInput = { wordsPerMinute: [], fillersPerMinute: [], longestPauseSeconds: [], thinkingSeconds: [], topics: [] };
+  if (!rows) return input;
+  const answers = rows.answers
+    .filter((a) => a.answerStatus === "ready")
+    .sort((a, b) => newestFirst(a.processedAt, b.processedAt))
+    .slice(0, RECENT_ANSWERS);
+  for (const a of answers) {
+    if (!a.hasMetrics) continue;
+    const wpm = a.wordsPerMinute ?? a.estimatedWordsPerMinute;
     if (wpm) input.wordsPerMinute.push(wpm);
-    if (m.fillers.perMinute !== null) input.fillersPerMinute.push(m.fillers.perMinute);
-    input.longestPauseSeconds.push(m.pauses.longestMs / 1000);
-    if (m.thinkingTimeMs !== null) input.thinkingSeconds.push(m.thinkingTimeMs / 1000);
+    if (a.fillersPerMinute !== null) input.fillersPerMinute.push(a.fillersPerMinute);
+    input.longestPauseSeconds.push((a.longestPauseMs ?? 0) / 1000);
+    if (a.thinkingTimeMs !== null) input.thinkingSeconds.push(a.thinkingTimeMs / 1000);
   }
-  for (const { metrics } of live) {
-    const s = metrics?.summary;
-    if (s?.medianWordsPerMinute != null) input.wordsPerMinute.push(s.medianWordsPerMinute);
-    if (s?.fillersPerMinute != null) input.fillersPerMinute.push(s.fillersPerMinute);
+  const live = rows.live
+    .filter((l) => l.status === "ready")
+    .sort((a, b) => newestFirst(a.createdAt, b.createdAt))
+    .slice(0, RECENT_LIVE);
+  for (const l of live) {
+    if (l.medianWordsPerMinute !== null) input.wordsPerMinute.push(l.medianWordsPerMinute);
+    if (l.fillersPerMinute !== null) input.fillersPerMinute.push(l.fillersPerMinute);
   }
   const byTopic = new Map<string, { id: string; rating: number }[]>();
-  for (const { id, bankQuestionId, rating } of rated) {
-    const topic = getBankQuestion(bankQuestionId!)?.topic;
+  for (const { id, bankQuestionId, rating } of rows.graded) {
+    const topic = bankQuestionId ? getBankQuestion(bankQuestionId)?.topic : undefined;
     if (topic && rating !== null) byTopic.set(topic, [...(byTopic.get(topic) ?? []), { id, rating }]);
   }
   input.topics = [...byTopic.entries()].map(([topic, rated]) => ({ topic, ratings: rated.map((q) => q.rating), questions: rated }));
   return input;
 }
 
+export async function getDrillInput(db: DbOrTx, userId: string, jobInfoId: string): Promise<DrillInput> {
+  return drillInputFrom(await getPracticeRows(db, userId, jobInfoId));
+}
+
+export type PlanData = ReturnType<typeof planDataFrom>;
+
 /** What the preparation plan reads: activity counts and the texts skills are looked for in. */
-export async function getPlanData(db: DbOrTx, userId: string, jobInfoId: string) {
-  const empty = {
-    activity: { behaviouralGraded: 0, technicalGraded: 0, interviewsAnalysed: 0, interviewsWithNotes: 0, resumesAnalysed: 0 },
-    resumeText: null as string | null,
-    practice: [] as PracticeText[],
-  };
-  if (!isUuid(jobInfoId)) return empty;
-  const [graded, recorded, live, resumes] = await Promise.all([
-    db
-      .select({ bankQuestionId: questions.bankQuestionId, answer: questions.answer })
-      .from(questions)
-      .where(and(eq(questions.userId, userId), eq(questions.jobInfoId, jobInfoId), isNotNull(questions.rating))),
-    db
-      .select({
-        id: interviews.id,
-        notes: interviews.notes,
-        status: interviews.status,
-        transcripts: sql<(string | null)[]>`array_agg(${interviewAnswers.transcript})`,
-      })
-      .from(interviews)
-      .leftJoin(interviewAnswers, eq(interviewAnswers.interviewId, interviews.id))
-      .where(and(eq(interviews.userId, userId), eq(interviews.jobInfoId, jobInfoId)))
-      .groupBy(interviews.id),
-    db
-      .select({ notes: liveInterviews.notes, status: liveInterviews.status, transcript: liveInterviews.transcript })
-      .from(liveInterviews)
-      .where(and(eq(liveInterviews.userId, userId), eq(liveInterviews.jobInfoId, jobInfoId), isNotNull(liveInterviews.humeChatId))),
-    db
-      .select({ resumeText: resumeAnalyses.resumeText })
-      .from(resumeAnalyses)
-      .where(and(eq(resumeAnalyses.userId, userId), eq(resumeAnalyses.jobInfoId, jobInfoId)))
-      .orderBy(desc(resumeAnalyses.createdAt)),
-  ]);
+export function planDataFrom(rows: PracticeRows | null) {
+  if (!rows) {
+    return {
+      activity: { behaviouralGraded: 0, technicalGraded: 0, interviewsAnalysed: 0, interviewsWithNotes: 0, resumesAnalysed: 0 },
+      resumeText: null as string | null,
+      practice: [] as PracticeText[],
+    };
+  }
+  const { graded, answers, resumes } = rows;
+  const live = rows.live.filter((l) => l.humeChatId !== null);
+  const recorded = new Map<string, { notes: string | null; status: string }>();
+  for (const a of answers) recorded.set(a.interviewId, { notes: a.notes, status: a.status });
   const behavioural = (id: string | null) => (id ? getBankQuestion(id)?.kind === "behavioural" : false);
   const practice: PracticeText[] = [
     ...graded.flatMap((q) => (q.answer ? [{ source: "answer" as const, text: q.answer }] : [])),
-    ...recorded.flatMap((i) => (i.transcripts ?? []).flatMap((t) => (t ? [{ source: "recorded" as const, text: t }] : []))),
+    ...answers.flatMap((a) => (a.transcript ? [{ source: "recorded" as const, text: a.transcript }] : [])),
     ...live.flatMap((l) => (l.transcript ?? []).flatMap((t) => (t.speaker === "candidate" ? [{ source: "live" as const, text: t.text }] : []))),
   ];
+  const interviewsSeen = [...recorded.values()];
   return {
     activity: {
       behaviouralGraded: graded.filter((q) => behavioural(q.bankQuestionId)).length,
       technicalGraded: graded.filter((q) => !behavioural(q.bankQuestionId)).length,
-      interviewsAnalysed: recorded.filter((i) => i.status === "completed").length + live.filter((l) => l.status === "ready").length,
-      interviewsWithNotes: recorded.filter((i) => i.notes).length + live.filter((l) => l.notes).length,
-      resumesAnalysed: resumes.length,
+      interviewsAnalysed: interviewsSeen.filter((i) => i.status === "completed").length + live.filter((l) => l.status === "ready").length,
+      interviewsWithNotes: interviewsSeen.filter((i) => i.notes).length + live.filter((l) => l.notes).length,
+      resumesAnalysed: resumes[0]?.total ?? 0,
     },
     resumeText: resumes[0]?.resumeText ?? null,
     practice,
   };
+}
+
+export async function getPlanData(db: DbOrTx, userId: string, jobInfoId: string): Promise<PlanData> {
+  return planDataFrom(await getPracticeRows(db, userId, jobInfoId));
 }
 
 /** How many recent analysed answers (all jobs) the personal baseline uses. */
