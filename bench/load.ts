@@ -18,9 +18,9 @@
 // request in the database, as in production); bot protection stays on (a browser User-Agent).
 // Run: npx tsx bench/load.ts             (BENCH_LOAD_SECONDS=10, BENCH_LOAD_WARMUP_SECONDS=3)
 //      npx tsx bench/load.ts --profile   also: the hub at 10 connections under --cpu-prof, top 10 self-time functions
-//      npx tsx bench/load.ts --profile-only   only that
+//      npx tsx bench/load.ts --profile-only   only that (BENCH_PROFILE_OUT=file keeps the .cpuprofile)
 //      npx tsx bench/load.ts --bundles-only   only the first-load JavaScript per page
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { serveNodeArgs } from "../scripts/serveNodeArgs.mjs";
@@ -207,6 +207,8 @@ async function profileHub(seeded: Seeded): Promise<void> {
   server = undefined;
   const file = readdirSync(profileDir).find((f) => f.endsWith(".cpuprofile"));
   if (!file) throw new Error("the server wrote no CPU profile");
+  // BENCH_PROFILE_OUT=path keeps the profile (for Chrome DevTools or an inclusive-time reading).
+  if (process.env.BENCH_PROFILE_OUT) copyFileSync(path.join(profileDir, file), process.env.BENCH_PROFILE_OUT);
   const { windowed, total, idle, gc, program, top, files } = topSelfTime(path.join(profileDir, file), 10, { fromUs, toUs });
   const busy = total - idle;
   console.log(
