@@ -21,8 +21,10 @@ export function SpeakingBaselineCard({ baseline, answers }: { baseline: Baseline
       <CardHeader>
         <CardTitle as="h2">Your speaking baseline</CardTitle>
         <p className="text-sm text-muted-foreground">
-          The median of each measure over your last {answers} analysed answers (all jobs), beside the norm band. Shown once a measure has {BASELINE_MIN_ANSWERS}{" "}
-          answers.
+          {answers === 0
+            ? "The median of each measure over your recent analysed answers (all jobs), beside the norm band."
+            : `The median of each measure over your last ${answers === 1 ? "analysed answer" : `${answers} analysed answers`} (all jobs), beside the norm band.`}{" "}
+          Shown once a measure has {BASELINE_MIN_ANSWERS} answers.
         </p>
       </CardHeader>
       <CardContent>
