@@ -34,7 +34,12 @@ export type AlternativeGroup = {
 
 const MAX_LINK = 40;
 
-const OR_LINK = /^\s{0,3},?\s{0,3}(?:or|and\/or|nor)\s{1,3}(?:(?:an?|the|in|on|with)\s{1,3})?$/i;
+/**
+ * "A or B", "A, or B", "A (its body) or B" ("CCRP (SOCRA) or CCRC"), "A) or B" (the first alternative ends a list in
+ * parentheses: "liquid handlers (Hamilton, Tecan) or plate readers") and "A or working knowledge of B".
+ */
+const OR_LINK =
+  /^\s{0,3}(?:\([^()\n]{1,30}\)\s{0,3}|\)\s{0,3})?,?\s{0,3}(?:or|and\/or|nor)\s{1,3}(?:(?:an?|the|in|on|with)\s{1,3})?(?:(?:(?:working|strong|solid|good|deep|basic|some|hands-on|proven)\s{1,3})?(?:knowledge|understanding|experience|familiarity|background|proficiency)\s{1,3}(?:of|with|in)\s{1,3})?$/i;
 const SLASH_LINK = /^\s{0,2}\/\s{0,2}$/;
 /** "or another cloud", "or a similar": the next mention is the kind the ones before are examples of. */
 const OTHER_LINK =
@@ -47,6 +52,12 @@ const EXAMPLE_LINK =
   /^\s{0,3}(?:(?!(?:and|or|nor)\s)[A-Za-z-]{1,20}\s{1,3}){0,2}(?:,\s{0,3})?(?:such as|like|e\.g\.,?|including|for example,?|for instance,?|especially|preferably|ideally)\s{1,3}\(?\s{0,3}$/i;
 const PAREN_LINK = /^\s{0,3}(?:(?!(?:and|or|nor)\s)[A-Za-z-]{1,20}\s{1,3}){0,2}\(\s{0,3}(?:(?:e\.g\.|ideally|preferably|such as|like)\s{0,3},?\s{0,3})?$/i;
 const AFTER_LINK = /^\s{1,3}$/;
+/** "capacity expansion modeling in PLEXOS or similar": a kind, then one example of it closed by "or similar". */
+const IN_LINK = /^\s{1,3}(?:in|with|using|via)\s{1,3}$/i;
+/** "…; AU or CIC also considered": alternatives added to the one named before them. */
+const ALSO_ACCEPTED = /^\s{0,3}(?:are\s{1,3}|is\s{1,3})?(?:also|equally)\s{1,3}(?:considered|accepted|acceptable|welcome|fine)\b/i;
+/** Between an alternative and the ones "also considered": a clause of its own ("CPCU designation or progress toward it; "). */
+const ALSO_GAP = /^[^\n]{0,50}[;,][ \t]{0,3}$/;
 
 /** Do `a` and `b` stand for the same kind of thing (both imply one skill, neither being it)? "Jenkins" and "GitLab CI": CI/CD. */
 function substitutes(a: SkillMatch, b: SkillMatch): boolean {
@@ -126,14 +137,23 @@ export function groupAlternatives(text: string, all: SkillMatch[]): AlternativeG
     groups.push({ members, category: categoryOf(text, mentions, first, last, grouped) });
     i = last;
   }
-  // "Security+, CySA+, GCIH or equivalent": a comma list closed by "or equivalent".
-  for (let last = 1; last < mentions.length; last++) {
+  // "Security+, CySA+, GCIH or equivalent": a comma list closed by "or equivalent"; with the kind they are examples
+  // of when it comes first ("a CMMS (Maximo, Corrigo or similar)", "modeling in PLEXOS or similar").
+  for (let last = 0; last < mentions.length; last++) {
     if (grouped.has(last) || !OR_EQUIVALENT.test(text.slice(mentions[last]!.end, mentions[last]!.end + MAX_LINK))) continue;
     const first = commaRunStart(text, mentions, last, grouped);
     const members = mentions.slice(first, last + 1);
-    if (new Set(members.map((m) => m.skill.canonical)).size < 2) continue;
+    const kind = first > 0 && !grouped.has(first - 1) ? mentions[first - 1]! : undefined;
+    const gap = kind ? link(text, kind, mentions[first]!) : undefined;
+    const ofKind =
+      kind &&
+      gap !== undefined &&
+      (PAREN_LINK.test(gap) || EXAMPLE_LINK.test(gap) || IN_LINK.test(gap)) &&
+      members.every((m) => m.skill.canonical !== kind.skill.canonical && implies(m, kind.skill.canonical));
+    if (!ofKind && new Set(members.map((m) => m.skill.canonical)).size < 2) continue;
     for (let k = first; k <= last; k++) grouped.add(k);
-    groups.push({ members });
+    if (ofKind) grouped.add(first - 1);
+    groups.push(ofKind ? { members, category: kind } : { members });
   }
   // Examples in parentheses of a kind they all imply: "our SIEM (Microsoft Sentinel)", "CI/CD for ML (GitHub Actions, Cloud Build)".
   for (let i = 1; i < mentions.length; i++) {
@@ -163,6 +183,19 @@ export function groupAlternatives(text: string, all: SkillMatch[]): AlternativeG
     grouped.add(i);
     groups.push({ members: [mentions[i]!], category: mentions[i - 1]! });
   }
+  // "CPCU designation or progress toward it; AU or CIC also considered": the earlier name is one more alternative.
+  const indexOf = new Map(mentions.map((m, i) => [m, i]));
+  for (const g of groups) {
+    const last = g.members[g.members.length - 1]!;
+    if (g.category || !ALSO_ACCEPTED.test(text.slice(last.end, last.end + MAX_LINK))) continue;
+    const at = indexOf.get(g.members[0]!) ?? -1;
+    const before = at > 0 && !grouped.has(at - 1) ? mentions[at - 1]! : undefined;
+    if (!before || g.members[0]!.start - before.end > 60) continue;
+    const gap = text.slice(before.end, g.members[0]!.start);
+    if (!ALSO_GAP.test(gap)) continue;
+    grouped.add(at - 1);
+    g.members.unshift(before);
+  }
   return groups;
 }
 
@@ -170,7 +203,13 @@ function categoryOf(text: string, mentions: SkillMatch[], first: number, last: n
   const before = first > 0 && !grouped.has(first - 1) ? mentions[first - 1]! : undefined;
   if (before) {
     const gap = link(text, before, mentions[first]!);
-    if (gap !== undefined && (EXAMPLE_LINK.test(gap) || PAREN_LINK.test(gap))) {
+    // "Bilingual in Spanish or Hmong": a soft skill named with its examples after "in".
+    const soft =
+      before.skill.category === "soft" &&
+      gap !== undefined &&
+      IN_LINK.test(gap) &&
+      mentions.slice(first, last + 1).every((m) => implies(m, before.skill.canonical));
+    if (gap !== undefined && (EXAMPLE_LINK.test(gap) || PAREN_LINK.test(gap) || soft)) {
       grouped.add(first - 1);
       return before;
     }

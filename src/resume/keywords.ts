@@ -126,7 +126,11 @@ function skillRequirements(title: string, description: string, lineOf: (offset: 
   const singles = [...titleSkills.map((m) => ({ m, inTitle: true })), ...bodySkills.map((m) => ({ m, inTitle: false }))].filter(({ m }) => !inGroup.has(m));
   // A body requirement naming one alternative on its own dissolves the group; the title does not ("CRM Marketing Manager"
   // with "lifecycle, CRM or email marketing" asks for any of them, the title mention counts for the group).
-  const requiredAlone = new Set(singles.filter(({ m, inTitle }) => !inTitle && isRequired(m, inTitle)).map(({ m }) => m.skill.canonical));
+  // A mention on the group's own line ("CPA or EA required (or passing the CPA exam)") is part of that requirement.
+  const groupLines = new Set(groups.filter(({ inTitle }) => !inTitle).map(({ g }) => lineOf(g.members[0]!.start)));
+  const requiredAlone = new Set(
+    singles.filter(({ m, inTitle }) => !inTitle && isRequired(m, inTitle) && !groupLines.has(lineOf(m.start))).map(({ m }) => m.skill.canonical),
+  );
   const kept = groups.filter(({ g }) => !g.members.some((m) => requiredAlone.has(m.skill.canonical)));
   const holder = new Map<string, string>(); // a kept group's member or kind → that group's key
   for (const { g } of kept)
@@ -162,11 +166,29 @@ function skillRequirements(title: string, description: string, lineOf: (offset: 
  * Words after a skill that make it a team or the people of that trade: "with procurement teams", "to the incident
  * response team", "alongside ML engineers", "report to the Nursing Informatics manager".
  */
-const UNIT_AFTER =
-  /^[ \t]{1,3}(?:teams?|groups?|departments?|functions?|orgs?|organi[sz]ations?|units?|leaders?|leadership|partners?|counterparts?|stakeholders?|colleagues|peers|providers?|staff|personnel|professionals?|specialists?|managers?|engineers?|analysts?|experts?|practitioners?|designers?|developers?|scientists?|researchers?|architects?|administrators?|admins?|recruiters?|nurses?|physicians?|clinicians?|accountants?|auditors?|attorneys?|lawyers?|paralegals?|teachers?|coordinators?|technicians?|consultants?|representatives?|reps|executives?|officers?|directors?|leads|owners?|operators?|buyers?|planners?)\b/i;
+const UNIT_WORDS =
+  /(?:teams?|groups?|departments?|functions?|orgs?|organi[sz]ations?|units?|leaders?|leadership|partners?|counterparts?|stakeholders?|colleagues|peers|providers?|staff|personnel|professionals?|specialists?|managers?|engineers?|analysts?|experts?|practitioners?|designers?|developers?|scientists?|researchers?|architects?|administrators?|admins?|recruiters?|nurses?|physicians?|clinicians?|accountants?|auditors?|attorneys?|lawyers?|paralegals?|teachers?|coordinators?|technicians?|consultants?|representatives?|reps|executives?|officers?|directors?|leads|owners?|operators?|buyers?|planners?|vendors?|contractors?|suppliers?|forwarders?|brokers?|agencies)\b/
+    .source;
+/** A word of a coordination before a unit word: not a function word ("integrations with partners" is no coordination). */
+const COORDINATED_WORD = "(?!(?:with|for|to|from|of|in|on|at|by|the|our|your|their|a|an|and|or)\\b)[A-Za-z][A-Za-z0-9+#./-]{0,20}";
+/** The unit right after the skill: "with procurement teams", "to the incident response team". */
+const UNIT_AFTER = new RegExp(`^[ \\t]{1,3}${UNIT_WORDS}`, "i");
+/**
+ * A coordination ending in people or units, in the plural: "the prospect research and annual giving teams",
+ * "iOS, Android and web developers". Read only after words that introduce people ("with", "to", "the", "our"),
+ * so "Build trial binders and support attorneys" and "with GA4, Google Tag Manager and the Conversions API" stay skills.
+ */
+const COORDINATED_UNITS = new RegExp(
+  `^(?:[ \\t]{0,3}(?:,|,?[ \\t]{1,3}(?:and|or|&))[ \\t]{1,3}${COORDINATED_WORD}(?:[ \\t]{1,3}${COORDINATED_WORD})?){1,3}[ \\t]{1,3}(?=[a-z]{2,20}s\\b)${UNIT_WORDS}`,
+  "i",
+);
+const PEOPLE_INTRO = /(?:^|[^A-Za-z])(?:with|alongside|to|the|our|their|among|across|between)[ \t]{1,3}(?:[A-Za-z0-9+#./-]{1,20},?[ \t]{1,3}){0,2}$/i;
 /** Words before such a phrase that make it a kind of team or role the candidate would be ("in an Agile team", "as a Salesforce admin"). */
 const KIND_OF_TEAM_BEFORE =
   /(?:^|[^A-Za-z])(?:a|an|as|in|on|within|into|for|hiring|seeking)[ \t]{1,3}(?:(?:[A-Za-z-]{1,20}[ \t]{1,3}){1,3}(?:or|and)[ \t]{1,3})?$/i;
+/** Words before a resume-only form that make it the role asked for: "as an account manager", "hiring a Store Manager" (not "for audited clients"). */
+const ROLE_BEFORE =
+  /(?:^|[^A-Za-z])(?:(?:a|an|as)[ \t]{1,3}(?:(?:[A-Za-z-]{1,20}[ \t]{1,3}){1,3}(?:or|and)[ \t]{1,3})?|(?:hiring|seeking|in|on|within|into)[ \t]{1,3}(?:an?|the)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,2})$/i;
 /** An abbreviation in parentheses ("ESI", "BCMA", "CAPI"). */
 const ABBREVIATION = /^[A-Z][A-Z0-9&/-]{1,7}s?$/;
 
@@ -184,8 +206,11 @@ const ABBREVIATION = /^[A-Z][A-Z0-9&/-]{1,7}s?$/;
 function askedOf(text: string, mentions: SkillMatch[]): SkillMatch[] {
   return mentions.filter((m, i) => {
     const before = text.slice(Math.max(0, m.start - 80), m.start);
-    if (m.resumeOnly && !KIND_OF_TEAM_BEFORE.test(before)) return false;
-    if (m.skill.category !== "soft" && UNIT_AFTER.test(text.slice(m.end, m.end + 20)) && !KIND_OF_TEAM_BEFORE.test(before)) return false;
+    if (m.resumeOnly && !ROLE_BEFORE.test(before)) return false;
+    if (m.skill.category !== "soft" && !KIND_OF_TEAM_BEFORE.test(before)) {
+      const after = text.slice(m.end, m.end + 120);
+      if (UNIT_AFTER.test(after) || (PEOPLE_INTRO.test(before.slice(-40)) && COORDINATED_UNITS.test(after))) return false;
+    }
     const previous = mentions[i - 1];
     if (previous && ABBREVIATION.test(m.text) && previous.skill.canonical !== m.skill.canonical && previous.text.includes(" ")) {
       const opens = /^[ \t]{0,2}\([ \t]{0,2}$/.test(text.slice(previous.end, m.start));

@@ -10,9 +10,12 @@ export type SkillEntry = {
   /**
    * The case-sensitive forms are also ordinary words: `true` needs technical
    * context nearby, `"listed"` (product names such as "Adaptive", "Indeed",
-   * "Word") needs another skill next to it or "in"/"using"/"with" before it.
+   * "Word") needs another skill next to it or "in"/"using"/"with" before it;
+   * `"related"` (short names of several fields: "ATS", "SD", "CPM", "IPC")
+   * needs a related skill next to it (one implies the other, both imply a
+   * common skill, or two credentials) or, for a credential, a credentials line.
    */
-  contextual?: boolean | "listed";
+  contextual?: boolean | "listed" | "related";
   implies?: string[];
   /**
    * Forms (lower-case, among the canonical name and aliases) that show the
@@ -36,3 +39,6 @@ export const ctx = (...forms: string[]): Options => ({ caseSensitive: forms, con
 
 /** Short form for "match these exact-case product names only in a list of skills or after in/using/with" ("Adaptive, Anaplan or Pigment"). */
 export const listed = (...forms: string[]): Options => ({ caseSensitive: forms, contextual: "listed" });
+
+/** Short form for "match these exact-case short names only next to a related skill" ("SD through DD and CDs", "CPSM or CPM"). */
+export const paired = (...forms: string[]): Options => ({ caseSensitive: forms, contextual: "related" });

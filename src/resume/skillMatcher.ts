@@ -30,8 +30,8 @@ type Form = {
   prefixLength: number;
   /** Lower-cased first alphanumeric run of the form: the index key. */
   anchor: string;
-  /** Case-sensitive form of a `contextual` skill: needs technical context ("listed": another skill next to it). */
-  guarded: boolean | "listed";
+  /** Case-sensitive form of a `contextual` skill: needs technical context ("listed": another skill next to it; "related": a related one). */
+  guarded: boolean | "listed" | "related";
   /** A family name ("stm32*"): tried on every word that starts with its anchor. */
   family: boolean;
   /** Shows the skill in a resume, but names people or something else in a job ad ("account manager"). */
@@ -76,7 +76,7 @@ const NEEDS_WINDOW = 160;
  * customer and vendor agreements", "Manage a $400k monthly budget"), on one
  * line. Every run is bounded, so a try costs a bounded number of steps.
  */
-const GAP = "(?:[ \\t,]{1,3}[A-Za-z0-9$€£%&'’/+()–-]{1,25}){0,4}[ \\t,]{1,3}";
+const GAP = "(?:[ \\t,]{1,3}[A-Za-z0-9$€£%&'’/+()–-]{1,25}(?:\\.[0-9][A-Za-z0-9%]{0,6})?){0,4}[ \\t,]{1,3}";
 /** One or two words of a coordination ("integration" in "unit and integration tests", "credit card" in "cash and credit card drops"). */
 const ITEM = "[A-Za-z0-9][A-Za-z0-9+#/-]{0,24}(?:[ \\t]{1,3}[A-Za-z0-9][A-Za-z0-9+#/-]{0,24})?";
 /** ", B and C " or " and B " between the first word of a form and the rest: "Windows and Linux logs", "onboarding, activation and win-back journeys". */
@@ -134,7 +134,7 @@ function compileForm(skill: SkillEntry, surface: string, caseSensitive: boolean)
     flags: caseSensitive ? "y" : "iy",
     prefixLength: anchor.index,
     anchor: anchor[0].toLowerCase(),
-    guarded: caseSensitive && skill.contextual ? (skill.contextual === "listed" ? "listed" : true) : false,
+    guarded: caseSensitive && skill.contextual ? (skill.contextual === true ? true : skill.contextual) : false,
     resumeOnly,
     ...(coordinated ? { coordinated } : {}),
     ...(needs ? { needs } : {}),
@@ -279,22 +279,28 @@ function onlyPunctuationAfter(text: string, at: number, lineEnd: number): boolea
 }
 
 /**
- * A guarded match ("Go", "React", "Spark") counts only with technical context:
+ * A guarded match ("Go", "React", "Spark") counts only with technical context
+ * (or on a credentials line, "Certifications: …"):
  * not followed by "to"/"ahead"… nor preceded by "to"/"will"…, and either
  * another skill is listed on the same line within 40 characters, the word just
  * before is "in"/"using"/"with"…, or a technical word is within 3 words.
  * Every check looks at a bounded window, so thousands of mentions on one
  * line stay linear. A `listed` form (a product named like a common word)
- * needs a neighbouring skill or "in"/"using"/"with" before it.
+ * needs a neighbouring skill or "in"/"using"/"with" before it; a `related`
+ * form (a short name of several fields) a related skill within 40 characters.
  */
 function hasTechContext(ctx: Context, match: Raw): boolean {
   const { text } = ctx;
   // In a list of skills ("ADDIE or SAM to scope", "Gong, Outreach or Salesloft") the name is a skill whatever follows.
   if (inList(ctx, match)) return true;
+  const { lineStart, lineEnd } = lineBounds(ctx, match.start, match.end);
+  // On a credentials line ("Designation: RPA (BOMI International)", "Certifications: CCRP, CITI GCP") a name is a credential.
+  if (CREDENTIAL_LINE.test(text.slice(lineStart, Math.min(match.start, lineStart + 40)))) return true;
+  // A short name of several fields ("SD", "CPM", "ATS") needs a related skill next to it: "SD through DD and CDs", "CPSM or CPM".
+  if (match.form.guarded === "related") return hasNeighbour(ctx, match, lineStart, lineEnd, (o) => relatedSense(match.form.skill, o.form.skill));
   const after = text.slice(match.end, match.end + 20);
   const before = text.slice(Math.max(0, match.start - 20), match.start);
   if (NEGATIVE_AFTER.test(after) || /^-to\b/i.test(after) || NEGATIVE_BEFORE.test(before)) return false;
-  const { lineStart, lineEnd } = lineBounds(ctx, match.start, match.end);
   // A list item that is just the name ("- R", "• Go") is a skill list entry.
   if (onlyBulletBefore(text, lineStart, match.start) && onlyPunctuationAfter(text, match.end, lineEnd)) return true;
   if (hasNeighbour(ctx, match, lineStart, lineEnd)) return true;
@@ -306,7 +312,9 @@ function hasTechContext(ctx: Context, match: Raw): boolean {
   return [...around.before, ...around.after].some((w) => TECH_CONTEXT.has(w));
 }
 
-const LIST_LINK = /^[ \t]{0,2}(?:,|\/|or|and|&)[ \t]{0,2}(?:(?:or|and)[ \t]{1,2})?$/i;
+const LIST_LINK = /^[ \t]{0,2}(?:,|\/|or|and|&|through|thru|to)[ \t]{0,2}(?:(?:or|and)[ \t]{1,2})?$/i;
+/** A resume line that lists credentials: "Certifications:", "Designation:", "License:", "Credentials:". */
+const CREDENTIAL_LINE = /^[ \t]{0,4}(?:certifications?|certificates?|designations?|licen[cs]es?|licensure|credentials?)[ \t]{0,2}:/i;
 
 /** Is `match` joined to the next or previous mention of an unambiguous skill by a comma, slash, "or" or "and"? */
 function inList(ctx: Context, match: Raw): boolean {
@@ -321,8 +329,8 @@ function inList(ctx: Context, match: Raw): boolean {
 }
 
 /** Another mention on the same line, 0–40 characters after the end or before the start of `match`. */
-function hasNeighbour(ctx: Context, match: Raw, lineStart: number, lineEnd: number): boolean {
-  const sameLine = (o: Raw) => o !== match && o.start >= lineStart && o.end <= lineEnd;
+function hasNeighbour(ctx: Context, match: Raw, lineStart: number, lineEnd: number, accept: (o: Raw) => boolean = () => true): boolean {
+  const sameLine = (o: Raw) => o !== match && o.start >= lineStart && o.end <= lineEnd && accept(o);
   for (let i = firstAtOrAfter(ctx.byStart, match.end); i < ctx.byStart.length && ctx.byStart[i]!.start <= match.end + 40; i++) {
     if (sameLine(ctx.byStart[i]!)) return true;
   }
@@ -399,7 +407,7 @@ export function findSkills(text: string, options: { implied?: boolean; job?: boo
   const accepted = unmasked.filter((r) => !r.form.guarded || hasTechContext(ctx, r));
   // Resume-only forms win over the shorter forms inside them ("patient navigators" is not "navigators") and, in a
   // job ad, over other forms of the same words ("forecasted" is also "forecast" + "ed").
-  let kept = longestOnly(accepted);
+  let kept = disambiguate(text, longestOnly(accepted));
   if (options.job) {
     const people = new Set(kept.filter((r) => r.form.resumeOnly).map((r) => `${r.start}:${r.end}`));
     kept = kept.filter((r) => r.form.resumeOnly || !people.has(`${r.start}:${r.end}`));
@@ -461,6 +469,74 @@ function longestOnly(mentions: Raw[]): Raw[] {
 }
 
 const byName = new Map(skillTaxonomy.map((s) => [s.canonical, s]));
+
+/** How far around a name with several meanings its neighbours are read (a few list items either side). */
+const SENSE_WINDOW = 120;
+
+/** Everything a skill implies, transitively ("Benchling" → electronic lab notebook → laboratory research); computed once per skill. */
+const closures = new Map<string, Set<string>>();
+function closure(skill: SkillEntry): Set<string> {
+  let out = closures.get(skill.canonical);
+  if (out) return out;
+  out = new Set<string>();
+  const queue = [...(skill.implies ?? [])];
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    if (out.has(name)) continue;
+    out.add(name);
+    queue.push(...(byName.get(name)?.implies ?? []));
+  }
+  closures.set(skill.canonical, out);
+  return out;
+}
+
+/** Are two skills of one kind: the same, one implies the other, both imply a common skill, or both are credentials (or soft skills)? */
+function relatedSense(a: SkillEntry, b: SkillEntry): boolean {
+  if (a.canonical === b.canonical) return true;
+  if (a.category === b.category && (a.category === "certification" || a.category === "soft")) return true;
+  const ofA = closure(a);
+  const ofB = closure(b);
+  if (ofA.has(b.canonical) || ofB.has(a.canonical)) return true;
+  for (const k of ofA) if (ofB.has(k)) return true;
+  return false;
+}
+
+/**
+ * One name, several skills ("ATS": applicant tracking systems or automatic
+ * transfer switches; "Oracle": the database or the ERP; "transformers"): the
+ * meanings related to the other mentions near it on its line ("generators,
+ * UPS, ATS", "Oracle or a comparable ERP") are kept, the others dropped; with
+ * no such evidence every meaning stays. Each ambiguous name reads a bounded
+ * window of neighbours, so the pass stays linear.
+ */
+function disambiguate(text: string, mentions: Raw[]): Raw[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const dropped = new Set<Raw>();
+  for (let i = 0; i < sorted.length;) {
+    const first = sorted[i]!;
+    let j = i;
+    while (j < sorted.length && sorted[j]!.start === first.start && sorted[j]!.end === first.end) j++;
+    const senses = sorted.slice(i, j);
+    if (new Set(senses.map((r) => r.form.skill.canonical)).size > 1) {
+      const scores = senses.map(() => 0);
+      const from = firstAtOrAfter(sorted, first.start - SENSE_WINDOW);
+      for (let k = from; k < sorted.length && sorted[k]!.start <= first.end + SENSE_WINDOW; k++) {
+        const other = sorted[k]!;
+        if (k >= i && k < j) continue;
+        const between = other.start < first.start ? text.slice(other.end, first.start) : text.slice(first.end, other.start);
+        if (between.includes("\n")) continue;
+        senses.forEach((sense, n) => {
+          if (relatedSense(sense.form.skill, other.form.skill)) scores[n]!++;
+        });
+      }
+      const best = Math.max(...scores);
+      if (best > 0) senses.forEach((sense, n) => scores[n]! < best && dropped.add(sense));
+    }
+    i = j;
+  }
+  return dropped.size === 0 ? mentions : mentions.filter((r) => !dropped.has(r));
+}
+
 const compounds = skillTaxonomy.filter((s) => s.composedOf && s.composedOf.length > 0);
 
 /**

@@ -30,7 +30,7 @@ const JOB_BOILERPLATE =
   "written operate operated operating running published deploying consuming similar various clear regular appropriate deep broad " +
   "plenty ongoing overall typical existing everyday day-to-day basic another valid current intermediate advanced mastery comfort exposure " +
   "grasp awareness quickly regularly accurately safely clearly effectively efficiently monthly quarterly annual annually showing " +
-  "setting tool shift shifts rotating weekend weekends";
+  "setting tool shift shifts rotating weekend weekends actively pursuing competing basics";
 
 export const STOP_WORDS = new Set(`${ENGLISH} ${JOB_BOILERPLATE}`.split(/\s+/).filter(Boolean));
 
@@ -57,6 +57,8 @@ export const PEOPLE_AND_UNITS = new Set(
     "subcontractors guest guests underwriter underwriters broker brokers shipper shippers driver drivers sdr sdrs ceo cfo coo cto " +
     "board leadership stakeholder stakeholders technologist technologists pharmacist pharmacists aide aides clerk clerks tutor tutors " +
     "trainer trainers facilitator facilitators provider providers lender lenders patient patients resident residents tenant tenants " +
-    "donor donors volunteer volunteers"
+    "donor donors volunteer volunteers producer producers editor editors reporter reporters writer writers pilot pilots mechanic " +
+    "mechanics hygienist hygienists dentist dentists surgeon surgeons coach coaches investigator investigators inspector inspectors " +
+    "estimator estimators artist artists photographer photographers"
   ).split(" "),
 );
