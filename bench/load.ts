@@ -198,7 +198,8 @@ async function profileHub(seeded: Seeded): Promise<void> {
   const profileDir = path.join(dataDir, "cpu-profile");
   server = await startServer(serverEnv, [...SERVE_NODE_ARGS, "--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
   const headers = browserHeaders(await signIn(server, seeded));
-  const url = `${server.url}/app/job-infos/${seeded.jobId}`;
+  // BENCH_PROFILE_PAGE=questions (or interviews, coach, …) profiles that page of the job instead.
+  const url = `${server.url}/app/job-infos/${seeded.jobId}${process.env.BENCH_PROFILE_PAGE ? `/${process.env.BENCH_PROFILE_PAGE}` : ""}`;
   await runLoad(url, headers, 10, Math.max(WARMUP_SECONDS, 3) * 1000);
   const fromUs = Number(process.hrtime.bigint() / 1000n);
   const r = await runLoad(url, headers, 10, SECONDS * 1000);
@@ -212,7 +213,7 @@ async function profileHub(seeded: Seeded): Promise<void> {
   const { windowed, total, idle, gc, program, top, files } = topSelfTime(path.join(profileDir, file), 10, { fromUs, toUs });
   const busy = total - idle;
   console.log(
-    `\n=== CPU profile: server process (${DB_KIND}), hub at 10 connections for ${SECONDS} s (${f1(r.rps)} req/s, p95 ${f1(r.p95)} ms under the profiler; ${windowed ? "measured window only" : "whole process life: the window could not be matched"}) ===`,
+    `\n=== CPU profile: server process (${DB_KIND}), ${process.env.BENCH_PROFILE_PAGE ?? "hub"} at 10 connections for ${SECONDS} s (${f1(r.rps)} req/s, p95 ${f1(r.p95)} ms under the profiler; ${windowed ? "measured window only" : "whole process life: the window could not be matched"}) ===`,
   );
   console.log(`  busy ${f0(busy)} ms of ${f0(total)} ms sampled; garbage collector ${f0(gc)} ms, (program) ${f0(program)} ms; shares are of busy time`);
   console.log("  top functions by self time (for native and Node-internal ones, the nearest JavaScript caller and its part of the time):");
