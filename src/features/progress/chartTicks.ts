@@ -8,9 +8,11 @@ export type DateTick = { index: number; label: string };
 
 export function dateTicks(dates: readonly Date[], max = 5, timeZone?: string): DateTick[] {
   if (dates.length === 0) return [];
-  const years = new Set(dates.map((d) => d.toLocaleDateString("en-GB", { year: "numeric", timeZone })));
-  const format: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", timeZone, ...(years.size > 1 ? { year: "2-digit" } : {}) };
-  const label = (d: Date) => d.toLocaleDateString("en-GB", format);
+  // One formatter per call, not one per date (each toLocaleDateString builds its own).
+  const year = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone });
+  const years = new Set(dates.map((d) => year.format(d)));
+  const format = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone, ...(years.size > 1 ? { year: "2-digit" } : {}) });
+  const label = (d: Date) => format.format(d);
   const count = Math.min(dates.length, Math.max(2, max));
   const indices = dates.length === 1 ? [0] : Array.from({ length: count }, (_, i) => Math.round((i * (dates.length - 1)) / (count - 1)));
   const ticks: DateTick[] = [];
