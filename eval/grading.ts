@@ -9,6 +9,7 @@ import {
   FROZEN_INJECTIONS_SHA256,
   FROZEN_SHA256,
   injectionsSha256,
+  loadHonest,
   loadInjections,
   type DevInjectionSet,
   type InjectionSet,
@@ -17,7 +18,15 @@ import {
   type Split,
 } from "../tests/fixtures/eval/grading";
 import { engineGrader } from "./grading/engine";
-import { computeFigures, computeInjectionFigures, injectionInMiddle, type Figures, type InjectionFigures, type Ratio } from "./grading/metrics";
+import {
+  computeFigures,
+  computeHonestFigures,
+  computeInjectionFigures,
+  injectionInMiddle,
+  type Figures,
+  type InjectionFigures,
+  type Ratio,
+} from "./grading/metrics";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
@@ -114,6 +123,14 @@ function reportDevInjections(set: DevInjectionSet) {
     `    placed mid-answer      ${middle.changed} of ${middle.variants} variants changed (largest ${middle.maxDelta})  target 0: ${mark(middle.changed === 0)}`,
   );
   if (verbose) for (const e of middle.examples) console.log(`      mid-answer: ${e}`);
+  const honest = loadHonest(set);
+  if (!honest.length) return;
+  // Honest sentences about scores, grading, reviewers, systems, AI or instructions: alone, appended and mid-answer.
+  const h = computeHonestFigures(allSets(), honest, grade);
+  console.log(
+    `    honest sentences ignored as addressed to the grader: ${h.ignored} of ${h.sentences} (${h.variants} variants: alone, appended, mid-answer)  target 0: ${mark(h.ignored === 0)}`,
+  );
+  if (verbose) for (const e of h.examples) console.log(`      honest: ${e}`);
 }
 
 console.log(

@@ -183,3 +183,42 @@ export function computeInjectionFigures(
   });
   return f;
 }
+
+export type HonestFigures = {
+  sentences: number;
+  variants: number;
+  /** Honest sentences with some text left out as addressed to the grader, alone or in an answer. */
+  ignored: number;
+  examples: string[];
+};
+
+/**
+ * Honest sentences that mention scores, grading, reviewers, systems, AI or
+ * instructions: each is graded alone, then appended (inline and as its own
+ * paragraph) and placed mid-answer in the weak and the strong answer of
+ * `perSentence` sets, taken in rotation from `sets`. Nothing may be left out
+ * as addressed to the grader: neither the sentence nor the answer around it.
+ */
+export function computeHonestFigures(sets: AnswerSet[], honest: string[], grade: Grader, perSentence = 2): HonestFigures {
+  const f: HonestFigures = { sentences: honest.length, variants: 0, ignored: 0, examples: [] };
+  const bank = sets.filter((s) => s.questionId);
+  honest.forEach((sentence, k) => {
+    const dropped = new Set<string>();
+    for (let j = 0; j < perSentence; j++) {
+      const set = bank[(k * perSentence + j) % bank.length]!;
+      const variants = [
+        sentence,
+        ...[set.weak, set.strong].flatMap((answer) => [...injectionVariants(answer, sentence), ...injectionInMiddle(answer, sentence)]),
+      ];
+      for (const variant of variants) {
+        f.variants++;
+        for (const s of grade(set, variant)!.ignored) dropped.add(s);
+      }
+    }
+    if (dropped.size) {
+      f.ignored++;
+      f.examples.push(`${sentence} → left out: ${[...dropped].join(" | ")}`);
+    }
+  });
+  return f;
+}
