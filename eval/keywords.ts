@@ -2,12 +2,13 @@
 // on the dev split used for tuning, then on the older software-only pairs the
 // matcher was first built on (tests/fixtures/resumePairs.ts, dev material).
 // README.md in tests/fixtures/eval/keywords says how the sets were made.
-// Run with `npx tsx eval/keywords.ts` (options: `--split test|dev|dev2|dev3`, `--verbose`).
+// Run with `npx tsx eval/keywords.ts` (options: `--split test|dev|dev2|dev3|dev4`, `--verbose`).
 import { buildResumeReport } from "../src/resume/report";
 import { findSkills } from "../src/resume/skillMatcher";
 import { devPairs } from "../tests/fixtures/eval/keywords/dev";
 import { dev2Pairs } from "../tests/fixtures/eval/keywords/dev2";
 import { dev3Pairs } from "../tests/fixtures/eval/keywords/dev3";
+import { dev4Pairs } from "../tests/fixtures/eval/keywords/dev4";
 import { testPairs } from "../tests/fixtures/eval/keywords/test";
 import type { KeywordPair } from "../tests/fixtures/eval/keywords/types";
 import { resumePairs } from "../tests/fixtures/resumePairs";
@@ -79,4 +80,5 @@ if (!only || only === "dev") {
 }
 if (!only || only === "dev2") report("SECOND DEV SPLIT (tests/fixtures/eval/keywords/dev2) — used for tuning", dev2Pairs);
 if (!only || only === "dev3") report("THIRD DEV SPLIT (tests/fixtures/eval/keywords/dev3) — used for tuning", dev3Pairs);
+if (!only || only === "dev4") report("FOURTH DEV SPLIT (tests/fixtures/eval/keywords/dev4) — non-skill traps, used for tuning", dev4Pairs);
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -132,9 +132,10 @@ function skillRequirements(title: string, description: string, lineOf: (offset: 
     singles.filter(({ m, inTitle }) => !inTitle && isRequired(m, inTitle) && !groupLines.has(lineOf(m.start))).map(({ m }) => m.skill.canonical),
   );
   const kept = groups.filter(({ g }) => !g.members.some((m) => requiredAlone.has(m.skill.canonical)));
+  const widest = widestGroups(kept.map(({ g }) => g));
   const holder = new Map<string, string>(); // a kept group's member or kind → that group's key
   for (const { g } of kept)
-    for (const m of [...g.members, ...(g.category ? [g.category] : [])]) if (!holder.has(m.skill.canonical)) holder.set(m.skill.canonical, groupKey(g));
+    for (const m of [...g.members, ...(g.category ? [g.category] : [])]) if (!holder.has(m.skill.canonical)) holder.set(m.skill.canonical, groupKey(widest(g)));
 
   const entries = new Map<string, SkillEntryCount>();
   const note = (key: string, m: SkillMatch, inTitle: boolean, make: () => Pick<SkillEntryCount, "term" | "category" | "alternatives">) => {
@@ -149,9 +150,10 @@ function skillRequirements(title: string, description: string, lineOf: (offset: 
     entry.required ||= required;
     if (!inTitle && (entry.firstIndex < 0 || m.start < entry.firstIndex)) entry.firstIndex = m.start;
   };
-  for (const { g, inTitle } of kept) {
+  for (const { g: mention, inTitle } of kept) {
+    const g = widest(mention);
     const alternatives = [...new Set([...g.members.map((m) => m.skill.canonical), ...(g.category ? [g.category.skill.canonical] : [])])];
-    note(`any:${groupKey(g)}`, g.members[0]!, inTitle, () => ({ term: groupTerm(g), category: groupCategory(g), alternatives }));
+    note(`any:${groupKey(g)}`, mention.members[0]!, inTitle, () => ({ term: groupTerm(g), category: groupCategory(g), alternatives }));
   }
   for (const { m, inTitle } of singles) {
     const group = requiredAlone.has(m.skill.canonical) && !kindOnly(m.skill.canonical, kept) ? undefined : holder.get(m.skill.canonical);
@@ -189,11 +191,19 @@ const KIND_OF_TEAM_BEFORE =
 /** Words before a resume-only form that make it the role asked for: "as an account manager", "hiring a Store Manager" (not "for audited clients"). */
 const ROLE_BEFORE =
   /(?:^|[^A-Za-z])(?:(?:a|an|as)[ \t]{1,3}(?:(?:[A-Za-z-]{1,20}[ \t]{1,3}){1,3}(?:or|and)[ \t]{1,3})?|(?:hiring|seeking|in|on|within|into)[ \t]{1,3}(?:an?|the)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,2})$/i;
+/**
+ * A mention of one or two words that ends in people, in the plural: "coach team leads", "work with the charge nurses"
+ * (not "intake with hiring managers", a meeting). Such a
+ * form names who the candidate works with or leads, never a skill asked (any category, soft skills too).
+ */
+const PEOPLE_MENTION =
+  /(?:^|[ \t-])(?:leads|managers|supervisors|engineers|developers|analysts|nurses|physicians|doctors|attorneys|paralegals|associates|technicians|directors|executives|officers|coordinators|specialists|designers|recruiters)$/i;
 /** An abbreviation in parentheses ("ESI", "BCMA", "CAPI"). */
 const ABBREVIATION = /^[A-Z][A-Z0-9&/-]{1,7}s?$/;
 
 /**
  * The job ad's skill mentions that are asked of the candidate:
+ * - not a mention that ends in people ("coach team leads");
  * - not a skill naming a team or people ("Negotiate with procurement teams",
  *   "hand off to the incident response team", "work with key account
  *   managers", "report to HR leadership"), unless it is a soft skill or the
@@ -207,6 +217,7 @@ function askedOf(text: string, mentions: SkillMatch[]): SkillMatch[] {
   return mentions.filter((m, i) => {
     const before = text.slice(Math.max(0, m.start - 80), m.start);
     if (m.resumeOnly && !ROLE_BEFORE.test(before)) return false;
+    if (PEOPLE_MENTION.test(m.text) && !/\s\S+\s/.test(m.text) && !ROLE_BEFORE.test(before)) return false;
     if (m.skill.category !== "soft" && !KIND_OF_TEAM_BEFORE.test(before)) {
       const after = text.slice(m.end, m.end + 120);
       if (UNIT_AFTER.test(after) || (PEOPLE_INTRO.test(before.slice(-40)) && COORDINATED_UNITS.test(after))) return false;
@@ -219,6 +230,40 @@ function askedOf(text: string, mentions: SkillMatch[]): SkillMatch[] {
     }
     return true;
   });
+}
+
+/**
+ * The widest group that holds all of a group's alternatives, with the same kind: "our WMS (Manhattan)" among the
+ * duties and "WMS experience (Manhattan, Blue Yonder or similar)" among the requirements are one requirement.
+ * Only distinct groups holding the group's first alternative are compared, at most `MAX_WIDER` of them per skill,
+ * and each distinct group is looked at once, so the work stays linear in the number of mentions.
+ */
+const MAX_WIDER = 16;
+function widestGroups(groups: AlternativeGroup[]): (g: AlternativeGroup) => AlternativeGroup {
+  const distinct = new Map<string, AlternativeGroup>();
+  for (const g of groups) if (!distinct.has(groupKey(g))) distinct.set(groupKey(g), g);
+  const byMember = new Map<string, AlternativeGroup[]>();
+  for (const g of distinct.values())
+    for (const m of g.members) {
+      const list = byMember.get(m.skill.canonical) ?? [];
+      if (list.length < MAX_WIDER) list.push(g);
+      byMember.set(m.skill.canonical, list);
+    }
+  const cache = new Map<string, AlternativeGroup>();
+  return (g) => {
+    const key = groupKey(g);
+    let best = cache.get(key);
+    if (best) return best;
+    best = g;
+    const kind = g.category?.skill.canonical;
+    for (const h of byMember.get(g.members[0]!.skill.canonical) ?? []) {
+      if (h.members.length <= best.members.length || (kind !== undefined && h.category?.skill.canonical !== kind)) continue;
+      const names = new Set(h.members.map((m) => m.skill.canonical));
+      if (g.members.every((m) => names.has(m.skill.canonical))) best = h;
+    }
+    cache.set(key, best);
+    return best;
+  };
 }
 
 /** Is `name` only ever the kind of some kept group (never one of its alternatives)? */

@@ -30,7 +30,10 @@ const JOB_BOILERPLATE =
   "written operate operated operating running published deploying consuming similar various clear regular appropriate deep broad " +
   "plenty ongoing overall typical existing everyday day-to-day basic another valid current intermediate advanced mastery comfort exposure " +
   "grasp awareness quickly regularly accurately safely clearly effectively efficiently monthly quarterly annual annually showing " +
-  "setting tool shift shifts rotating weekend weekends actively pursuing competing basics";
+  "setting tool shift shifts rotating weekend weekends actively pursuing competing basics " +
+  // Benefits and company values (fourth round): "tuition reimbursement", "gear allowance", "can-do attitude", "world-class results".
+  "reimbursement allowance discount discounts pension retirement gym fitness wellness parking perk perks tuition pto vacation " +
+  "attitude mindset world-class can-do team-first people-first mission-driven";
 
 export const STOP_WORDS = new Set(`${ENGLISH} ${JOB_BOILERPLATE}`.split(/\s+/).filter(Boolean));
 

@@ -1,5 +1,6 @@
 import { ctx, group, listed, paired, type SkillEntry } from "./skillGroup";
 import { fieldSkills } from "./taxonomyFields";
+import { fourthRoundSkills, withMoreAliases } from "./taxonomyFields3";
 
 export type { SkillCategory, SkillEntry } from "./skillGroup";
 
@@ -653,7 +654,19 @@ const soft = group("soft", [
   ["French", [], { caseSensitive: ["French"], implies: ["Second language proficiency"] }],
 ]);
 
-export const skillTaxonomy: readonly SkillEntry[] = [...languages, ...frameworks, ...libraries, ...databases, ...cloud, ...tools, ...practices, ...certifications, ...soft, ...fieldSkills];
+export const skillTaxonomy: readonly SkillEntry[] = withMoreAliases([
+  ...languages,
+  ...frameworks,
+  ...libraries,
+  ...databases,
+  ...cloud,
+  ...tools,
+  ...practices,
+  ...certifications,
+  ...soft,
+  ...fieldSkills,
+  ...fourthRoundSkills,
+]);
 
 const byCanonical = new Map(skillTaxonomy.map((entry) => [entry.canonical.toLowerCase(), entry]));
 
