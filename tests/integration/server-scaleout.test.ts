@@ -217,7 +217,11 @@ describe.skipIf(SKIP_REASON)(`two web servers, a worker, one Postgres and one S3
       worker.waitFor("worker ready", 60_000),
     ]);
     // A build from before WORKERS=0 would run the jobs in the web servers too, racing the worker for them.
+    // The line is logged once the database is ready, which can come just after the first health answer.
     for (const server of [serverA!, serverB!]) {
+      for (let waited = 0; waited < 15_000 && !server.logs().includes("WORKERS=0: jobs are queued here"); waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       if (!server.logs().includes("WORKERS=0: jobs are queued here")) {
         throw new Error("The production build in .next ignores WORKERS=0 (it predates it): rebuild it (npm run build).");
       }
